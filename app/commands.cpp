@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commands.h"
+
+#include "app/canvas_io.h"
+#include "core/note.h"
+
+#include <climits>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace mizan::app {
+
+namespace {
+
+constexpr const char* kUsage = R"(Usage:
+  mizan [FILE]                   open FILE (.mizan or .json) in Mizan
+  mizan convert IN OUT           convert between .mizan and .json (by extension)
+  mizan summary FILE             print the canvas's blocks, segments and plans
+  mizan --version                print the version
+  mizan --help                   print this help
+
+Exit status: 0 on success, 2 when a file cannot be read or written or the
+arguments are wrong. The input of a conversion is never modified.
+)";
+
+int usageError(const std::string& message)
+{
+    std::cerr << "mizan: " << message << "\nTry 'mizan --help'.\n";
+    return 2;
+}
+
+int fail(const Error& e)
+{
+    std::cerr << "mizan: " << e.oneLine() << '\n';
+    return 2;
+}
+
+std::string canonicalPath(const std::string& path)
+{
+    char buf[PATH_MAX];
+    return ::realpath(path.c_str(), buf) ? std::string(buf) : path;
+}
+
+int convert(const std::string& in, const std::string& out)
+{
+    if (fileKindOf(out) == FileKind::Unknown)
+        return usageError("cannot tell the output format of " + out + ": use .mizan or .json");
+    if (canonicalPath(in) == canonicalPath(out))
+        return usageError("the output must be a different file from the input");
+    auto canvas = readCanvas(in);
+    if (!canvas)
+        return fail(canvas.error());
+    if (auto written = writeCanvas(canvas.value(), out); !written)
+        return fail(written.error());
+    return 0;
+}
+
+const char* blockTitle(BlockId b)
+{
+    switch (b) {
+    case BlockId::CustomerSegments: return "Customer segments";
+    case BlockId::ValuePropositions: return "Value propositions";
+    case BlockId::Channels: return "Channels";
+    case BlockId::CustomerRelationships: return "Customer relationships";
+    case BlockId::RevenueStreams: return "Revenue streams";
+    case BlockId::KeyResources: return "Key resources";
+    case BlockId::KeyActivities: return "Key activities";
+    case BlockId::KeyPartners: return "Key partners";
+    case BlockId::CostStructure: return "Cost structure";
+    }
+    return "";
+}
+
+int summary(const std::string& path)
+{
+    LoadReport report;
+    auto loaded = readCanvas(path, &report);
+    if (!loaded)
+        return fail(loaded.error());
+    const Canvas& c = loaded.value();
+    std::cout << c.info.title << '\n';
+    if (!c.info.description.empty())
+        std::cout << c.info.description << '\n';
+    if (report.readOnly)
+        std::cout << "(" << report.readOnlyReason << ")\n";
+    std::cout << '\n';
+    for (BlockId b : allValues<BlockId>()) {
+        std::cout << blockTitle(b) << " (" << c.notes(b).size() << ")\n";
+        for (const Note& n : c.notes(b)) {
+            std::cout << "  - " << displayName(n);
+            if (n.plan && !n.plan->segment.empty())
+                if (const Note* s = c.find(n.plan->segment))
+                    std::cout << "  [plan for " << displayName(*s) << "]";
+            std::cout << '\n';
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+int run(int argc, char** argv)
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty())
+        return usageError("no file given");
+    const std::string& cmd = args[0];
+    if (cmd == "--help" || cmd == "-h") {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (cmd == "--version" || cmd == "-V") {
+        std::cout << "mizan " << MIZAN_VERSION << '\n';
+        return 0;
+    }
+    if (cmd == "convert") {
+        if (args.size() != 3)
+            return usageError("convert takes an input and an output file");
+        return convert(args[1], args[2]);
+    }
+    if (cmd == "summary") {
+        if (args.size() != 2)
+            return usageError("summary takes one file");
+        return summary(args[1]);
+    }
+    if (!cmd.empty() && cmd[0] == '-')
+        return usageError("unknown option " + cmd);
+    if (args.size() != 1)
+        return usageError("unknown command " + cmd);
+    return summary(cmd);
+}
+
+}  // namespace mizan::app

@@ -1,0 +1,803 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/canvas_store.h"
+
+#include "core/canvas_validation.h"
+#include "core/file_util.h"
+#include "core/sqlite_db.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <sstream>
+#include <unistd.h>
+
+namespace mizan {
+
+using sqlite::Database;
+using sqlite::Failure;
+using sqlite::Statement;
+using sqlite::Transaction;
+
+namespace {
+
+// Schema version 1. Enum sets are stored as space-separated keys (readable
+// in the sqlite3 shell); references between notes are rows with foreign
+// keys, deferred so an edit can write notes in any order.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE canvas (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    language TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    created INTEGER NOT NULL,
+    modified INTEGER NOT NULL,
+    app_version TEXT NOT NULL
+) STRICT;
+CREATE TABLE note (
+    id TEXT PRIMARY KEY,
+    block TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    capabilities TEXT NOT NULL
+) STRICT;
+CREATE INDEX note_by_block ON note (block, position);
+CREATE TABLE note_tag (
+    note_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (note_id, position)
+) STRICT;
+CREATE TABLE note_link (
+    note_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    target_id TEXT NOT NULL REFERENCES note (id) DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (note_id, position)
+) STRICT;
+CREATE INDEX note_link_by_target ON note_link (target_id);
+CREATE TABLE segment (
+    note_id TEXT PRIMARY KEY REFERENCES note (id) ON DELETE CASCADE,
+    description TEXT NOT NULL,
+    market TEXT,
+    estimated_size INTEGER,
+    revenue_per_customer REAL,
+    colour TEXT NOT NULL
+) STRICT;
+CREATE TABLE channel (
+    note_id TEXT PRIMARY KEY REFERENCES note (id) ON DELETE CASCADE,
+    ownership TEXT,
+    reach TEXT,
+    phases TEXT NOT NULL,
+    means TEXT NOT NULL
+) STRICT;
+CREATE TABLE channel_segment (
+    channel_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    segment_id TEXT NOT NULL REFERENCES note (id) DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (channel_id, position)
+) STRICT;
+CREATE INDEX channel_segment_by_segment ON channel_segment (segment_id);
+CREATE TABLE relationship_plan (
+    note_id TEXT PRIMARY KEY REFERENCES note (id) ON DELETE CASCADE,
+    segment_id TEXT REFERENCES note (id) DEFERRABLE INITIALLY DEFERRED,
+    depth TEXT,
+    mechanisms TEXT NOT NULL,
+    focus TEXT NOT NULL,
+    means TEXT NOT NULL,
+    voice_tone TEXT,
+    voice_text TEXT NOT NULL,
+    privacy_stance TEXT NOT NULL
+) STRICT;
+CREATE INDEX relationship_plan_by_segment ON relationship_plan (segment_id);
+CREATE TABLE plan_channel (
+    plan_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    channel_id TEXT NOT NULL REFERENCES note (id) DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (plan_id, position)
+) STRICT;
+CREATE INDEX plan_channel_by_channel ON plan_channel (channel_id);
+CREATE TABLE plan_channel_voice (
+    plan_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    channel_id TEXT NOT NULL REFERENCES note (id) DEFERRABLE INITIALLY DEFERRED,
+    tone TEXT NOT NULL,
+    PRIMARY KEY (plan_id, position)
+) STRICT;
+CREATE INDEX plan_channel_voice_by_channel ON plan_channel_voice (channel_id);
+CREATE TABLE team (
+    note_id TEXT PRIMARY KEY REFERENCES note (id) ON DELETE CASCADE,
+    kind TEXT,
+    headcount INTEGER
+) STRICT;
+)sql";
+
+constexpr const char* kSqliteHeader = "SQLite format 3";  // followed by a NUL: 16 bytes
+
+// Every table a note owns rows in, keyed by the column naming the note.
+constexpr std::pair<const char*, const char*> kOwnedRows[] = {
+    {"note_tag", "note_id"},         {"note_link", "note_id"},    {"segment", "note_id"},
+    {"channel", "note_id"},          {"channel_segment", "channel_id"}, {"relationship_plan", "note_id"},
+    {"plan_channel", "plan_id"},     {"plan_channel_voice", "plan_id"}, {"team", "note_id"},
+};
+
+// Thrown while reading a file whose content breaks the format's rules.
+struct InvalidContent {
+    std::string message;
+};
+
+template <typename E>
+std::string setToText(const EnumSet<E>& set)
+{
+    std::string out;
+    for (E v : set.values()) {
+        if (!out.empty())
+            out += ' ';
+        out += toKey(v);
+    }
+    return out;
+}
+
+template <typename E>
+std::optional<std::string> keyOrNull(const std::optional<E>& v)
+{
+    if (!v)
+        return std::nullopt;
+    return std::string(toKey(*v));
+}
+
+template <typename E>
+E keyFromText(const std::string& text, const NoteId& note, const char* field)
+{
+    if (auto v = fromKey<E>(text))
+        return *v;
+    throw InvalidContent{"note \"" + note + "\": unknown " + field + " \"" + text + "\""};
+}
+
+template <typename E>
+std::optional<E> optionalKey(const std::optional<std::string>& text, const NoteId& note, const char* field)
+{
+    if (!text)
+        return std::nullopt;
+    return keyFromText<E>(*text, note, field);
+}
+
+template <typename E>
+EnumSet<E> setFromText(const std::string& text, const NoteId& note, const char* field)
+{
+    EnumSet<E> set;
+    std::istringstream in(text);
+    std::string word;
+    while (in >> word)
+        set.insert(keyFromText<E>(word, note, field));
+    return set;
+}
+
+std::int64_t nonNegative(std::optional<std::int64_t> v, const NoteId& note, const char* field)
+{
+    if (v && *v < 0)
+        throw InvalidContent{"note \"" + note + "\": " + field + " is negative"};
+    return v.value_or(0);
+}
+
+void createSchema(Database& db)
+{
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    db.exec(kSchemaV1);
+}
+
+void writeInfoRow(Database& db, const CanvasInfo& info)
+{
+    db.prepare("INSERT INTO canvas (id, title, description, language, currency, created, modified, app_version) "
+               "VALUES (1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+               "description = excluded.description, language = excluded.language, currency = excluded.currency, "
+               "created = excluded.created, modified = excluded.modified, app_version = excluded.app_version")
+        .bind(1, info.title)
+        .bind(2, info.description)
+        .bind(3, info.language)
+        .bind(4, info.currency)
+        .bind(5, info.created)
+        .bind(6, info.modified)
+        .bind(7, std::string_view(MIZAN_VERSION))
+        .run();
+}
+
+void deleteOwnedRows(Database& db, const NoteId& id)
+{
+    for (const auto& [table, column] : kOwnedRows)
+        db.prepare(std::string("DELETE FROM ") + table + " WHERE " + column + " = ?").bind(1, id).run();
+}
+
+void writeIdList(Database& db, const char* table, const char* owner, const char* target, const NoteId& id,
+                 const std::vector<NoteId>& ids)
+{
+    auto st = db.prepare(std::string("INSERT INTO ") + table + " (" + owner + ", position, " + target
+                         + ") VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        st.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, ids[i]).run();
+}
+
+void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note& n)
+{
+    db.prepare("INSERT INTO note (id, block, position, text, colour, direction, capabilities) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET block = excluded.block, "
+               "position = excluded.position, text = excluded.text, colour = excluded.colour, "
+               "direction = excluded.direction, capabilities = excluded.capabilities")
+        .bind(1, n.id)
+        .bind(2, toKey(block))
+        .bind(3, static_cast<std::int64_t>(position))
+        .bind(4, n.text)
+        .bind(5, n.colour)
+        .bind(6, toKey(n.direction))
+        .bind(7, setToText(n.capabilities))
+        .run();
+    deleteOwnedRows(db, n.id);
+    {
+        auto st = db.prepare("INSERT INTO note_tag (note_id, position, tag) VALUES (?, ?, ?)");
+        for (std::size_t i = 0; i < n.tags.size(); ++i)
+            st.bind(1, n.id).bind(2, static_cast<std::int64_t>(i)).bind(3, n.tags[i]).run();
+    }
+    writeIdList(db, "note_link", "note_id", "target_id", n.id, n.links);
+    if (const auto& s = n.segment) {
+        db.prepare("INSERT INTO segment (note_id, description, market, estimated_size, revenue_per_customer, colour) "
+                   "VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(1, n.id)
+            .bind(2, s->description)
+            .bind(3, keyOrNull(s->market))
+            .bind(4, s->estimatedSize)
+            .bind(5, s->revenuePerCustomer)
+            .bind(6, s->colour)
+            .run();
+    }
+    if (const auto& c = n.channel) {
+        db.prepare("INSERT INTO channel (note_id, ownership, reach, phases, means) VALUES (?, ?, ?, ?, ?)")
+            .bind(1, n.id)
+            .bind(2, keyOrNull(c->ownership))
+            .bind(3, keyOrNull(c->reach))
+            .bind(4, setToText(c->phases))
+            .bind(5, setToText(c->means))
+            .run();
+        writeIdList(db, "channel_segment", "channel_id", "segment_id", n.id, c->segments);
+    }
+    if (const auto& p = n.plan) {
+        db.prepare("INSERT INTO relationship_plan (note_id, segment_id, depth, mechanisms, focus, means, voice_tone, "
+                   "voice_text, privacy_stance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, n.id)
+            .bind(2, p->segment.empty() ? std::optional<std::string>() : p->segment)
+            .bind(3, keyOrNull(p->depth))
+            .bind(4, setToText(p->mechanisms))
+            .bind(5, setToText(p->focus))
+            .bind(6, setToText(p->means))
+            .bind(7, keyOrNull(p->voiceTone))
+            .bind(8, p->voiceText)
+            .bind(9, p->privacyStance)
+            .run();
+        writeIdList(db, "plan_channel", "plan_id", "channel_id", n.id, p->channels);
+        auto st = db.prepare("INSERT INTO plan_channel_voice (plan_id, position, channel_id, tone) VALUES (?, ?, ?, ?)");
+        for (std::size_t i = 0; i < p->channelVoices.size(); ++i)
+            st.bind(1, n.id)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, p->channelVoices[i].channel)
+                .bind(4, toKey(p->channelVoices[i].tone))
+                .run();
+    }
+    if (const auto& t = n.team) {
+        db.prepare("INSERT INTO team (note_id, kind, headcount) VALUES (?, ?, ?)")
+            .bind(1, n.id)
+            .bind(2, keyOrNull(t->kind))
+            .bind(3, t->headcount)
+            .run();
+    }
+}
+
+void writeEverything(Database& db, const Canvas& canvas)
+{
+    for (const auto& [table, column] : kOwnedRows)
+        db.exec(std::string("DELETE FROM ") + table);
+    db.exec("DELETE FROM note");
+    writeInfoRow(db, canvas.info);
+    for (BlockId b : allValues<BlockId>()) {
+        const auto& notes = canvas.notes(b);
+        for (std::size_t i = 0; i < notes.size(); ++i)
+            writeNoteRows(db, b, i, notes[i]);
+    }
+}
+
+// Reads the canvas from a database already checked to be a Mizan file.
+Canvas readEverything(Database& db)
+{
+    Canvas canvas;
+    {
+        auto st = db.prepare("SELECT title, description, language, currency, created, modified FROM canvas WHERE id = 1");
+        if (!st.step())
+            throw InvalidContent{"the canvas row is missing"};
+        canvas.info.title = st.text(0);
+        canvas.info.description = st.text(1);
+        canvas.info.language = st.text(2);
+        canvas.info.currency = st.text(3);
+        canvas.info.created = st.integer(4);
+        canvas.info.modified = st.integer(5);
+    }
+
+    struct Row {
+        BlockId block;
+        std::int64_t position;
+        Note note;
+    };
+    std::vector<Row> rows;
+    std::map<NoteId, std::size_t> byId;
+    {
+        auto st = db.prepare("SELECT id, block, position, text, colour, direction, capabilities FROM note");
+        while (st.step()) {
+            Note n;
+            n.id = st.text(0);
+            if (!isValidNoteId(n.id))
+                throw InvalidContent{"a note has the invalid id \"" + n.id + "\""};
+            const auto block = keyFromText<BlockId>(st.text(1), n.id, "block");
+            n.text = st.text(3);
+            n.colour = st.text(4);
+            n.direction = keyFromText<TextDirection>(st.text(5), n.id, "text direction");
+            n.capabilities = setFromText<Capability>(st.text(6), n.id, "capability");
+            if (!n.capabilities.empty() && !blockAllowsCapabilities(block))
+                throw InvalidContent{"note \"" + n.id + "\": capabilities in the wrong block"};
+            byId[n.id] = rows.size();
+            rows.push_back({block, st.integer(2), std::move(n)});
+        }
+    }
+    const auto owner = [&](const std::string& id, const char* table) -> Row& {
+        const auto it = byId.find(id);
+        if (it == byId.end())
+            throw InvalidContent{std::string(table) + " refers to the missing note \"" + id + "\""};
+        return rows[it->second];
+    };
+    const auto readList = [&](const char* sql, const char* table, auto&& add) {
+        auto st = db.prepare(sql);
+        while (st.step())
+            add(owner(st.text(0), table), st);
+    };
+    readList("SELECT note_id, tag FROM note_tag ORDER BY note_id, position", "note_tag",
+             [](Row& r, Statement& st) { r.note.tags.push_back(st.text(1)); });
+    readList("SELECT note_id, target_id FROM note_link ORDER BY note_id, position", "note_link",
+             [](Row& r, Statement& st) { r.note.links.push_back(st.text(1)); });
+    readList("SELECT note_id, description, market, estimated_size, revenue_per_customer, colour FROM segment",
+             "segment", [](Row& r, Statement& st) {
+                 if (!blockAllowsSegment(r.block))
+                     throw InvalidContent{"note \"" + r.note.id + "\": a segment outside Customer Segments"};
+                 CustomerSegment s;
+                 s.description = st.text(1);
+                 s.market = optionalKey<MarketType>(st.optionalText(2), r.note.id, "market type");
+                 s.estimatedSize = st.optionalInteger(3);
+                 nonNegative(s.estimatedSize, r.note.id, "estimated size");
+                 s.revenuePerCustomer = st.optionalReal(4);
+                 if (s.revenuePerCustomer && (!std::isfinite(*s.revenuePerCustomer) || *s.revenuePerCustomer < 0))
+                     throw InvalidContent{"note \"" + r.note.id + "\": invalid revenue per customer"};
+                 s.colour = st.text(5);
+                 r.note.segment = std::move(s);
+             });
+    readList("SELECT note_id, ownership, reach, phases, means FROM channel", "channel", [](Row& r, Statement& st) {
+        if (!blockAllowsChannel(r.block))
+            throw InvalidContent{"note \"" + r.note.id + "\": a channel outside Channels"};
+        Channel c;
+        c.ownership = optionalKey<ChannelOwnership>(st.optionalText(1), r.note.id, "ownership");
+        c.reach = optionalKey<ChannelReach>(st.optionalText(2), r.note.id, "reach");
+        c.phases = setFromText<ChannelPhase>(st.text(3), r.note.id, "phase");
+        c.means = setFromText<Means>(st.text(4), r.note.id, "means");
+        r.note.channel = std::move(c);
+    });
+    readList("SELECT note_id, segment_id, depth, mechanisms, focus, means, voice_tone, voice_text, privacy_stance "
+             "FROM relationship_plan",
+             "relationship_plan", [](Row& r, Statement& st) {
+                 if (!blockAllowsPlan(r.block))
+                     throw InvalidContent{"note \"" + r.note.id + "\": a relationship plan outside Customer Relationships"};
+                 RelationshipPlan p;
+                 p.segment = st.optionalText(1).value_or("");
+                 p.depth = optionalKey<Depth>(st.optionalText(2), r.note.id, "depth");
+                 p.mechanisms = setFromText<Mechanism>(st.text(3), r.note.id, "mechanism");
+                 p.focus = setFromText<Focus>(st.text(4), r.note.id, "focus");
+                 p.means = setFromText<Means>(st.text(5), r.note.id, "means");
+                 p.voiceTone = optionalKey<Tone>(st.optionalText(6), r.note.id, "tone");
+                 p.voiceText = st.text(7);
+                 p.privacyStance = st.text(8);
+                 r.note.plan = std::move(p);
+             });
+    readList("SELECT note_id, kind, headcount FROM team", "team", [](Row& r, Statement& st) {
+        if (!blockAllowsTeam(r.block))
+            throw InvalidContent{"note \"" + r.note.id + "\": a team outside Key Resources"};
+        Team t;
+        t.kind = optionalKey<TeamKind>(st.optionalText(1), r.note.id, "team kind");
+        t.headcount = st.optionalInteger(2);
+        nonNegative(t.headcount, r.note.id, "headcount");
+        r.note.team = t;
+    });
+    readList("SELECT channel_id, segment_id FROM channel_segment ORDER BY channel_id, position", "channel_segment",
+             [](Row& r, Statement& st) {
+                 if (!r.note.channel)
+                     throw InvalidContent{"note \"" + r.note.id + "\" serves segments but is not a channel"};
+                 r.note.channel->segments.push_back(st.text(1));
+             });
+    readList("SELECT plan_id, channel_id FROM plan_channel ORDER BY plan_id, position", "plan_channel",
+             [](Row& r, Statement& st) {
+                 if (!r.note.plan)
+                     throw InvalidContent{"note \"" + r.note.id + "\" lists plan channels but has no plan"};
+                 r.note.plan->channels.push_back(st.text(1));
+             });
+    readList("SELECT plan_id, channel_id, tone FROM plan_channel_voice ORDER BY plan_id, position",
+             "plan_channel_voice", [](Row& r, Statement& st) {
+                 if (!r.note.plan)
+                     throw InvalidContent{"note \"" + r.note.id + "\" lists channel voices but has no plan"};
+                 r.note.plan->channelVoices.push_back(
+                     {st.text(1), keyFromText<Tone>(st.text(2), r.note.id, "tone")});
+             });
+
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        return a.block != b.block ? a.block < b.block : a.position < b.position;
+    });
+    for (auto& row : rows)
+        canvas.insertNote(row.block, std::move(row.note));
+    if (const auto problem = firstBrokenReference(canvas)) {
+        const Note& n = canvas.notes(problem->block)[problem->index];
+        throw InvalidContent{"note \"" + n.id + "\" (" + problem->field + ") " + problem->message};
+    }
+    return canvas;
+}
+
+Error invalid(const std::string& path, const std::string& text, std::vector<std::string> trail = {})
+{
+    return Error{ErrorCode::InvalidContent, "Cannot open " + fileName(path), text, std::move(trail)};
+}
+
+// Maps an SQLite failure met while reading to the user's words.
+Error readFailure(const std::string& path, const Failure& f)
+{
+    switch (f.primaryCode()) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_IOERR:
+        return Error{ErrorCode::Corrupt, "Damaged file",
+                     fileName(path) + " is damaged or incomplete (it may have been cut short while copying).",
+                     {f.what()}};
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return Error{ErrorCode::PermissionDenied, "Cannot open " + fileName(path),
+                     "The file could not be opened for reading.", {f.what()}};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error{ErrorCode::Busy, "File in use", fileName(path) + " is being written by another program.",
+                     {f.what()}};
+    default:
+        return Error{ErrorCode::InvalidContent, "Cannot open " + fileName(path),
+                     fileName(path) + " does not have the structure of a Mizan canvas.", {f.what()}};
+    }
+}
+
+// Checks the 16-byte header before SQLite sees the file, so that random
+// bytes and JSON get a precise message.
+Status checkHeader(const std::string& path)
+{
+    auto head = readFilePrefix(path, 100);
+    if (!head)
+        return head.error();
+    const std::string& bytes = head.value();
+    if (bytes.empty())
+        return Error{ErrorCode::Corrupt, "Empty file", fileName(path) + " is empty: there is no canvas in it.", {}};
+    if (bytes.size() < 100 || bytes.compare(0, 16, std::string(kSqliteHeader, 16)) != 0) {
+        const auto first = bytes.find_first_not_of(" \t\r\n");
+        if (first != std::string::npos && bytes[first] == '{')
+            return Error{ErrorCode::NotACanvas, "Not a .mizan document",
+                         fileName(path) + " looks like a JSON file. Give it the .json extension to import it.",
+                         {}};
+        if (bytes.compare(0, 15, kSqliteHeader) == 0)
+            return Error{ErrorCode::Corrupt, "Damaged file",
+                         fileName(path) + " is an SQLite database cut short before its first page.", {}};
+        return Error{ErrorCode::NotACanvas, "Not a Mizan canvas",
+                     fileName(path) + " is not a Mizan canvas: it is not an SQLite database.", {}};
+    }
+    return success();
+}
+
+// Opens and identifies a Mizan database: application id, version, quick_check.
+Result<std::unique_ptr<Database>> openVerified(const std::string& path, Database::Mode mode, int* version)
+{
+    if (auto header = checkHeader(path); !header)
+        return header.error();
+    try {
+        auto db = std::make_unique<Database>(path, mode);
+        const auto appId = db->pragmaInt("application_id");
+        if (appId != kApplicationId)
+            return Error{ErrorCode::ForeignFile, "Not a Mizan canvas",
+                         fileName(path) + " is an SQLite database of another application, not a Mizan canvas.",
+                         {"application_id = " + std::to_string(appId)}};
+        *version = static_cast<int>(db->pragmaInt("user_version"));
+        auto st = db->prepare("PRAGMA quick_check");
+        std::vector<std::string> problems;
+        while (st.step() && problems.size() < 5)
+            if (const auto line = st.text(0); line != "ok")
+                problems.push_back(line);
+        if (!problems.empty())
+            return Error{ErrorCode::Corrupt, "Damaged file",
+                         fileName(path) + " is damaged: SQLite's integrity check found problems.", problems};
+        return db;
+    } catch (const Failure& f) {
+        return readFailure(path, f);
+    }
+}
+
+// Runs steps from `from` up to `to` in one transaction.
+void migrate(Database& db, int from, int to, const std::vector<MigrationStep>& steps)
+{
+    Transaction tx(db);
+    for (int v = from; v < to; ++v) {
+        const auto step = std::find_if(steps.begin(), steps.end(), [&](const MigrationStep& s) { return s.fromVersion == v; });
+        if (step == steps.end())
+            throw Failure(SQLITE_ERROR, "no migration from schema version " + std::to_string(v));
+        step->apply(db);
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(to));
+    tx.commit();
+}
+
+Error newerVersion(const std::string& path, int version)
+{
+    return Error{ErrorCode::NewerVersion, "Made by a newer Mizan",
+                 fileName(path) + " was saved by a newer Mizan (schema " + std::to_string(version)
+                     + "; this Mizan knows up to " + std::to_string(kSchemaVersion) + ").",
+                 {}};
+}
+
+}  // namespace
+
+const std::vector<MigrationStep>& schemaMigrations()
+{
+    // Version 1 is the first schema: nothing to migrate from yet. Each future
+    // version adds one step here, {N, upgrade from N to N + 1}.
+    static const std::vector<MigrationStep> steps;
+    return steps;
+}
+
+Result<Canvas> loadCanvasFile(const std::string& path, LoadReport* report)
+{
+    LoadReport local;
+    LoadReport& rep = report ? *report : local;
+    int version = 0;
+    auto opened = openVerified(path, Database::Mode::ReadOnly, &version);
+    if (!opened)
+        return opened.error();
+    rep.schemaVersion = version;
+    try {
+        std::unique_ptr<Database> db = std::move(opened.value());
+        if (version < 1)
+            return invalid(path, fileName(path) + " has no canvas schema (version " + std::to_string(version) + ").");
+        if (version < kSchemaVersion) {
+            // Upgrade a copy in memory: reading never writes to the user's file.
+            auto memory = std::make_unique<Database>(":memory:", Database::Mode::Create);
+            sqlite3_backup* backup = sqlite3_backup_init(memory->handle(), "main", db->handle(), "main");
+            if (!backup)
+                throw Failure(sqlite3_extended_errcode(memory->handle()), memory->errorMessage());
+            sqlite3_backup_step(backup, -1);
+            if (const int rc = sqlite3_backup_finish(backup); rc != SQLITE_OK)
+                throw Failure(rc, "copy for upgrade failed");
+            migrate(*memory, version, kSchemaVersion, schemaMigrations());
+            db = std::move(memory);
+            rep.migrated = true;
+        }
+        if (version > kSchemaVersion) {
+            rep.readOnly = true;
+            rep.readOnlyReason = newerVersion(path, version).text + " It opens read-only.";
+        }
+        return readEverything(*db);
+    } catch (const InvalidContent& e) {
+        if (version > kSchemaVersion)
+            return newerVersion(path, version);
+        return invalid(path, fileName(path) + " is not a valid canvas: " + e.message + ".");
+    } catch (const Failure& f) {
+        if (version > kSchemaVersion)
+            return newerVersion(path, version);
+        return readFailure(path, f);
+    }
+}
+
+Status saveCanvasFile(const Canvas& canvas, const std::string& path)
+{
+    auto writable = checkWritableFolder(path);
+    if (!writable)
+        return writable;
+    const std::string tmp = siblingTempPath(path, "saving");
+    {
+        auto store = CanvasStore::create(tmp, canvas);
+        if (!store) {
+            ::unlink(tmp.c_str());
+            ::unlink((tmp + "-journal").c_str());
+            Error e = store.error();
+            e.title = "Could not save " + fileName(path);
+            return e;
+        }
+    }
+    return replaceFile(tmp, path);
+}
+
+Result<UpgradeReport> upgradeCanvasFile(const std::string& path, const std::vector<MigrationStep>& steps,
+                                        int targetVersion)
+{
+    int version = 0;
+    {
+        auto opened = openVerified(path, Database::Mode::ReadOnly, &version);
+        if (!opened)
+            return opened.error();
+    }
+    UpgradeReport report{version, targetVersion, {}};
+    if (version > targetVersion)
+        return newerVersion(path, version);
+    if (version == targetVersion)
+        return report;
+    report.backupPath = path + ".schema-" + std::to_string(version) + ".backup";
+    auto original = readFile(path, std::size_t{1} << 40);
+    if (!original)
+        return original.error();
+    if (auto kept = writeFileAtomically(report.backupPath, original.value()); !kept)
+        return kept.error();
+    try {
+        Database db(path, Database::Mode::ReadWrite);
+        migrate(db, version, targetVersion, steps);
+    } catch (const Failure& f) {
+        return Error{ErrorCode::WriteFailed, "Could not upgrade " + fileName(path),
+                     "The upgrade failed and the file was left as it was. A copy of the original is at "
+                         + report.backupPath + ".",
+                     {f.what()}};
+    }
+    return report;
+}
+
+// ------------------------------------------------------------ CanvasStore
+
+CanvasStore::CanvasStore(std::string path, std::unique_ptr<Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+CanvasStore::~CanvasStore() = default;
+
+template <typename F>
+Status CanvasStore::guarded(const char* what, F&& body)
+{
+    try {
+        body();
+        return success();
+    } catch (const Failure& f) {
+        const int code = f.primaryCode();
+        const int err = code == SQLITE_FULL ? ENOSPC
+            : code == SQLITE_READONLY      ? EROFS
+            : code == SQLITE_CANTOPEN || code == SQLITE_PERM ? EACCES
+                                                              : 0;
+        Error e = err ? writeError(path_, err, f.what())
+                      : Error{ErrorCode::WriteFailed, "Could not save " + fileName(path_), f.what(), {}};
+        e.trail.push_back(what);
+        return e;
+    }
+}
+
+Result<std::unique_ptr<CanvasStore>> CanvasStore::create(const std::string& path, const Canvas& canvas)
+{
+    if (fileExists(path))
+        return Error{ErrorCode::WriteFailed, "Could not create " + fileName(path), path + " already exists.", {}};
+    std::unique_ptr<CanvasStore> store;
+    try {
+        store.reset(new CanvasStore(path, std::make_unique<Database>(path, Database::Mode::Create)));
+    } catch (const Failure& f) {
+        return writeError(path, f.primaryCode() == SQLITE_FULL ? ENOSPC : EACCES, f.what());
+    }
+    auto st = store->guarded("create", [&] {
+        Transaction tx(*store->db_);
+        createSchema(*store->db_);
+        writeEverything(*store->db_, canvas);
+        tx.commit();
+    });
+    if (!st) {
+        store.reset();
+        ::unlink(path.c_str());
+        ::unlink((path + "-journal").c_str());
+        return st.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<CanvasStore>> CanvasStore::open(const std::string& path)
+{
+    int version = 0;
+    auto opened = openVerified(path, Database::Mode::ReadWrite, &version);
+    if (!opened)
+        return opened.error();
+    if (version > kSchemaVersion)
+        return newerVersion(path, version);
+    if (version != kSchemaVersion)
+        return invalid(path, fileName(path) + " must be upgraded before it can be edited.");
+    return std::unique_ptr<CanvasStore>(new CanvasStore(path, std::move(opened.value())));
+}
+
+Result<Canvas> CanvasStore::read()
+{
+    try {
+        return readEverything(*db_);
+    } catch (const InvalidContent& e) {
+        return invalid(path_, e.message);
+    } catch (const Failure& f) {
+        return readFailure(path_, f);
+    }
+}
+
+Status CanvasStore::writeInfo(const CanvasInfo& info)
+{
+    return guarded("info", [&] { writeInfoRow(*db_, info); });
+}
+
+Status CanvasStore::writeNote(BlockId block, std::size_t position, const Note& note)
+{
+    return guarded("note", [&] {
+        Transaction tx(*db_);
+        writeNoteRows(*db_, block, position, note);
+        tx.commit();
+    });
+}
+
+Status CanvasStore::writeNotes(const std::vector<std::pair<NoteLocation, const Note*>>& notes,
+                               const std::vector<NoteId>& removed)
+{
+    return guarded("notes", [&] {
+        Transaction tx(*db_);
+        for (const auto& [loc, note] : notes)
+            writeNoteRows(*db_, loc.block, loc.index, *note);
+        for (const auto& id : removed) {
+            deleteOwnedRows(*db_, id);
+            db_->prepare("DELETE FROM note WHERE id = ?").bind(1, id).run();
+        }
+        tx.commit();
+    });
+}
+
+Status CanvasStore::removeNote(const NoteId& id)
+{
+    return writeNotes({}, {id});
+}
+
+Status CanvasStore::writeOrder(const Canvas& canvas, BlockId block)
+{
+    return guarded("order", [&] {
+        Transaction tx(*db_);
+        auto st = db_->prepare("UPDATE note SET block = ?, position = ? WHERE id = ?");
+        const auto& notes = canvas.notes(block);
+        for (std::size_t i = 0; i < notes.size(); ++i)
+            st.bind(1, toKey(block)).bind(2, static_cast<std::int64_t>(i)).bind(3, notes[i].id).run();
+        tx.commit();
+    });
+}
+
+Status CanvasStore::writeAll(const Canvas& canvas)
+{
+    return guarded("all", [&] {
+        Transaction tx(*db_);
+        writeEverything(*db_, canvas);
+        tx.commit();
+    });
+}
+
+Status CanvasStore::copyTo(const std::string& path)
+{
+    auto writable = checkWritableFolder(path);
+    if (!writable)
+        return writable;
+    const std::string tmp = siblingTempPath(path, "saving");
+    auto st = guarded("copy", [&] { db_->prepare("VACUUM INTO ?").bind(1, tmp).run(); });
+    if (st && !syncFile(tmp))
+        st = writeError(path, EIO, "fsync");
+    if (!st) {
+        ::unlink(tmp.c_str());
+        Error e = st.error();
+        e.title = "Could not save " + fileName(path);
+        return e;
+    }
+    return replaceFile(tmp, path);
+}
+
+}  // namespace mizan

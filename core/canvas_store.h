@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The .mizan document: an SQLite database holding one canvas.
+//
+// - PRAGMA application_id identifies Mizan files; PRAGMA user_version is the
+//   schema version. Rollback journal, synchronous FULL, foreign keys on.
+// - Files are opened defensively (they arrive by e-mail): see sqlite_db.h.
+//   The header, application id, schema version and a quick_check are
+//   verified before anything is read, and every value read is validated.
+// - Saving writes a new file beside the target and renames it over.
+// - A CanvasStore can also be kept open as a working copy and written one
+//   edit at a time (writeNote, removeNote, ...), each edit its own
+//   transaction: the editor's crash recovery rests on this.
+
+#include "core/canvas.h"
+#include "core/error.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mizan {
+
+namespace sqlite {
+class Database;
+}
+
+inline constexpr std::int32_t kApplicationId = 0x4d697a6e;  // "Mizn"
+inline constexpr int kSchemaVersion = 1;
+
+struct LoadReport {
+    int schemaVersion = 0;
+    bool readOnly = false;          // newer schema: show, never modify
+    std::string readOnlyReason;
+    bool migrated = false;          // an older schema was upgraded in memory
+};
+
+// Reads a .mizan file without ever writing to it. Older schemas are upgraded
+// on an in-memory copy; a newer schema is read if it can be and reported
+// read-only.
+Result<Canvas> loadCanvasFile(const std::string& path, LoadReport* report = nullptr);
+
+// Writes the canvas to path atomically (new file beside it, then rename).
+Status saveCanvasFile(const Canvas& canvas, const std::string& path);
+
+// One step of the schema's history: brings a database from version to
+// version + 1. Steps run in order, all in one transaction.
+struct MigrationStep {
+    int fromVersion;
+    std::function<void(sqlite::Database&)> apply;
+};
+const std::vector<MigrationStep>& schemaMigrations();
+
+struct UpgradeReport {
+    int fromVersion = 0;
+    int toVersion = 0;
+    std::string backupPath;         // the untouched original, kept beside the file
+};
+
+// Upgrades an older .mizan file in place: first keeps a copy of the original
+// beside it, then runs the steps in one transaction. Nothing changes if any
+// step fails. Refuses files from a newer Mizan.
+Result<UpgradeReport> upgradeCanvasFile(const std::string& path,
+                                        const std::vector<MigrationStep>& steps = schemaMigrations(),
+                                        int targetVersion = kSchemaVersion);
+
+// A .mizan database kept open for writing edit by edit.
+class CanvasStore {
+public:
+    ~CanvasStore();
+    CanvasStore(const CanvasStore&) = delete;
+    CanvasStore& operator=(const CanvasStore&) = delete;
+
+    // Creates a new file at path (which must not exist) holding canvas.
+    static Result<std::unique_ptr<CanvasStore>> create(const std::string& path, const Canvas& canvas);
+    // Opens an existing, current-schema file for writing.
+    static Result<std::unique_ptr<CanvasStore>> open(const std::string& path);
+
+    Result<Canvas> read();
+    Status writeInfo(const CanvasInfo& info);
+    // Inserts or replaces one note with everything it owns (tags, links,
+    // segment, channel, plan, team) and puts it at position in block.
+    Status writeNote(BlockId block, std::size_t position, const Note& note);
+    // Several notes in one transaction (an edit that touches many, e.g. a
+    // delete that also drops references).
+    Status writeNotes(const std::vector<std::pair<NoteLocation, const Note*>>& notes,
+                      const std::vector<NoteId>& removed);
+    Status removeNote(const NoteId& id);
+    // Rewrites every note's position in block from the canvas.
+    Status writeOrder(const Canvas& canvas, BlockId block);
+    // Replaces the whole content.
+    Status writeAll(const Canvas& canvas);
+    // A consistent copy of the database at path, written atomically.
+    Status copyTo(const std::string& path);
+
+    const std::string& path() const { return path_; }
+
+private:
+    CanvasStore(std::string path, std::unique_ptr<sqlite::Database> db);
+    template <typename F>
+    Status guarded(const char* what, F&& body);
+
+    std::string path_;
+    std::unique_ptr<sqlite::Database> db_;
+};
+
+}  // namespace mizan

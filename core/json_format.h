@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The JSON interchange format ("format": "mizan-canvas"), documented in
+// docs/file-format.md with its JSON Schema in docs/mizan-canvas.schema.json.
+// All Boost.JSON conversion of the canvas lives in json_format.cpp.
+
+#include "core/canvas.h"
+#include "core/error.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace mizan {
+
+inline constexpr int kJsonFormatVersion = 1;
+inline constexpr std::size_t kJsonMaxBytes = 64u * 1024u * 1024u;
+inline constexpr std::size_t kJsonMaxDepth = 32;
+
+// Canonical text: fixed key order, two-space indentation, UTF-8, trailing
+// newline. toJson(fromJson(toJson(c))) == toJson(c) for every canvas.
+std::string toJson(const Canvas& canvas);
+
+// Strict import: every error names the JSON pointer and what was expected.
+Result<Canvas> fromJson(std::string_view text);
+
+}  // namespace mizan

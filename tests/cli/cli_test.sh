@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The command line as a user meets it: conversions of the bundled examples,
+# and hostile inputs that must end with status 2, a one-line reason, and the
+# input untouched.
+set -u
+mizan=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+failures=0
+passes=0
+
+ok() { passes=$((passes + 1)); }
+bad() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+expect_status() {  # expected-status description command...
+  local want=$1 what=$2; shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [ "$got" -ne "$want" ]; then
+    bad "$what: exit $got, expected $want; stderr: $(cat "$tmp/err")"
+    return 1
+  fi
+  ok
+}
+
+# --version and --help
+expect_status 0 "--version" "$mizan" --version && grep -qE '^mizan [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/out" || bad "--version output: $(cat "$tmp/out")"
+expect_status 0 "--help" "$mizan" --help && grep -q 'mizan convert IN OUT' "$tmp/out" || bad "--help lacks convert"
+expect_status 2 "unknown option" "$mizan" --frobnicate
+
+# Every example converts json -> mizan -> json byte-identically.
+shopt -s nullglob
+examples=("$src"/resources/examples/*.json)
+[ ${#examples[@]} -ge 3 ] || bad "expected at least three bundled examples, found ${#examples[@]}"
+for ex in "${examples[@]}"; do
+  name=$(basename "$ex" .json)
+  before=$(sha256sum <"$ex")
+  expect_status 0 "convert $name to .mizan" "$mizan" convert "$ex" "$tmp/$name.mizan" || continue
+  expect_status 0 "convert $name back to .json" "$mizan" convert "$tmp/$name.mizan" "$tmp/$name.json" || continue
+  cmp -s "$ex" "$tmp/$name.json" && ok || bad "$name: json -> mizan -> json is not byte-identical"
+  [ "$(sha256sum <"$ex")" = "$before" ] && ok || bad "$name: the input was modified"
+  [ "$(sqlite3 "$tmp/$name.mizan" 'pragma integrity_check')" = "ok" ] && ok || bad "$name: integrity_check"
+  [ "$(sqlite3 "$tmp/$name.mizan" 'pragma application_id')" = "$((0x4d697a6e))" ] && ok || bad "$name: application_id"
+done
+
+# Hostile inputs: status 2, one line on stderr naming the problem, input untouched.
+hostile() {  # file expected-words...
+  local file=$1; shift
+  local before
+  before=$( { sha256sum <"$file"; } 2>/dev/null || echo missing)
+  expect_status 2 "convert $(basename "$file")" "$mizan" convert "$file" "$tmp/out.json" || return
+  [ "$(wc -l <"$tmp/err")" -eq 1 ] && ok || bad "$(basename "$file"): expected one line on stderr, got: $(cat "$tmp/err")"
+  for word in "$@"; do
+    grep -qiF -- "$word" "$tmp/err" && ok || bad "$(basename "$file"): stderr lacks '$word': $(cat "$tmp/err")"
+  done
+  [ "$( { sha256sum <"$file"; } 2>/dev/null || echo missing)" = "$before" ] && ok || bad "$(basename "$file") was modified"
+  [ ! -e "$tmp/out.json" ] && ok || bad "$(basename "$file"): a partial output was left"
+}
+
+hostile "$tmp/missing.mizan" "does not exist"
+head -c 5000 /dev/urandom >"$tmp/random.mizan"; hostile "$tmp/random.mizan" "not an SQLite database"
+sqlite3 "$tmp/foreign.mizan" 'create table t(x); insert into t values (1);'; hostile "$tmp/foreign.mizan" "another application"
+if [ -f "$tmp/${name:-x}.mizan" ]; then
+  head -c 3000 "$tmp/$name.mizan" >"$tmp/truncated.mizan"; hostile "$tmp/truncated.mizan" "damaged"
+  cp "$tmp/$name.mizan" "$tmp/newer.mizan"; sqlite3 "$tmp/newer.mizan" 'pragma user_version = 42'
+  # A newer file is read (for conversion) but reported; it stays untouched.
+  before=$(sha256sum <"$tmp/newer.mizan")
+  expect_status 0 "summary of a newer file" "$mizan" summary "$tmp/newer.mizan" && grep -q "newer Mizan" "$tmp/out" || bad "newer file: no read-only notice"
+  [ "$(sha256sum <"$tmp/newer.mizan")" = "$before" ] && ok || bad "newer file was modified"
+fi
+printf '{"format": "mizan-canvas", "version": 1,,}' >"$tmp/malformed.json"; hostile "$tmp/malformed.json" "line 1"
+printf '{"format": "mizan-canvas", "version": 99}' >"$tmp/newer.json"; hostile "$tmp/newer.json" "newer Mizan" "version 99"
+printf '{"type": "FeatureCollection"}' >"$tmp/foreign.json"; hostile "$tmp/foreign.json" "not a Mizan canvas"
+{ printf '[%.0s' {1..5000}; printf ']%.0s' {1..5000}; } >"$tmp/deep.json"; hostile "$tmp/deep.json" "nested too deeply"
+printf '{"format": "mizan-canvas", "version": 1, "canvas": {"x": NaN}}' >"$tmp/nan.json"; hostile "$tmp/nan.json" "NaN"
+head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' ' ' >"$tmp/large.json"; hostile "$tmp/large.json" "too large"
+printf 'hello' >"$tmp/notes.txt"; hostile "$tmp/notes.txt" "unknown file type"
+
+# A conversion into a folder nobody can write to fails cleanly.
+if [ ${#examples[@]} -gt 0 ]; then
+  mkdir "$tmp/ro"; chmod 555 "$tmp/ro"
+  run_as=()
+  [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null && run_as=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  cp "${examples[0]}" "$tmp/in.json"; chmod 644 "$tmp/in.json"; chmod 755 "$tmp"
+  expect_status 2 "convert into a read-only folder" "${run_as[@]}" "$mizan" convert "$tmp/in.json" "$tmp/ro/out.mizan" \
+    && { grep -q "permission" "$tmp/err" && ok || bad "read-only folder: $(cat "$tmp/err")"; }
+  [ -z "$(ls -A "$tmp/ro")" ] && ok || bad "read-only folder: something was left: $(ls -A "$tmp/ro")"
+fi
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]

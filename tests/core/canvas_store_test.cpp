@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/canvas_store.h"
+#include "core/file_util.h"
+#include "core/sqlite_db.h"
+#include "tests/support/child_process.h"
+#include "tests/support/sample_canvas.h"
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+#include <filesystem>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+using namespace mizan;
+
+namespace {
+
+std::string savedFile(const test::TempDir& dir, const Canvas& canvas = test::fullCanvas())
+{
+    const std::string path = dir.file("canvas.mizan");
+    REQUIRE(saveCanvasFile(canvas, path).ok());
+    return path;
+}
+
+Error loadError(const std::string& path)
+{
+    auto r = loadCanvasFile(path);
+    REQUIRE_FALSE(r.ok());
+    return r.error();
+}
+
+std::vector<std::string> folderEntries(const std::string& dir)
+{
+    std::vector<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("Every field survives a .mizan round trip", "[store]")
+{
+    test::TempDir dir;
+    const Canvas original = test::fullCanvas();
+    const std::string path = savedFile(dir, original);
+    LoadReport report;
+    auto loaded = loadCanvasFile(path, &report);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value() == original);
+    CHECK(report.schemaVersion == kSchemaVersion);
+    CHECK_FALSE(report.readOnly);
+}
+
+TEST_CASE("A .mizan file carries Mizan's id, schema version and a clean integrity check", "[store]")
+{
+    test::TempDir dir;
+    const std::string path = savedFile(dir);
+    sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+    CHECK(db.pragmaInt("application_id") == kApplicationId);
+    CHECK(db.pragmaInt("user_version") == kSchemaVersion);
+    auto st = db.prepare("PRAGMA integrity_check");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == "ok");
+    auto mode = db.prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == "delete");
+    // One file, nothing beside it: users copy and e-mail it.
+    CHECK(folderEntries(dir.path()) == std::vector<std::string>{"canvas.mizan"});
+}
+
+TEST_CASE("Saving over an existing file replaces it whole", "[store]")
+{
+    test::TempDir dir;
+    const std::string path = savedFile(dir);
+    Canvas smaller;
+    smaller.info.title = "Second version";
+    REQUIRE(saveCanvasFile(smaller, path).ok());
+    auto loaded = loadCanvasFile(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->info.title == "Second version");
+    CHECK(loaded->noteCount() == 0);
+    CHECK(folderEntries(dir.path()) == std::vector<std::string>{"canvas.mizan"});
+}
+
+TEST_CASE("Hostile and damaged files get a clear error, never a crash", "[store][errors]")
+{
+    test::TempDir dir;
+    SECTION("missing file")
+    {
+        const Error e = loadError(dir.file("nope.mizan"));
+        CHECK(e.code == ErrorCode::FileNotFound);
+        CHECK_THAT(e.text, Catch::Contains("does not exist"));
+    }
+    SECTION("random bytes")
+    {
+        std::string noise(4096, '\0');
+        for (std::size_t i = 0; i < noise.size(); ++i)
+            noise[i] = static_cast<char>((i * 7919 + 13) & 0xff);
+        test::writeAll(dir.file("noise.mizan"), noise);
+        const Error e = loadError(dir.file("noise.mizan"));
+        CHECK(e.code == ErrorCode::NotACanvas);
+        CHECK_THAT(e.text, Catch::Contains("not an SQLite database"));
+    }
+    SECTION("empty file")
+    {
+        test::writeAll(dir.file("empty.mizan"), "");
+        CHECK(loadError(dir.file("empty.mizan")).code == ErrorCode::Corrupt);
+    }
+    SECTION("JSON with the wrong extension")
+    {
+        test::writeAll(dir.file("json.mizan"), "{\"format\": \"mizan-canvas\"}");
+        const Error e = loadError(dir.file("json.mizan"));
+        CHECK_THAT(e.text, Catch::Contains("looks like a JSON file"));
+    }
+    SECTION("another application's SQLite database")
+    {
+        {
+            sqlite::Database db(dir.file("other.mizan"), sqlite::Database::Mode::Create);
+            db.exec("CREATE TABLE contacts (name TEXT)");
+        }
+        const Error e = loadError(dir.file("other.mizan"));
+        CHECK(e.code == ErrorCode::ForeignFile);
+        CHECK_THAT(e.text, Catch::Contains("another application"));
+    }
+    SECTION("truncated file")
+    {
+        const std::string path = savedFile(dir);
+        const std::string bytes = test::readAll(path);
+        test::writeAll(path, bytes.substr(0, bytes.size() / 2));
+        const Error e = loadError(path);
+        CHECK(e.code == ErrorCode::Corrupt);
+        CHECK_THAT(e.text, Catch::Contains("damaged"));
+    }
+    SECTION("cut short inside the header")
+    {
+        const std::string path = savedFile(dir);
+        test::writeAll(path, test::readAll(path).substr(0, 40));
+        CHECK(loadError(path).code == ErrorCode::Corrupt);
+    }
+    SECTION("pages overwritten with garbage")
+    {
+        const std::string path = savedFile(dir);
+        std::string bytes = test::readAll(path);
+        REQUIRE(bytes.size() > 8192);
+        for (std::size_t i = 4096 + 8; i < bytes.size(); i += 3)
+            bytes[i] = static_cast<char>(0xA5);
+        test::writeAll(path, bytes);
+        CHECK(loadError(path).code == ErrorCode::Corrupt);
+    }
+    SECTION("a Mizan file whose values break the rules")
+    {
+        const std::string path = savedFile(dir);
+        {
+            sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+            db.exec("UPDATE segment SET market = 'galactic'");
+        }
+        const Error e = loadError(path);
+        CHECK(e.code == ErrorCode::InvalidContent);
+        CHECK_THAT(e.text, Catch::Contains("unknown market type \"galactic\""));
+    }
+    SECTION("a Mizan file with a dangling reference")
+    {
+        const std::string path = savedFile(dir);
+        {
+            sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+            db.exec("PRAGMA foreign_keys = OFF");
+            db.exec("DELETE FROM note WHERE id = 'seg-all'");
+        }
+        const Error e = loadError(path);
+        CHECK(e.code == ErrorCode::InvalidContent);
+        CHECK_THAT(e.text, Catch::Contains("seg-all"));
+    }
+}
+
+TEST_CASE("A file from a newer Mizan opens read-only and is never modified", "[store][errors]")
+{
+    test::TempDir dir;
+    const std::string path = savedFile(dir);
+    {
+        sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+        db.exec("PRAGMA user_version = 99");
+    }
+    const std::string before = test::readAll(path);
+    LoadReport report;
+    auto loaded = loadCanvasFile(path, &report);
+    REQUIRE(loaded.ok());
+    CHECK(report.readOnly);
+    CHECK_THAT(report.readOnlyReason, Catch::Contains("newer Mizan"));
+    CHECK(CanvasStore::open(path).error().code == ErrorCode::NewerVersion);
+    CHECK(upgradeCanvasFile(path).error().code == ErrorCode::NewerVersion);
+    CHECK(test::readAll(path) == before);
+
+    SECTION("and if its tables changed beyond reading, the message still says why")
+    {
+        {
+            sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+            db.exec("ALTER TABLE note RENAME COLUMN text TO text_v2");
+        }
+        const Error e = loadError(path);
+        CHECK(e.code == ErrorCode::NewerVersion);
+    }
+}
+
+TEST_CASE("Migrations run step by step in one transaction after keeping the original", "[store][migration]")
+{
+    test::TempDir dir;
+    const std::string path = savedFile(dir);
+    const std::string original = test::readAll(path);
+    std::vector<MigrationStep> steps = {
+        {1, [](sqlite::Database& db) { db.exec("ALTER TABLE note ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"); }},
+        {2, [](sqlite::Database& db) { db.exec("UPDATE note SET pinned = 1 WHERE block = 'channels'"); }},
+    };
+
+    SECTION("all steps applied")
+    {
+        auto report = upgradeCanvasFile(path, steps, 3);
+        REQUIRE(report.ok());
+        CHECK(report->fromVersion == 1);
+        CHECK(report->toVersion == 3);
+        CHECK(test::readAll(report->backupPath) == original);
+        sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+        CHECK(db.pragmaInt("user_version") == 3);
+        auto st = db.prepare("SELECT count(*) FROM note WHERE pinned = 1");
+        REQUIRE(st.step());
+        CHECK(st.integer(0) == 2);
+    }
+    SECTION("a failing step leaves the file as it was")
+    {
+        steps.push_back({3, [](sqlite::Database& db) { db.exec("THIS IS NOT SQL"); }});
+        auto report = upgradeCanvasFile(path, steps, 4);
+        REQUIRE_FALSE(report.ok());
+        CHECK_THAT(report.error().text, Catch::Contains("left as it was"));
+        CHECK(test::readAll(path) == original);
+        CHECK(loadCanvasFile(path).ok());
+    }
+}
+
+TEST_CASE("An older schema is upgraded in memory when read, leaving the file untouched", "[store][migration]")
+{
+    test::TempDir dir;
+    const std::string path = savedFile(dir);
+    {
+        sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+        db.exec("PRAGMA user_version = 0");
+    }
+    const std::string before = test::readAll(path);
+    // Version 0 never existed: the reader says so instead of guessing.
+    const Error e = loadError(path);
+    CHECK_THAT(e.text, Catch::Contains("no canvas schema"));
+    CHECK(test::readAll(path) == before);
+}
+
+TEST_CASE("A failed save leaves the target and the folder as they were", "[store][errors]")
+{
+    test::TempDir dir;
+    const std::string path = savedFile(dir);
+    const std::string before = test::readAll(path);
+
+    SECTION("read-only folder")
+    {
+        REQUIRE(::chmod(dir.path().c_str(), 0555) == 0);
+        const int code = test::runInChild([&] {
+            if (!test::dropRoot())
+                return 3;
+            Canvas c;
+            auto st = saveCanvasFile(c, path);
+            if (st.ok())
+                return 1;
+            return st.error().code == ErrorCode::WriteFailed
+                    && st.error().text.find("permission") != std::string::npos
+                ? 0
+                : 2;
+        });
+        ::chmod(dir.path().c_str(), 0755);
+        CHECK(code == 0);
+    }
+    SECTION("disk full")
+    {
+        Canvas big = test::fullCanvas();
+        for (int i = 0; i < 200; ++i) {
+            Note n{.id = "big-" + std::to_string(i), .text = std::string(10'000, 'z')};
+            big.insertNote(BlockId::KeyActivities, n);
+        }
+        const int code = test::runInChild([&] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{256 * 1024, 256 * 1024};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            auto st = saveCanvasFile(big, path);
+            return st.ok() ? 1 : st.error().code == ErrorCode::WriteFailed ? 0 : 2;
+        });
+        CHECK(code == 0);
+    }
+    CHECK(test::readAll(path) == before);
+    CHECK(folderEntries(dir.path()) == std::vector<std::string>{"canvas.mizan"});
+}
+
+TEST_CASE("A working copy takes edits one at a time and reads back the same canvas", "[store]")
+{
+    test::TempDir dir;
+    Canvas canvas = test::fullCanvas();
+    auto store = CanvasStore::create(dir.file("work.mizan"), canvas);
+    REQUIRE(store.ok());
+    auto& s = *store.value();
+
+    Note edited = *canvas.find("seg-families");
+    edited.text = "Families, renamed";
+    edited.segment->market = MarketType::Mass;
+    canvas.replaceNote(edited);
+    REQUIRE(s.writeNote(BlockId::CustomerSegments, 0, edited).ok());
+
+    Note added{.id = "act-new", .text = "Roast on Fridays", .links = {"seg-families"}};
+    canvas.insertNote(BlockId::KeyActivities, added, 0);
+    REQUIRE(s.writeNote(BlockId::KeyActivities, 0, added).ok());
+    REQUIRE(s.writeOrder(canvas, BlockId::KeyActivities).ok());
+
+    const auto changed = canvas.removeReferencesTo("seg-all");
+    canvas.takeNote("seg-all");
+    std::vector<std::pair<NoteLocation, const Note*>> writes;
+    for (const auto& id : changed)
+        writes.push_back({*canvas.locate(id), canvas.find(id)});
+    REQUIRE(s.writeNotes(writes, {"seg-all"}).ok());
+
+    auto read = s.read();
+    REQUIRE(read.ok());
+    CHECK(read.value() == canvas);
+
+    const auto copied = s.copyTo(dir.file("saved.mizan"));
+    INFO((copied.ok() ? "" : copied.error().oneLine()));
+    REQUIRE(copied.ok());
+    auto copy = loadCanvasFile(dir.file("saved.mizan"));
+    REQUIRE(copy.ok());
+    CHECK(copy.value() == canvas);
+}
+
+TEST_CASE("Removing a note others still point at is refused by the file", "[store]")
+{
+    test::TempDir dir;
+    auto store = CanvasStore::create(dir.file("work.mizan"), test::fullCanvas());
+    REQUIRE(store.ok());
+    // The editor must drop references first: the file's foreign keys enforce it.
+    CHECK_FALSE(store.value()->removeNote("seg-families").ok());
+    auto read = store.value()->read();
+    REQUIRE(read.ok());
+    CHECK(read->contains("seg-families"));
+}
