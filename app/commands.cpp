@@ -2,6 +2,7 @@
 #include "app/commands.h"
 
 #include "app/canvas_io.h"
+#include "app/check_command.h"
 #include "core/note.h"
 
 #include <climits>
@@ -17,11 +18,15 @@ namespace {
 constexpr const char* kUsage = R"(Usage:
   mizan [FILE]                   open FILE (.mizan or .json) in Mizan
   mizan convert IN OUT           convert between .mizan and .json (by extension)
+  mizan check FILE [--format text|json]
+                                 run the relationship checklist; exit 1 if it
+                                 finds an error-level contradiction
+  mizan rules                    list the checklist's rules (Markdown)
   mizan summary FILE             print the canvas's blocks, segments and plans
   mizan --version                print the version
   mizan --help                   print this help
 
-Exit status: 0 on success, 2 when a file cannot be read or written or the
+Exit status: 0 on success, 1 when check finds errors, 2 when a file cannot be read or written or the
 arguments are wrong. The input of a conversion is never modified.
 )";
 
@@ -120,6 +125,10 @@ int run(int argc, char** argv)
             return usageError("convert takes an input and an output file");
         return convert(args[1], args[2]);
     }
+    if (cmd == "check")
+        return checkCommand({args.begin() + 1, args.end()});
+    if (cmd == "rules")
+        return rulesCommand({args.begin() + 1, args.end()});
     if (cmd == "summary") {
         if (args.size() != 2)
             return usageError("summary takes one file");

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rules.h"
+
+#include "core/translate_noop.h"
+
+namespace mizan {
+
+namespace {
+
+#define T(text) QT_TRANSLATE_NOOP("Checklist", text)
+
+constexpr RuleInfo kRules[] = {
+    // ---- the plan itself (CR1, CR4-CR7)
+    {"plan.missing", Severity::Warning, "CR1",
+     T("A customer segment with no relationship plan."),
+     T("The relationship is set per segment: how you interact with it before, during and after delivering value."),
+     T("Segment {segment} has no relationship plan."),
+     T("Add a note to Customer Relationships for {segment} and answer its questions: depth, mechanism, focus, channel.")},
+    {"plan.unanswered", Severity::Warning, "CR4 CR5 CR6 CR7",
+     T("A relationship plan with questions still unanswered."),
+     T("Depth, mechanism, focus and channel are the four questions that define the relationship; the rest of the "
+       "checklist depends on them."),
+     T("The plan for {segment} leaves unanswered: {questions}."),
+     T("Answer {questions} in the plan for {segment}.")},
+    {"plan.duplicate", Severity::Error, "CR1",
+     T("Two or more relationship plans for the same segment."),
+     T("A segment has one relationship: several plans contradict each other."),
+     T("Segment {segment} has {count} relationship plans: {plans}."),
+     T("Merge them into one plan, or point each plan at the segment it is really about.")},
+    {"plan.no_segment", Severity::Warning, "CR1",
+     T("A relationship plan that names no customer segment."),
+     T("A relationship is always with a given segment."),
+     T("The plan {plan} is not tied to any customer segment."),
+     T("Choose the segment this plan is for.")},
+
+    // ---- channels (CR8)
+    {"segment.no_channel", Severity::Warning, "CR8",
+     T("A customer segment that no channel serves."),
+     T("The relationship runs through the segment's channel: without one, none of the answers can be delivered."),
+     T("No channel serves segment {segment}."),
+     T("Add {segment} to the segments served by one of your channels, or add a channel for it.")},
+    {"channel.no_segment", Severity::Warning, "CR8",
+     T("A channel that serves no customer segment."),
+     T("A channel exists to reach segments; one that reaches none costs without carrying any relationship."),
+     T("Channel {channel} serves no customer segment."),
+     T("Choose the segments {channel} serves, or remove it.")},
+    {"plan.channel_not_serving", Severity::Warning, "CR7 CR8",
+     T("A plan that runs through a channel which does not serve its segment."),
+     T("The segment's current channel must support the answers; a channel that does not reach the segment cannot."),
+     T("The plan for {segment} runs through {channels}, which do not serve {segment}."),
+     T("Add {segment} to the segments {channels} serve, or pick channels that do.")},
+
+    // ---- people for personal assistance (CR3)
+    {"assistance.no_people", Severity::Error, "CR3",
+     T("Personal or dedicated personal assistance with nobody to give it."),
+     T("Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it."),
+     T("The plan for {segment} relies on {mechanisms}, but Key Resources list no sales, support or marketing team."),
+     T("Add the team that will give this assistance to Key Resources, or choose a mechanism that needs no people, such "
+       "as self-service.")},
+    {"assistance.team_too_small", Severity::Warning, "CR3 CR11",
+     T("Dedicated personal assistance for a segment far larger than the team can cover."),
+     T("Dedicated assistance means one representative per client; the team must be able to cover the segment."),
+     T("Segment {segment} has about {size} customers, but {people} people in sales and support can give dedicated "
+       "assistance to about {capacity}."),
+     T("Grow the team, keep dedicated assistance for key accounts only, or choose personal assistance for the rest.")},
+    {"assistance.mass_market", Severity::Warning, "CR3 CR11",
+     T("Dedicated personal assistance for a mass-market segment."),
+     T("Dedicated assistance is one representative per client, as for key accounts; a mass market cannot be served "
+       "that way."),
+     T("Segment {segment} is a mass market, yet its plan offers dedicated personal assistance."),
+     T("Keep dedicated assistance for a smaller key-account segment; serve the mass market with personal assistance, "
+       "self-service or automation.")},
+    {"assistance.not_costed", Severity::Warning, "CR3 RM2",
+     T("Personal assistance whose people appear nowhere in the Cost Structure."),
+     T("The people who give personal assistance are a cost; a model that leaves them out looks more profitable than it "
+       "is."),
+     T("The plan for {segment} relies on {mechanisms}, but no cost in Cost Structure is linked to {teams}."),
+     T("Add a cost for {teams} to Cost Structure and link it to the team.")},
+    {"assistance.no_means", Severity::Warning, "CR9",
+     T("Personal assistance with no concrete means."),
+     T("Personal assistance reaches customers through concrete means: a toll-free number, e-mail, social networks."),
+     T("The plan for {segment} offers {mechanisms} but names no concrete means."),
+     T("Choose the means: for example a toll-free line, e-mail, chat or social networks.")},
+
+    // ---- depth (CR4)
+    {"deep.partner_only", Severity::Warning, "CR4 CR7",
+     T("A deep relationship that runs only through partner channels."),
+     T("Through partner channels a relationship is mostly shallow: the partner, not you, has the contact."),
+     T("The plan for {segment} is deep, but all its channels are partners': {channels}."),
+     T("Add an owned channel for {segment}, or plan a shallower relationship.")},
+    {"deep.shallow_mechanisms", Severity::Warning, "CR4 CR11",
+     T("A deep relationship built only from shallow mechanisms."),
+     T("A deep relationship needs continuous contact; self-service, automation and transactions give limited "
+       "contact."),
+     T("The plan for {segment} is deep, but its mechanisms are all shallow: {mechanisms}."),
+     T("Add a mechanism with real contact (personal assistance, a community, co-creation), or call the relationship "
+       "shallow.")},
+    {"shallow.dedicated", Severity::Advice, "CR4 CR11",
+     T("A shallow relationship that offers dedicated personal assistance."),
+     T("Dedicated assistance is the deepest contact there is; a shallow plan with it contradicts itself."),
+     T("The plan for {segment} is called shallow but offers dedicated personal assistance."),
+     T("Either the relationship is deeper than stated, or dedicated assistance is more than this segment needs.")},
+
+    // ---- focus (CR2)
+    {"retention.no_mechanism", Severity::Warning, "CR2 RT7 RT9",
+     T("Retention or growth focus with no mechanism that keeps customers."),
+     T("Keeping customers takes mechanisms made for it: loyalty programs, communities, dedicated assistance, long-term "
+       "commitments, lock-in, personal touches."),
+     T("The plan for {segment} aims at {focus}, but none of its mechanisms keeps customers."),
+     T("Add a retention mechanism such as a loyalty program, a community or personal touches.")},
+    {"retention.no_after_sales", Severity::Warning, "CR2 TP3",
+     T("Retention or growth focus with no channel covering after-sales."),
+     T("Customers are kept after the sale: the lifecycle ends with after-sales service."),
+     T("The plan for {segment} aims at {focus}, but none of its channels covers after-sales."),
+     T("Cover after-sales in one of the plan's channels, or add a channel that does.")},
+    {"acquisition.no_awareness", Severity::Warning, "CR2 CR8",
+     T("Acquisition focus with no channel covering awareness or evaluation."),
+     T("New customers must first hear of you and judge the offer: the channel has to support that answer."),
+     T("The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation."),
+     T("Add awareness or evaluation to one of the plan's channels, or add a channel that covers them.")},
+    {"retention.no_measure", Severity::Warning, "RT12 RM6 EX5",
+     T("A retention-focused segment with no way of measuring satisfaction or outcome."),
+     T("Feedback surveys show what to fix and predict trends; measure the outcome, not only the activity."),
+     T("The plan for {segment} aims at retention, but nothing in Key Resources, Activities or Partners measures "
+       "satisfaction or outcome."),
+     T("Add a satisfaction survey or an outcome measure (was the problem solved, and when) to Key Activities.")},
+
+    // ---- means (CR8, CR9)
+    {"means.not_offered", Severity::Warning, "CR8 CR9",
+     T("Means the plan uses that none of the segment's channels offers."),
+     T("The concrete means must fit the channel: a means no channel offers cannot be delivered."),
+     T("The plan for {segment} uses {means}, which none of its channels offers."),
+     T("Offer {means} in one of the plan's channels, or choose means the channels have.")},
+
+    // ---- voice (CR10, RM4)
+    {"voice.missing", Severity::Advice, "CR10",
+     T("A relationship plan with no voice."),
+     T("Your voice must fit the audience's expectations and the chosen mechanism."),
+     T("The plan for {segment} has no voice set."),
+     T("Choose the tone you speak to {segment} in, and describe it in a sentence.")},
+    {"voice.inconsistent", Severity::Warning, "RM4 CR10",
+     T("Different voices for the same segment on different channels."),
+     T("The messages of every channel must agree: one segment, one voice."),
+     T("Segment {segment} is spoken to in different tones on different channels: {tones}."),
+     T("Use one tone for {segment} on every channel.")},
+
+    // ---- what the mechanisms need (CR11)
+    {"community.unmanaged", Severity::Warning, "CR11",
+     T("A community with nobody managing it."),
+     T("A community is a place where users help each other; someone has to run it."),
+     T("The plan for {segment} builds a community, but no team or activity manages one."),
+     T("Add community management to Key Activities, or a community team to Key Resources.")},
+    {"community.no_place", Severity::Advice, "CR11 RT8",
+     T("A community with no place to meet."),
+     T("Users can only help each other where they meet: a forum, social networks, events."),
+     T("The plan for {segment} builds a community, but none of its channels offers a forum, social networks or "
+       "events."),
+     T("Offer a forum, social networks or events in one of the plan's channels.")},
+    {"automation.missing_support", Severity::Warning, "CR11",
+     T("Automated services with no platform or no customer data."),
+     T("Automated services recognise the user and recommend: they need a platform to run on and data to learn from."),
+     T("The plan for {segment} uses automated services, but the canvas has no {missing}."),
+     T("Add {missing} to Key Resources, Activities or Partners.")},
+    {"cocreation.no_collection", Severity::Warning, "CR11",
+     T("Co-creation with no way to collect reviews or ideas."),
+     T("Co-creation means customers add value, for example with reviews; something has to gather them."),
+     T("The plan for {segment} relies on co-creation, but nothing collects reviews or ideas."),
+     T("Add review and idea collection to Key Activities or Key Resources.")},
+
+    // ---- data (EX2)
+    {"privacy.missing", Severity::Advice, "EX2 EX1",
+     T("Data-hungry mechanisms with no stated privacy stance."),
+     T("Customers value anonymity: 69% are very or extremely worried about losing control of their personal data."),
+     T("The plan for {segment} uses {mechanisms}, which feed on personal data, but states no privacy stance."),
+     T("State what data you collect from {segment}, why, and what they control.")},
+
+    // ---- the rest of the canvas, as a consultant reads it
+    {"segment.no_value_proposition", Severity::Warning, "TP2",
+     T("A customer segment no value proposition is linked to."),
+     T("Serve each segment by its needs and priorities: a segment with no value proposition has nothing to be "
+       "served."),
+     T("No value proposition is linked to segment {segment}."),
+     T("Link the value proposition that serves {segment} to it.")},
+    {"segment.no_revenue_stream", Severity::Advice, "RM2",
+     T("A segment with revenue per customer but no revenue stream linked to it."),
+     T("The goal is more revenue per account; revenue the canvas cannot trace to a stream is a guess."),
+     T("Segment {segment} brings revenue per customer, but no revenue stream is linked to it."),
+     T("Link the revenue stream {segment} pays into.")},
+};
+
+#undef T
+
+}  // namespace
+
+std::span<const RuleInfo> allRules()
+{
+    return kRules;
+}
+
+const RuleInfo* findRule(std::string_view id)
+{
+    for (const RuleInfo& r : kRules)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+}  // namespace mizan
