@@ -54,9 +54,14 @@ int convert(const std::string& in, const std::string& out)
         return usageError("cannot tell the output format of " + out + ": use .mizan or .json");
     if (canonicalPath(in) == canonicalPath(out))
         return usageError("the output must be a different file from the input");
-    auto canvas = readCanvas(in);
+    LoadReport report;
+    auto canvas = readCanvas(in, &report);
     if (!canvas)
         return fail(canvas.error());
+    if (report.readOnly)
+        return fail(Error{ErrorCode::NewerVersion, "Made by a newer Mizan",
+                          report.readOnlyReason + " Converting it could lose what that version added; update Mizan.",
+                          {}});
     if (auto written = writeCanvas(canvas.value(), out); !written)
         return fail(written.error());
     return 0;

@@ -440,6 +440,8 @@ Canvas readEverything(Database& db)
     });
     for (auto& row : rows)
         canvas.insertNote(row.block, std::move(row.note));
+    if (const auto problem = firstInvalidValue(canvas))
+        throw InvalidContent{*problem};
     if (const auto problem = firstBrokenReference(canvas)) {
         const Note& n = canvas.notes(problem->block)[problem->index];
         throw InvalidContent{"note \"" + n.id + "\" (" + problem->field + ") " + problem->message};

@@ -6,6 +6,7 @@
 
 #include "core/canvas.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -19,5 +20,19 @@ struct ReferenceProblem {
 };
 
 std::optional<ReferenceProblem> firstBrokenReference(const Canvas& canvas);
+
+// Value rules, shared by the JSON and .mizan readers.
+bool isValidColour(std::string_view colour);          // "#rrggbb", lower-case hex
+bool isValidLanguageTag(std::string_view tag);        // "", "en", "ar", "pt-BR" ...
+bool isValidCurrency(std::string_view code);          // "" or three capitals
+bool isValidUtf8(std::string_view text);
+bool isValidTimestamp(std::int64_t ms);               // years 0000 to 9999
+// Money is kept to the cent: rounds, and folds -0 into 0.
+double normaliseMoney(double amount);
+inline constexpr double kMaxMoney = 1e13;
+
+// The first value anywhere in the canvas that breaks a rule above, or a
+// duplicate in a list of ids, described for the user; nullopt if none.
+std::optional<std::string> firstInvalidValue(const Canvas& canvas);
 
 }  // namespace mizan

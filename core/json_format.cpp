@@ -3,11 +3,12 @@
 
 #include "core/canvas_validation.h"
 #include "core/json_canonical.h"
+#include "core/json_duplicate_keys.h"
 #include "core/timestamp.h"
 
 #include <boost/json.hpp>
 
-#include <charconv>
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <unordered_set>
@@ -326,11 +327,7 @@ using Scope = Reader::Scope;
 std::string colourAt(Reader& r, const json::value& v)
 {
     const std::string c = r.string(v);
-    const bool ok = c.size() == 7 && c[0] == '#'
-        && std::all_of(c.begin() + 1, c.end(), [](char ch) {
-               return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
-           });
-    if (!ok)
+    if (!isValidColour(c))
         r.fail("expected a colour as \"#rrggbb\" in lower-case hex, found \"" + c + "\"");
     return c;
 }
@@ -376,7 +373,10 @@ CustomerSegment readSegment(Reader& r, const json::value& v)
     }
     if (auto* m = o.if_contains("revenue_per_customer")) {
         Scope sc(r, "revenue_per_customer");
-        s.revenuePerCustomer = r.nonNegativeNumber(*m);
+        const double amount = r.nonNegativeNumber(*m);
+        if (amount > kMaxMoney)
+            r.fail("expected an amount of at most 10000000000000");
+        s.revenuePerCustomer = normaliseMoney(amount);
     }
     if (auto* m = o.if_contains("colour")) {
         Scope sc(r, "colour");
@@ -588,18 +588,12 @@ Canvas readCanvas(Reader& r, const json::value& root)
         canvas.info.title = str("title");
         canvas.info.description = str("description");
         canvas.info.language = str("language");
-        if (canvas.info.language.size() > 35
-            || !std::all_of(canvas.info.language.begin(), canvas.info.language.end(), [](char c) {
-                   return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
-               })) {
+        if (!isValidLanguageTag(canvas.info.language)) {
             Scope m(r, "language");
             r.fail("expected a language tag such as \"en\", \"ar\" or \"he\", found \"" + canvas.info.language + "\"");
         }
         canvas.info.currency = str("currency");
-        if (!canvas.info.currency.empty()
-            && (canvas.info.currency.size() != 3
-                || !std::all_of(canvas.info.currency.begin(), canvas.info.currency.end(),
-                                [](char c) { return c >= 'A' && c <= 'Z'; }))) {
+        if (!isValidCurrency(canvas.info.currency)) {
             Scope m(r, "currency");
             r.fail("expected an ISO 4217 currency code such as \"EUR\", or \"\", found \"" + canvas.info.currency
                    + "\"");
@@ -607,7 +601,7 @@ Canvas readCanvas(Reader& r, const json::value& root)
         const auto time = [&](const char* name) {
             const std::string t = str(name);
             auto ms = parseTimestamp(t);
-            if (!ms) {
+            if (!ms || !isValidTimestamp(*ms)) {
                 Scope m(r, name);
                 r.fail("expected a UTC time such as \"2026-01-31T09:30:00.000Z\", found \"" + t + "\"");
             }
@@ -689,7 +683,7 @@ Result<Canvas> fromJson(std::string_view text)
     options.allow_invalid_utf8 = false;
     json::stream_parser parser({}, options);
     json::error_code ec;
-    std::size_t consumed = parser.write_some(text.data(), text.size(), ec);
+    std::size_t consumed = parser.write(text.data(), text.size(), ec);
     if (!ec)
         parser.finish(ec);
     if (ec) {
@@ -708,6 +702,10 @@ Result<Canvas> fromJson(std::string_view text)
                      {ec.message(), where}};
     }
     const json::value root = parser.release();
+    if (const auto duplicate = findDuplicateKey(text, kJsonMaxDepth))
+        return Error{ErrorCode::InvalidContent, "Invalid canvas",
+                     "At " + *duplicate + ": this member appears twice; each name may appear once in an object.",
+                     {*duplicate}};
 
     Reader reader;
     try {

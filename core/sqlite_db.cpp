@@ -41,7 +41,7 @@ Database::Database(const std::string& path, Mode mode)
     check(db_, sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr), "load_extension");
     check(db_, sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr), "triggers");
     check(db_, sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr), "views");
-    sqlite3_limit(db_, SQLITE_LIMIT_LENGTH, 16 * 1024 * 1024);
+    sqlite3_limit(db_, SQLITE_LIMIT_LENGTH, 80 * 1024 * 1024);  // above the JSON import limit
     sqlite3_limit(db_, SQLITE_LIMIT_SQL_LENGTH, 100'000);
     sqlite3_limit(db_, SQLITE_LIMIT_COLUMN, 100);
     sqlite3_limit(db_, SQLITE_LIMIT_EXPR_DEPTH, 10);

@@ -93,6 +93,9 @@ std::optional<std::int64_t> parseTimestamp(std::string_view t)
     if (pos + 1 != t.size() || t[pos] != 'Z')
         return std::nullopt;
     static constexpr unsigned monthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (mo == 2 && d == 29 && !leap)
+        return std::nullopt;
     if (mo < 1 || mo > 12 || d < 1 || static_cast<unsigned>(d) > monthDays[mo - 1] || h > 23 || mi > 59
         || s > 59)
         return std::nullopt;

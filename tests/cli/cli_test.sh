@@ -69,6 +69,8 @@ if [ -f "$tmp/${name:-x}.mizan" ]; then
   before=$(sha256sum <"$tmp/newer.mizan")
   expect_status 0 "summary of a newer file" "$mizan" summary "$tmp/newer.mizan" && grep -q "newer Mizan" "$tmp/out" || bad "newer file: no read-only notice"
   [ "$(sha256sum <"$tmp/newer.mizan")" = "$before" ] && ok || bad "newer file was modified"
+  # Converting it could drop what the newer version added: refused.
+  hostile "$tmp/newer.mizan" "newer Mizan"
 fi
 printf '{"format": "mizan-canvas", "version": 1,,}' >"$tmp/malformed.json"; hostile "$tmp/malformed.json" "line 1"
 printf '{"format": "mizan-canvas", "version": 99}' >"$tmp/newer.json"; hostile "$tmp/newer.json" "newer Mizan" "version 99"

@@ -161,6 +161,27 @@ TEST_CASE("Hostile and damaged files get a clear error, never a crash", "[store]
         CHECK(e.code == ErrorCode::InvalidContent);
         CHECK_THAT(e.text, Catch::Contains("unknown market type \"galactic\""));
     }
+    SECTION("a Mizan file with values the JSON format would refuse")
+    {
+        const std::string path = savedFile(dir);
+        {
+            sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+            db.exec("UPDATE note SET colour = 'red' WHERE id = 'kp-1'");
+        }
+        const Error e = loadError(path);
+        CHECK(e.code == ErrorCode::InvalidContent);
+        CHECK_THAT(e.text, Catch::Contains("kp-1"));
+        CHECK_THAT(e.text, Catch::Contains("#rrggbb"));
+    }
+    SECTION("a Mizan file with text that is not UTF-8")
+    {
+        const std::string path = savedFile(dir);
+        {
+            sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+            db.exec("UPDATE note SET text = CAST(X'C3284142' AS TEXT) WHERE id = 'act-1'");
+        }
+        CHECK_THAT(loadError(path).text, Catch::Contains("UTF-8"));
+    }
     SECTION("a Mizan file with a dangling reference")
     {
         const std::string path = savedFile(dir);

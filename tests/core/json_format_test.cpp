@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace mizan;
 
 namespace {
@@ -179,4 +181,40 @@ TEST_CASE("Invalid UTF-8 is refused", "[json][errors]")
     std::string text = minimalJson();
     text.replace(text.find("\"T\""), 3, "\"\xff\xfe\"");
     CHECK(importError(text).code == ErrorCode::NotACanvas);
+}
+
+TEST_CASE("A member written twice is refused, with its pointer", "[json][errors]")
+{
+    const Error e = importError(minimalJson("\"title\": \"again\", "));
+    CHECK(e.code == ErrorCode::InvalidContent);
+    CHECK_THAT(e.text, Catch::Contains("/canvas/title"));
+    CHECK_THAT(e.text, Catch::Contains("appears twice"));
+    const Error nested = importError(minimalJson("", segmentJson(R"({"description": "", "market": "niche", "market": "mass"})")));
+    CHECK_THAT(nested.text, Catch::Contains("/blocks/customer_segments/0/segment/market"));
+}
+
+TEST_CASE("Anything after the document is refused", "[json][errors]")
+{
+    const Error e = importError(minimalJson() + " {}");
+    CHECK(e.code == ErrorCode::NotACanvas);
+}
+
+TEST_CASE("Money is kept to the cent, so every amount round-trips byte for byte", "[json]")
+{
+    for (const char* amount : {"-0.0", "0.1", "1234.565", "99999999.99", "0.30000000000000004", "1e-7", "12345678901.239"}) {
+        auto first = fromJson(minimalJson("", segmentJson(std::string(R"({"description": "", "revenue_per_customer": )") + amount + "}")));
+        INFO(amount);
+        if (std::string(amount) == "-0.0") {
+            REQUIRE(first.ok());
+            CHECK(first->find("s1")->segment->revenuePerCustomer == 0.0);
+            CHECK_FALSE(std::signbit(*first->find("s1")->segment->revenuePerCustomer));
+        }
+        REQUIRE(first.ok());
+        const std::string once = toJson(first.value());
+        auto second = fromJson(once);
+        REQUIRE(second.ok());
+        CHECK(toJson(second.value()) == once);
+    }
+    const Error tooMuch = importError(minimalJson("", segmentJson(R"({"description": "", "revenue_per_customer": 1e20})")));
+    CHECK_THAT(tooMuch.text, Catch::Contains("at most"));
 }

@@ -13,12 +13,14 @@ TEST_CASE("Timestamps are written and read as RFC 3339 UTC", "[time]")
     for (std::int64_t ms : {0LL, 1'700'000'000'123LL, 951'782'400'000LL, 4'102'444'799'999LL, -86'400'001LL})
         CHECK(parseTimestamp(formatTimestamp(ms)) == ms);
     CHECK(parseTimestamp("2026-01-31T09:30:00Z") == parseTimestamp("2026-01-31T09:30:00.000Z"));
+    CHECK(parseTimestamp("2024-02-29T00:00:00Z"));
+    CHECK(parseTimestamp("2000-02-29T00:00:00Z"));
 }
 
 TEST_CASE("Malformed timestamps are refused", "[time]")
 {
     for (const char* bad : {"", "2026-13-01T00:00:00Z", "2026-01-32T00:00:00Z", "2026-01-01 00:00:00Z",
                             "2026-01-01T00:00:00", "2026-01-01T00:00:00+02:00", "2026-01-01T24:00:00Z",
-                            "2026-01-01T00:00:00.1Z"})
+                            "2026-01-01T00:00:00.1Z", "2026-02-29T00:00:00Z", "1900-02-29T00:00:00Z"})
         CHECK_FALSE(parseTimestamp(bad));
 }
