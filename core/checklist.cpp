@@ -6,6 +6,7 @@
 #include "core/segment_rules.h"
 
 #include <algorithm>
+#include <array>
 
 namespace mizan {
 
@@ -58,7 +59,25 @@ struct Checklist::State {
     SegmentIndex index;
     CanvasFacts facts;
     std::map<UnitKey, std::vector<Finding>> results;
-    std::map<NoteId, FactMask> factReads;  // segment -> facts its last check read
+    std::unordered_map<NoteId, FactMask> factReads;           // segment -> facts its last check read
+    std::array<std::unordered_set<NoteId>, 32> readersOf;      // fact bit -> segments that read it
+
+    void setFactReads(const NoteId& segment, FactMask reads)
+    {
+        const auto it = factReads.find(segment);
+        const FactMask old = it == factReads.end() ? 0 : it->second;
+        for (unsigned bit = 0; bit < 32; ++bit) {
+            const FactMask m = FactMask{1} << bit;
+            if ((old & m) && !(reads & m))
+                readersOf[bit].erase(segment);
+            else if (!(old & m) && (reads & m))
+                readersOf[bit].insert(segment);
+        }
+        if (reads)
+            factReads[segment] = reads;
+        else if (it != factReads.end())
+            factReads.erase(it);
+    }
     std::size_t evaluated = 0;
 
     void addToIndex(const NoteId& id, const NoteRecord& r)
@@ -102,10 +121,10 @@ struct Checklist::State {
         switch (unit.kind) {
         case UnitKind::Segment:
             if (!loc || loc->block != BlockId::CustomerSegments) {
-                factReads.erase(unit.id);
+                setFactReads(unit.id, 0);
                 return;
             }
-            factReads[unit.id] = checkSegment(canvas, index, facts, unit.id, found);
+            setFactReads(unit.id, checkSegment(canvas, index, facts, unit.id, found));
             break;
         case UnitKind::Channel:
             if (!loc || loc->block != BlockId::Channels)
@@ -128,6 +147,8 @@ struct Checklist::State {
         index = {};
         results.clear();
         factReads.clear();
+        for (auto& readers : readersOf)
+            readers.clear();
         evaluated = 0;
         for (BlockId b : allValues<BlockId>())
             for (const Note& n : canvas.notes(b)) {
@@ -212,9 +233,9 @@ void Checklist::update(const Canvas& canvas, const std::vector<NoteId>& changedN
         CanvasFacts next = computeFacts(canvas);
         const FactMask changed = differingFacts(d->facts, next);
         d->facts = std::move(next);
-        if (changed)
-            for (const auto& [segment, reads] : d->factReads)
-                if (reads & changed)
+        for (unsigned bit = 0; bit < 32; ++bit)
+            if (changed & (FactMask{1} << bit))
+                for (const NoteId& segment : d->readersOf[bit])
                     units.insert({UnitKind::Segment, segment});
     }
     for (const UnitKey& unit : units)

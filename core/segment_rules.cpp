@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <unordered_map>
 
 namespace mizan {
 
@@ -32,6 +33,21 @@ EnumSet<Mechanism> dataHungryMechanisms()
 
 namespace {
 
+// The rule's METHOD ids as a list, split once per rule.
+const std::vector<std::string>& methodRefsOf(const RuleInfo& rule)
+{
+    static const auto table = [] {
+        std::unordered_map<std::string_view, std::vector<std::string>> m;
+        for (const RuleInfo& r : allRules()) {
+            std::istringstream refs{std::string(r.methodRefs)};
+            for (std::string ref; refs >> ref;)
+                m[r.id].push_back(ref);
+        }
+        return m;
+    }();
+    return table.at(rule.id);
+}
+
 // Builds one finding from the rule table.
 class FindingBuilder {
 public:
@@ -39,9 +55,7 @@ public:
     {
         f_.ruleId = std::string(ruleId);
         f_.severity = rule_->severity;
-        std::istringstream refs{std::string(rule_->methodRefs)};
-        for (std::string ref; refs >> ref;)
-            f_.methodRefs.push_back(ref);
+        f_.methodRefs = methodRefsOf(*rule_);
         f_.subjects = std::move(subjects);
         f_.message.id = f_.ruleId;
         f_.suggestion.id = f_.ruleId + ".fix";
@@ -118,7 +132,8 @@ FactMask checkSegment(const Canvas& canvas, const SegmentIndex& index, const Can
 {
     FactMask reads = 0;
     const Note& segment = *canvas.find(segmentId);
-    const CustomerSegment seg = segment.segment.value_or(CustomerSegment{});
+    static const CustomerSegment noSegment;
+    const CustomerSegment& seg = segment.segment ? *segment.segment : noSegment;
     const std::vector<NoteId> self{segmentId};
 
     // Channels (CR8) and the canvas around the segment (TP2, RM2).
@@ -155,7 +170,8 @@ FactMask checkSegment(const Canvas& canvas, const SegmentIndex& index, const Can
     for (const NoteId& id : plan.channels)
         if (const Note* c = canvas.find(id))
             channels.push_back(c);
-    const auto channelOf = [](const Note* n) { return n->channel.value_or(Channel{}); };
+    static const Channel noChannel;
+    const auto channelOf = [](const Note* n) -> const Channel& { return n->channel ? *n->channel : noChannel; };
     const auto anyChannel = [&](auto&& pred) {
         return std::any_of(channels.begin(), channels.end(), [&](const Note* n) { return pred(channelOf(n)); });
     };

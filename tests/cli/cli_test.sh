@@ -91,5 +91,25 @@ if [ ${#examples[@]} -gt 0 ]; then
   [ -z "$(ls -A "$tmp/ro")" ] && ok || bad "read-only folder: something was left: $(ls -A "$tmp/ro")"
 fi
 
+# mizan check: 0 without errors, 1 with, 2 when unreadable.
+for ex in "${examples[@]}"; do
+  expect_status 0 "check $(basename "$ex")" "$mizan" check "$ex" \
+    && { grep -q "^Warnings$\|^Advice$" "$tmp/out" && ok || bad "check $(basename "$ex"): no findings printed"; }
+  expect_status 0 "check --format json $(basename "$ex")" "$mizan" check "$ex" --format json \
+    && { head -3 "$tmp/out" | grep -q '"format": "mizan-findings"' && ok || bad "check json: wrong header"; }
+done
+error_case="$src/tests/checks/assistance-no_people-fires/canvas.json"
+if [ -f "$error_case" ]; then
+  expect_status 1 "check a canvas with an error" "$mizan" check "$error_case" \
+    && { grep -q "^Errors$" "$tmp/out" && grep -q "CR3" "$tmp/out" && ok || bad "check error output: $(cat "$tmp/out")"; }
+fi
+expect_status 2 "check a missing file" "$mizan" check "$tmp/nothing.json"
+expect_status 2 "check with a bad format" "$mizan" check "${examples[0]}" --format yaml
+
+# docs/checklist.md carries exactly the rule table mizan rules prints.
+expect_status 0 "rules" "$mizan" rules
+sed -n '/<!-- rules:begin -->/,/<!-- rules:end -->/p' "$src/docs/checklist.md" | sed '1d;$d' >"$tmp/documented"
+cmp -s "$tmp/out" "$tmp/documented" && ok || bad "docs/checklist.md's rule table differs from 'mizan rules': regenerate it"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
