@@ -54,7 +54,7 @@ constexpr RuleInfo kRules[] = {
     {"assistance.no_people", Severity::Error, "CR3",
      T("Personal or dedicated personal assistance with nobody to give it."),
      T("Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it."),
-     T("The plan for {segment} relies on {mechanisms}, but Key Resources list no sales, support or marketing team."),
+     T("The plan for {segment} relies on {mechanisms}, but Key Resources list nobody in sales, support or marketing."),
      T("Add the team that will give this assistance to Key Resources, or choose a mechanism that needs no people, such "
        "as self-service.")},
     {"assistance.team_too_small", Severity::Warning, "CR3 CR11",
@@ -90,8 +90,8 @@ constexpr RuleInfo kRules[] = {
      T("Add an owned channel for {segment}, or plan a shallower relationship.")},
     {"deep.shallow_mechanisms", Severity::Warning, "CR4 CR11",
      T("A deep relationship built only from shallow mechanisms."),
-     T("A deep relationship needs continuous contact; self-service, automation and transactions give limited "
-       "contact."),
+     T("A deep relationship needs continuous contact; self-service, automation, transactions and one-way "
+       "broadcasts give limited contact."),
      T("The plan for {segment} is deep, but its mechanisms are all shallow: {mechanisms}."),
      T("Add a mechanism with real contact (personal assistance, a community, co-creation), or call the relationship "
        "shallow.")},
@@ -134,12 +134,12 @@ constexpr RuleInfo kRules[] = {
 
     // ---- voice (CR10, RM4)
     {"voice.missing", Severity::Advice, "CR10",
-     T("A relationship plan with no voice."),
+     T("A relationship plan with no voice, on the plan or on each of its channels."),
      T("Your voice must fit the audience's expectations and the chosen mechanism."),
      T("The plan for {segment} has no voice set."),
      T("Choose the tone you speak to {segment} in, and describe it in a sentence.")},
     {"voice.inconsistent", Severity::Warning, "RM4 CR10",
-     T("Different voices for the same segment on different channels."),
+     T("Different voices for the same segment on different channels of its plan."),
      T("The messages of every channel must agree: one segment, one voice."),
      T("Segment {segment} is spoken to in different tones on different channels: {tones}."),
      T("Use one tone for {segment} on every channel.")},

@@ -17,7 +17,9 @@ EnumSet<Mechanism> personalMechanisms()
 
 EnumSet<Mechanism> shallowMechanisms()
 {
-    return {Mechanism::SelfService, Mechanism::AutomatedServices, Mechanism::Transactional, Mechanism::Manuals};
+    // One-way or no contact: the customer meets a tool, a document or a broadcast.
+    return {Mechanism::SelfService, Mechanism::AutomatedServices, Mechanism::Transactional, Mechanism::Manuals,
+            Mechanism::Newsletters, Mechanism::Blogs,       Mechanism::Tutorials};
 }
 
 EnumSet<Mechanism> retentionMechanisms()
@@ -139,12 +141,18 @@ FactMask checkSegment(const Canvas& canvas, const SegmentIndex& index, const Can
     // Channels (CR8) and the canvas around the segment (TP2, RM2).
     if (lookup(index.channelsServing, segmentId).empty())
         FindingBuilder("segment.no_channel", self).note("segment", self).into(out);
+    // A link counts whichever way it was drawn.
     bool hasValueProposition = false, hasRevenueStream = false;
-    for (const NoteId& from : lookup(index.linkedFrom, segmentId)) {
-        const auto loc = canvas.locate(from);
-        hasValueProposition |= loc->block == BlockId::ValuePropositions;
-        hasRevenueStream |= loc->block == BlockId::RevenueStreams;
-    }
+    const auto linked = [&](const NoteId& other) {
+        if (const auto loc = canvas.locate(other)) {
+            hasValueProposition |= loc->block == BlockId::ValuePropositions;
+            hasRevenueStream |= loc->block == BlockId::RevenueStreams;
+        }
+    };
+    for (const NoteId& from : lookup(index.linkedFrom, segmentId))
+        linked(from);
+    for (const NoteId& to : segment.links)
+        linked(to);
     if (!hasValueProposition)
         FindingBuilder("segment.no_value_proposition", self).note("segment", self).into(out);
     if (!hasRevenueStream && seg.revenuePerCustomer.value_or(0) > 0)
@@ -240,7 +248,9 @@ FactMask checkSegment(const Canvas& canvas, const SegmentIndex& index, const Can
         if (seg.market == MarketType::Mass)
             FindingBuilder("assistance.mass_market", segPlan).note("segment", self).into(out);
         const std::int64_t capacity = facts.dedicatedHeadcount * kAccountsPerRepresentative;
-        if (seg.estimatedSize && !facts.dedicatedHeadcountUnknown && facts.dedicatedHeadcount > 0
+        // Dedicated representatives come from sales and support; with people
+        // only in marketing, nobody covers the accounts one by one.
+        if (seg.estimatedSize && !facts.dedicatedHeadcountUnknown && !facts.assistTeams.empty()
             && *seg.estimatedSize > capacity)
             FindingBuilder("assistance.team_too_small", segPlan)
                 .note("segment", self)
@@ -303,17 +313,25 @@ FactMask checkSegment(const Canvas& canvas, const SegmentIndex& index, const Can
             FindingBuilder("means.not_offered", segPlan).note("segment", self).labels("means", missing.values()).into(out);
     }
 
-    // Voice (CR10, RM4).
-    if (!plan.voiceTone)
-        FindingBuilder("voice.missing", segPlan).note("segment", self).into(out);
+    // Voice (CR10, RM4): the tone each of the plan's channels speaks in is
+    // its own voice if it has one, else the plan's.
     EnumSet<Tone> tones;
-    if (plan.voiceTone)
-        tones.insert(*plan.voiceTone);
     std::vector<NoteId> voiced;
-    for (const auto& v : plan.channelVoices) {
-        tones.insert(v.tone);
-        voiced.push_back(v.channel);
+    bool everyChannelVoiced = !channels.empty();
+    for (const Note* c : channels) {
+        const auto v = std::find_if(plan.channelVoices.begin(), plan.channelVoices.end(),
+                                    [&](const ChannelVoice& cv) { return cv.channel == c->id; });
+        if (v != plan.channelVoices.end()) {
+            tones.insert(v->tone);
+            voiced.push_back(c->id);
+        } else {
+            everyChannelVoiced = false;
+            if (plan.voiceTone)
+                tones.insert(*plan.voiceTone);
+        }
     }
+    if (!plan.voiceTone && !everyChannelVoiced)
+        FindingBuilder("voice.missing", segPlan).note("segment", self).into(out);
     if (tones.size() > 1)
         FindingBuilder("voice.inconsistent", concat(segPlan, voiced))
             .note("segment", self)
