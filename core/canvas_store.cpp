@@ -729,49 +729,36 @@ Result<Canvas> CanvasStore::read()
     }
 }
 
-Status CanvasStore::writeInfo(const CanvasInfo& info)
+Status CanvasStore::commit(const Canvas& canvas, const StoreEdit& edit)
 {
-    return guarded("info", [&] { writeInfoRow(*db_, info); });
-}
-
-Status CanvasStore::writeNote(BlockId block, std::size_t position, const Note& note)
-{
-    return guarded("note", [&] {
+    return guarded("edit", [&] {
         Transaction tx(*db_);
-        writeNoteRows(*db_, block, position, note);
-        tx.commit();
-    });
-}
-
-Status CanvasStore::writeNotes(const std::vector<std::pair<NoteLocation, const Note*>>& notes,
-                               const std::vector<NoteId>& removed)
-{
-    return guarded("notes", [&] {
-        Transaction tx(*db_);
-        for (const auto& [loc, note] : notes)
-            writeNoteRows(*db_, loc.block, loc.index, *note);
-        for (const auto& id : removed) {
+        if (edit.info)
+            writeInfoRow(*db_, canvas.info);
+        for (const auto& id : edit.removed) {
+            if (canvas.contains(id))
+                continue;
             deleteOwnedRows(*db_, id);
             db_->prepare("DELETE FROM note WHERE id = ?").bind(1, id).run();
+        }
+        for (const auto& id : edit.written)
+            if (const auto loc = canvas.locate(id))
+                writeNoteRows(*db_, loc->block, loc->index, canvas.notes(loc->block)[loc->index]);
+        auto order = db_->prepare("UPDATE note SET block = ?, position = ? WHERE id = ?");
+        for (BlockId block : edit.reordered) {
+            const auto& notes = canvas.notes(block);
+            for (std::size_t i = 0; i < notes.size(); ++i)
+                order.bind(1, toKey(block)).bind(2, static_cast<std::int64_t>(i)).bind(3, notes[i].id).run();
         }
         tx.commit();
     });
 }
 
-Status CanvasStore::removeNote(const NoteId& id)
+Status CanvasStore::useWriteAheadLog()
 {
-    return writeNotes({}, {id});
-}
-
-Status CanvasStore::writeOrder(const Canvas& canvas, BlockId block)
-{
-    return guarded("order", [&] {
-        Transaction tx(*db_);
-        auto st = db_->prepare("UPDATE note SET block = ?, position = ? WHERE id = ?");
-        const auto& notes = canvas.notes(block);
-        for (std::size_t i = 0; i < notes.size(); ++i)
-            st.bind(1, toKey(block)).bind(2, static_cast<std::int64_t>(i)).bind(3, notes[i].id).run();
-        tx.commit();
+    return guarded("wal", [&] {
+        db_->exec("PRAGMA journal_mode = WAL");
+        db_->exec("PRAGMA synchronous = FULL");
     });
 }
 

@@ -10,8 +10,8 @@
 //   verified before anything is read, and every value read is validated.
 // - Saving writes a new file beside the target and renames it over.
 // - A CanvasStore can also be kept open as a working copy and written one
-//   edit at a time (writeNote, removeNote, ...), each edit its own
-//   transaction: the editor's crash recovery rests on this.
+//   edit at a time (commit), each edit its own transaction: the editor's
+//   crash recovery rests on this.
 
 #include "core/canvas.h"
 #include "core/error.h"
@@ -66,6 +66,14 @@ Result<UpgradeReport> upgradeCanvasFile(const std::string& path,
                                         const std::vector<MigrationStep>& steps = schemaMigrations(),
                                         int targetVersion = kSchemaVersion);
 
+// What one edit changed, for CanvasStore::commit.
+struct StoreEdit {
+    std::vector<NoteId> written;
+    std::vector<NoteId> removed;
+    std::vector<BlockId> reordered;
+    bool info = false;
+};
+
 // A .mizan database kept open for writing edit by edit.
 class CanvasStore {
 public:
@@ -78,18 +86,16 @@ public:
     // Opens an existing, current-schema file for writing.
     static Result<std::unique_ptr<CanvasStore>> open(const std::string& path);
 
+    // For a private working copy written on every edit: write-ahead log
+    // (one sync per commit), still synchronous FULL. Never for a file the
+    // user sees: the log is a second file beside it.
+    Status useWriteAheadLog();
+
     Result<Canvas> read();
-    Status writeInfo(const CanvasInfo& info);
-    // Inserts or replaces one note with everything it owns (tags, links,
-    // segment, channel, plan, team) and puts it at position in block.
-    Status writeNote(BlockId block, std::size_t position, const Note& note);
-    // Several notes in one transaction (an edit that touches many, e.g. a
-    // delete that also drops references).
-    Status writeNotes(const std::vector<std::pair<NoteLocation, const Note*>>& notes,
-                      const std::vector<NoteId>& removed);
-    Status removeNote(const NoteId& id);
-    // Rewrites every note's position in block from the canvas.
-    Status writeOrder(const Canvas& canvas, BlockId block);
+    // Writes one edit in one transaction: the notes written (inserted or
+    // changed, taken from canvas with their current block and position),
+    // the notes removed, the blocks whose order changed, and the canvas info.
+    Status commit(const Canvas& canvas, const StoreEdit& edit);
     // Replaces the whole content.
     Status writeAll(const Canvas& canvas);
     // A consistent copy of the database at path, written atomically.

@@ -325,24 +325,25 @@ TEST_CASE("A working copy takes edits one at a time and reads back the same canv
     auto store = CanvasStore::create(dir.file("work.mizan"), canvas);
     REQUIRE(store.ok());
     auto& s = *store.value();
+    REQUIRE(s.useWriteAheadLog().ok());
 
     Note edited = *canvas.find("seg-families");
     edited.text = "Families, renamed";
     edited.segment->market = MarketType::Mass;
     canvas.replaceNote(edited);
-    REQUIRE(s.writeNote(BlockId::CustomerSegments, 0, edited).ok());
+    REQUIRE(s.commit(canvas, {{edited.id}, {}, {}, false}).ok());
 
     Note added{.id = "act-new", .text = "Roast on Fridays", .links = {"seg-families"}};
     canvas.insertNote(BlockId::KeyActivities, added, 0);
-    REQUIRE(s.writeNote(BlockId::KeyActivities, 0, added).ok());
-    REQUIRE(s.writeOrder(canvas, BlockId::KeyActivities).ok());
+    canvas.info.title = "Renamed canvas";
+    REQUIRE(s.commit(canvas, {{added.id}, {}, {BlockId::KeyActivities}, true}).ok());
 
-    const auto changed = canvas.removeReferencesTo("seg-all");
+    auto changed = canvas.removeReferencesTo("seg-all");
     canvas.takeNote("seg-all");
-    std::vector<std::pair<NoteLocation, const Note*>> writes;
-    for (const auto& id : changed)
-        writes.push_back({*canvas.locate(id), canvas.find(id)});
-    REQUIRE(s.writeNotes(writes, {"seg-all"}).ok());
+    REQUIRE(s.commit(canvas, {changed, {"seg-all"}, {BlockId::CustomerSegments}, false}).ok());
+
+    canvas.moveNote("vp-1", BlockId::RevenueStreams, 0);
+    REQUIRE(s.commit(canvas, {{"vp-1"}, {}, {BlockId::ValuePropositions, BlockId::RevenueStreams}, false}).ok());
 
     auto read = s.read();
     REQUIRE(read.ok());
@@ -354,6 +355,12 @@ TEST_CASE("A working copy takes edits one at a time and reads back the same canv
     auto copy = loadCanvasFile(dir.file("saved.mizan"));
     REQUIRE(copy.ok());
     CHECK(copy.value() == canvas);
+    // The saved copy is a single self-contained file, not a write-ahead log.
+    sqlite::Database saved(dir.file("saved.mizan"), sqlite::Database::Mode::ReadOnly);
+    auto mode = saved.prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == "delete");
+    CHECK_FALSE(fileExists(dir.file("saved.mizan-wal")));
 }
 
 TEST_CASE("Removing a note others still point at is refused by the file", "[store]")
@@ -362,7 +369,9 @@ TEST_CASE("Removing a note others still point at is refused by the file", "[stor
     auto store = CanvasStore::create(dir.file("work.mizan"), test::fullCanvas());
     REQUIRE(store.ok());
     // The editor must drop references first: the file's foreign keys enforce it.
-    CHECK_FALSE(store.value()->removeNote("seg-families").ok());
+    Canvas canvas = test::fullCanvas();
+    canvas.takeNote("seg-families");
+    CHECK_FALSE(store.value()->commit(canvas, {{}, {"seg-families"}, {}, false}).ok());
     auto read = store.value()->read();
     REQUIRE(read.ok());
     CHECK(read->contains("seg-families"));
