@@ -15,6 +15,21 @@ bool blockAllowsCapabilities(BlockId block)
         || block == BlockId::KeyPartners;
 }
 
+Note adaptedToBlock(Note note, BlockId block)
+{
+    if (!blockAllowsSegment(block))
+        note.segment.reset();
+    if (!blockAllowsChannel(block))
+        note.channel.reset();
+    if (!blockAllowsPlan(block))
+        note.plan.reset();
+    if (!blockAllowsTeam(block))
+        note.team.reset();
+    if (!blockAllowsCapabilities(block))
+        note.capabilities.clear();
+    return note;
+}
+
 std::string displayName(const Note& note)
 {
     const auto end = note.text.find('\n');

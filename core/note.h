@@ -97,6 +97,10 @@ bool blockAllowsPlan(BlockId block);
 bool blockAllowsTeam(BlockId block);
 bool blockAllowsCapabilities(BlockId block);
 
+// The note as it may stand in block: structured parts the block cannot
+// hold are dropped (a channel moved to Key Partners becomes plain text).
+Note adaptedToBlock(Note note, BlockId block);
+
 // The first line of the note's text, trimmed: how findings and lists name it.
 std::string displayName(const Note& note);
 

@@ -3,6 +3,7 @@
 #include "core/guided_questions.h"
 #include "core/json_format.h"
 #include "core/message_catalog.h"
+#include "core/method_points.h"
 #include "core/rules.h"
 #include "tests/support/sample_canvas.h"
 #include "tests/support/synthetic_canvas.h"
@@ -293,7 +294,7 @@ TEST_CASE("Every rule cites METHOD points that exist, and every message renders 
         std::istringstream refs{std::string(rule.methodRefs)};
         int n = 0;
         for (std::string ref; refs >> ref; ++n)
-            CHECK(method.find("- " + ref + " ") != std::string::npos);
+            CHECK((method.find("- " + ref + " ") != std::string::npos && findMethodPoint(ref)));
         CHECK(n > 0);
         CHECK(findTemplate(rule.id));
         CHECK(findTemplate(std::string(rule.id) + ".fix"));

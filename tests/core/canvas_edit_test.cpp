@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/canvas_edit.h"
+#include "core/canvas_store.h"
+#include "tests/support/sample_canvas.h"
+#include "tests/support/synthetic_canvas.h"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace mizan;
+
+namespace {
+
+// What an edit must do, done directly on a copy of the canvas.
+struct Expectation {
+    Canvas canvas;
+};
+
+std::vector<NoteId> idsIn(const Canvas& c, BlockId b)
+{
+    std::vector<NoteId> ids;
+    for (const Note& n : c.notes(b))
+        ids.push_back(n.id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("Edits apply forward and back to exactly the canvas they describe", "[edit]")
+{
+    Canvas canvas = test::syntheticCanvas(8, 3);
+    const Canvas original = canvas;
+    std::mt19937 rng(5);
+    std::vector<CanvasEdit> history;
+    for (int step = 0; step < 400; ++step) {
+        Canvas expected = canvas;
+        CanvasEdit edit;
+        const auto block = static_cast<BlockId>(rng() % kBlockCount);
+        const auto& notes = canvas.notes(block);
+        const auto pickId = [&] { return notes[rng() % notes.size()].id; };
+        switch (rng() % 5) {
+        case 0: {
+            Note n{.id = canvas.newNoteId(), .text = "new " + std::to_string(step)};
+            const std::size_t at = rng() % (notes.size() + 1);
+            edit = edits::insertNotes(canvas, block, at, {n});
+            expected.insertNote(block, n, at);
+            break;
+        }
+        case 1: {
+            if (notes.empty())
+                continue;
+            Note n = *canvas.find(pickId());
+            n.text += " changed";
+            n.tags.push_back("t");
+            edit = edits::changeNotes(canvas, {n});
+            expected.replaceNote(n);
+            break;
+        }
+        case 2: {
+            if (notes.empty())
+                continue;
+            const NoteId id = pickId();
+            edit = edits::removeNotes(canvas, {id});
+            expected.removeReferencesTo(id);
+            expected.takeNote(id);
+            break;
+        }
+        case 3: {
+            if (notes.empty())
+                continue;
+            const NoteId id = pickId();
+            const auto target = static_cast<BlockId>(rng() % kBlockCount);
+            const std::size_t at = rng() % (canvas.notes(target).size() + 1);
+            edit = edits::moveNotes(canvas, {id}, target, at);
+            auto n = expected.takeNote(id);
+            expected.insertNote(target, adaptedToBlock(*n, target), std::min(at, expected.notes(target).size()));
+            break;
+        }
+        default: {
+            CanvasInfo info = canvas.info;
+            info.title = "Title " + std::to_string(step);
+            edit = edits::changeInfo(canvas, info);
+            expected.info = info;
+            break;
+        }
+        }
+        edit.apply(canvas, true);
+        INFO("step " << step);
+        REQUIRE(canvas == expected);
+        for (BlockId b : allValues<BlockId>())
+            REQUIRE(idsIn(canvas, b) == idsIn(expected, b));
+        history.push_back(std::move(edit));
+    }
+    for (auto it = history.rbegin(); it != history.rend(); ++it)
+        it->apply(canvas, false);
+    CHECK(canvas == original);
+}
+
+TEST_CASE("Deleting a segment drops every reference to it, and undo brings them back", "[edit]")
+{
+    Canvas canvas = test::fullCanvas();
+    const Canvas original = canvas;
+    const CanvasEdit edit = edits::removeNotes(canvas, {"seg-families"});
+    edit.apply(canvas, true);
+    CHECK_FALSE(canvas.contains("seg-families"));
+    CHECK(canvas.find("plan-families")->plan->segment.empty());
+    CHECK(canvas.find("vp-1")->links == std::vector<NoteId>{"seg-all"});
+    edit.apply(canvas, false);
+    CHECK(canvas == original);
+}
+
+TEST_CASE("Typing merges into one edit whose undo restores the text before the first key", "[edit]")
+{
+    Canvas canvas = test::fullCanvas();
+    Note n = *canvas.find("rev-1");
+    const std::string before = n.text;
+    n.text = before + "a";
+    CanvasEdit first = edits::changeNotes(canvas, {n});
+    first.apply(canvas, true);
+    n.text = before + "ab";
+    CanvasEdit second = edits::changeNotes(canvas, {n});
+    second.apply(canvas, true);
+    REQUIRE(first.mergeWith(second));
+    first.apply(canvas, false);
+    CHECK(canvas.find("rev-1")->text == before);
+    first.apply(canvas, true);
+    CHECK(canvas.find("rev-1")->text == before + "ab");
+    CHECK_FALSE(first.mergeWith(edits::changeNotes(canvas, {*canvas.find("vp-1")})));
+}
+
+TEST_CASE("An edit that changes nothing is empty", "[edit]")
+{
+    const Canvas canvas = test::fullCanvas();
+    CHECK(edits::changeNotes(canvas, {*canvas.find("vp-1")}).empty());
+    CHECK(edits::moveNotes(canvas, {"vp-1"}, BlockId::ValuePropositions, 0).empty());
+    CHECK(edits::changeInfo(canvas, canvas.info).empty());
+    CHECK_FALSE(edits::moveNotes(canvas, {"vp-1"}, BlockId::KeyPartners, 0).empty());
+}
+
+TEST_CASE("What an edit writes to the working copy reproduces the canvas", "[edit][store]")
+{
+    test::TempDir dir;
+    Canvas canvas = test::syntheticCanvas(6, 9);
+    auto store = CanvasStore::create(dir.file("wc.mizan"), canvas);
+    REQUIRE(store.ok());
+    std::mt19937 rng(11);
+    for (int step = 0; step < 120; ++step) {
+        const auto block = static_cast<BlockId>(rng() % kBlockCount);
+        const auto& notes = canvas.notes(block);
+        CanvasEdit edit;
+        if (notes.empty() || rng() % 3 == 0)
+            edit = edits::insertNotes(canvas, block, rng() % (notes.size() + 1), {Note{.id = canvas.newNoteId(), .text = "x"}});
+        else if (rng() % 2)
+            edit = edits::removeNotes(canvas, {notes[rng() % notes.size()].id});
+        else
+            edit = edits::moveNotes(canvas, {notes[rng() % notes.size()].id}, static_cast<BlockId>(rng() % kBlockCount), rng() % 4);
+        const StoreEdit writes = edit.apply(canvas, true);
+        REQUIRE(store.value()->commit(canvas, writes).ok());
+    }
+    auto read = store.value()->read();
+    INFO((read.ok() ? "" : read.error().oneLine()));
+    REQUIRE(read.ok());
+    CHECK(read.value() == canvas);
+}
