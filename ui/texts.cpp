@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/texts.h"
+
+#include "core/method_points.h"
+#include "core/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace mizan::ui {
+
+RenderOptions renderOptions()
+{
+    RenderOptions o;
+    o.translate = [](const char* context, const char* text) {
+        return QCoreApplication::translate(context, text).toStdString();
+    };
+    o.formatNumber = [](std::int64_t n) { return QLocale().toString(static_cast<qlonglong>(n)).toStdString(); };
+    return o;
+}
+
+QString render(const Message& message, const Canvas& canvas)
+{
+    return QString::fromStdString(renderMessage(message, canvas, renderOptions()));
+}
+
+QString label(std::string_view key)
+{
+    return QString::fromStdString(termLabel(key, renderOptions()));
+}
+
+QString blockTitle(BlockId block)
+{
+    return QCoreApplication::translate(kVocabularyContext, blockInfo(block).title);
+}
+
+QString blockQuestions(BlockId block)
+{
+    QStringList lines;
+    for (const char* q : blockInfo(block).guidingQuestions)
+        lines << QCoreApplication::translate(kVocabularyContext, q);
+    return lines.join('\n');
+}
+
+QString methodText(const std::string& id)
+{
+    const MethodPoint* p = findMethodPoint(id);
+    if (!p)
+        return QString::fromStdString(id);
+    return QString::fromStdString(id) + QStringLiteral(": ") + QCoreApplication::translate("Method", p->text);
+}
+
+QString methodRefsText(const Finding& finding)
+{
+    QStringList ids;
+    for (const auto& r : finding.methodRefs)
+        ids << QString::fromStdString(r);
+    return ids.join(QStringLiteral(", "));
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QCoreApplication::translate("Findings", "Errors");
+    case Severity::Warning: return QCoreApplication::translate("Findings", "Warnings");
+    case Severity::Advice: return QCoreApplication::translate("Findings", "Advice");
+    }
+    return {};
+}
+
+QString noteTitle(const Canvas& canvas, const NoteId& id)
+{
+    return QString::fromStdString(noteName(canvas, id, renderOptions()));
+}
+
+}  // namespace mizan::ui

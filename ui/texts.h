@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The core library's words in the interface's language: its marked source
+// strings go through Qt's translator with the same context, numbers through
+// the current locale.
+
+#include "core/canvas.h"
+#include "core/finding.h"
+#include "core/message_catalog.h"
+
+#include <QString>
+
+namespace mizan::ui {
+
+RenderOptions renderOptions();
+QString render(const Message& message, const Canvas& canvas);
+QString label(std::string_view vocabularyKey);
+template <typename E>
+QString label(E value);
+QString blockTitle(BlockId block);
+QString blockQuestions(BlockId block);
+// "CR3: The channels you own shape ..." for tooltips and help.
+QString methodText(const std::string& id);
+QString methodRefsText(const Finding& finding);
+QString severityName(Severity severity);
+QString noteTitle(const Canvas& canvas, const NoteId& id);
+
+}  // namespace mizan::ui
+
+#include "core/vocabulary.h"
+
+template <typename E>
+QString mizan::ui::label(E value)
+{
+    const std::string key = termKey(value);
+    return label(std::string_view(key));
+}
