@@ -3,6 +3,7 @@
 
 #include "app/canvas_io.h"
 #include "app/check_command.h"
+#include "app/editor.h"
 #include "core/note.h"
 
 #include <climits>
@@ -16,7 +17,7 @@ namespace mizan::app {
 namespace {
 
 constexpr const char* kUsage = R"(Usage:
-  mizan [FILE]                   open FILE (.mizan or .json) in Mizan
+  mizan [FILE...]                open the files (.mizan or .json) in the editor
   mizan convert IN OUT           convert between .mizan and .json (by extension)
   mizan check FILE [--format text|json]
                                  run the relationship checklist; exit 1 if it
@@ -115,7 +116,7 @@ int run(int argc, char** argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty())
-        return usageError("no file given");
+        return runEditor(argc, argv, {});
     const std::string& cmd = args[0];
     if (cmd == "--help" || cmd == "-h") {
         std::cout << kUsage;
@@ -139,11 +140,12 @@ int run(int argc, char** argv)
             return usageError("summary takes one file");
         return summary(args[1]);
     }
-    if (!cmd.empty() && cmd[0] == '-')
-        return usageError("unknown option " + cmd);
-    if (args.size() != 1)
+    for (const auto& a : args)
+        if (!a.empty() && a[0] == '-' && a.rfind("-platform", 0) != 0 && a.rfind("-style", 0) != 0)
+            return usageError("unknown option " + a);
+    if (args.size() == 1 && fileKindOf(cmd) == FileKind::Unknown && cmd.find('.') == std::string::npos)
         return usageError("unknown command " + cmd);
-    return summary(cmd);
+    return runEditor(argc, argv, args);
 }
 
 }  // namespace mizan::app

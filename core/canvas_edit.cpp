@@ -2,6 +2,7 @@
 #include "core/canvas_edit.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace mizan {
@@ -193,6 +194,82 @@ CanvasEdit changeInfo(const Canvas& canvas, const CanvasInfo& after)
     CanvasEdit e;
     e.infoBefore = canvas.info;
     e.infoAfter = after;
+    return e;
+}
+
+CanvasEdit pasteNotes(const Canvas& canvas, std::vector<std::pair<BlockId, Note>> notes, std::optional<BlockId> block)
+{
+    // New ids first, so references among the pasted notes can follow.
+    std::map<NoteId, NoteId> renamed;
+    Canvas ids;  // ids taken so far, to keep the new ones unique
+    for (auto& [b, n] : notes) {
+        NoteId fresh;
+        do
+            fresh = canvas.newNoteId();
+        while (ids.contains(fresh));
+        ids.insertNote(BlockId::KeyPartners, Note{.id = fresh});
+        renamed[n.id] = fresh;
+    }
+    const auto remap = [&](const NoteId& id) -> std::optional<NoteId> {
+        if (auto it = renamed.find(id); it != renamed.end())
+            return it->second;
+        if (canvas.contains(id))
+            return id;
+        return std::nullopt;
+    };
+    const auto remapAll = [&](std::vector<NoteId>& v) {
+        std::vector<NoteId> out;
+        for (const auto& id : v)
+            if (auto m = remap(id))
+                out.push_back(*m);
+        v = std::move(out);
+    };
+    CanvasEdit e;
+    std::map<BlockId, std::size_t> next;
+    for (auto& [b, n] : notes) {
+        const BlockId target = block.value_or(b);
+        n.id = renamed[n.id];
+        remapAll(n.links);
+        if (n.channel)
+            remapAll(n.channel->segments);
+        if (n.plan) {
+            remapAll(n.plan->channels);
+            std::erase_if(n.plan->channelVoices, [&](ChannelVoice& v) {
+                auto m = remap(v.channel);
+                if (m)
+                    v.channel = *m;
+                return !m;
+            });
+            n.plan->segment = remap(n.plan->segment).value_or(NoteId());
+        }
+        Note placedNote = adaptedToBlock(std::move(n), target);
+        auto& slot = next.try_emplace(target, canvas.notes(target).size()).first->second;
+        e.notes.push_back({placedNote.id, std::nullopt, PlacedNote{target, slot++, std::move(placedNote)}});
+    }
+    // Only segments may be named as segments and channels as channels: a
+    // note pasted into another block no longer is one.
+    std::map<NoteId, BlockId> landed;
+    for (const auto& c : e.notes)
+        landed[c.id] = c.after->block;
+    const auto blockOf = [&](const NoteId& id) -> std::optional<BlockId> {
+        if (auto it = landed.find(id); it != landed.end())
+            return it->second;
+        if (auto loc = canvas.locate(id))
+            return loc->block;
+        return std::nullopt;
+    };
+    const auto keepIn = [&](std::vector<NoteId>& v, BlockId b) { std::erase_if(v, [&](const NoteId& id) { return blockOf(id) != b; }); };
+    for (auto& c : e.notes) {
+        Note& n = c.after->note;
+        if (n.channel)
+            keepIn(n.channel->segments, BlockId::CustomerSegments);
+        if (n.plan) {
+            keepIn(n.plan->channels, BlockId::Channels);
+            std::erase_if(n.plan->channelVoices, [&](const ChannelVoice& v) { return blockOf(v.channel) != BlockId::Channels; });
+            if (!n.plan->segment.empty() && blockOf(n.plan->segment) != BlockId::CustomerSegments)
+                n.plan->segment.clear();
+        }
+    }
     return e;
 }
 

@@ -58,6 +58,12 @@ CanvasEdit removeNotes(const Canvas& canvas, const std::vector<NoteId>& ids);
 // as it is without the moved notes).
 CanvasEdit moveNotes(const Canvas& canvas, const std::vector<NoteId>& ids, BlockId block, std::size_t index);
 CanvasEdit changeInfo(const Canvas& canvas, const CanvasInfo& after);
+// Pastes copies of notes with new ids: each into its own block (or all into
+// block, when given), at the end. References among the pasted notes follow
+// them to their new ids; references to notes of this canvas are kept; any
+// other reference is dropped.
+CanvasEdit pasteNotes(const Canvas& canvas, std::vector<std::pair<BlockId, Note>> notes,
+                      std::optional<BlockId> block = std::nullopt);
 }  // namespace edits
 
 }  // namespace mizan

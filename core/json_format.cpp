@@ -667,6 +667,55 @@ std::string toJson(const Canvas& canvas)
     return canonicalJsonText(canvasToJson(canvas));
 }
 
+std::string notesToJson(const std::vector<BlockNote>& notes)
+{
+    json::array list;
+    for (const auto& bn : notes)
+        list.emplace_back(json::object{{"block", toKey(bn.block)}, {"note", noteToJson(bn.note)}});
+    json::object root;
+    root["format"] = "mizan-notes";
+    root["version"] = kJsonFormatVersion;
+    root["notes"] = std::move(list);
+    return canonicalJsonText(root);
+}
+
+Result<std::vector<BlockNote>> notesFromJson(std::string_view text)
+{
+    if (text.size() > kJsonMaxBytes)
+        return Error{ErrorCode::TooLarge, "Too large", "The clipboard holds too much.", {}};
+    json::parse_options options;
+    options.max_depth = kJsonMaxDepth;
+    json::error_code ec;
+    const json::value root = json::parse(text, ec, {}, options);
+    if (ec)
+        return Error{ErrorCode::NotACanvas, "Not Mizan notes", ec.message(), {}};
+    Reader r;
+    try {
+        const auto& o = r.object(root);
+        r.members(o, {"format", "version", "notes"}, {});
+        if (o.at("format") != "mizan-notes" || !o.at("version").is_int64() || o.at("version").get_int64() != kJsonFormatVersion)
+            return Error{ErrorCode::ForeignFile, "Not Mizan notes", "The clipboard does not hold Mizan notes.", {}};
+        std::vector<BlockNote> out;
+        Reader::Scope sn(r, "notes");
+        const auto& list = r.array(o.at("notes"));
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            Reader::Scope si(r, std::to_string(i));
+            const auto& item = r.object(list[i]);
+            r.members(item, {"block", "note"}, {});
+            BlockId block;
+            {
+                Reader::Scope sb(r, "block");
+                block = r.key<BlockId>(item.at("block"));
+            }
+            Reader::Scope sn2(r, "note");
+            out.push_back({block, readNote(r, item.at("note"), block)});
+        }
+        return out;
+    } catch (const SchemaError& e) {
+        return Error{ErrorCode::InvalidContent, "Invalid notes", "At " + e.pointer + ": " + e.message + ".", {}};
+    }
+}
+
 Result<Canvas> fromJson(std::string_view text)
 {
     if (text.size() > kJsonMaxBytes)

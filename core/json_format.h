@@ -25,4 +25,14 @@ std::string toJson(const Canvas& canvas);
 // Strict import: every error names the JSON pointer and what was expected.
 Result<Canvas> fromJson(std::string_view text);
 
+// Notes on the clipboard ("format": "mizan-notes"): each with its block.
+// References to notes that are not copied with them are kept; the pasting
+// side decides what to keep (see pasteNotes in canvas_edit.h).
+struct BlockNote {
+    BlockId block;
+    Note note;
+};
+std::string notesToJson(const std::vector<BlockNote>& notes);
+Result<std::vector<BlockNote>> notesFromJson(std::string_view text);
+
 }  // namespace mizan

@@ -19,7 +19,7 @@ RenderOptions renderOptions()
     return o;
 }
 
-QString render(const Message& message, const Canvas& canvas)
+QString renderText(const Message& message, const Canvas& canvas)
 {
     return QString::fromStdString(renderMessage(message, canvas, renderOptions()));
 }

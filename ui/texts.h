@@ -14,7 +14,7 @@
 namespace mizan::ui {
 
 RenderOptions renderOptions();
-QString render(const Message& message, const Canvas& canvas);
+QString renderText(const Message& message, const Canvas& canvas);
 QString label(std::string_view vocabularyKey);
 template <typename E>
 QString label(E value);

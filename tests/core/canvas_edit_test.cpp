@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/canvas_edit.h"
 #include "core/canvas_store.h"
+#include "core/json_format.h"
 #include "tests/support/sample_canvas.h"
 #include "tests/support/synthetic_canvas.h"
 
@@ -162,4 +163,43 @@ TEST_CASE("What an edit writes to the working copy reproduces the canvas", "[edi
     INFO((read.ok() ? "" : read.error().oneLine()));
     REQUIRE(read.ok());
     CHECK(read.value() == canvas);
+}
+
+TEST_CASE("Pasted notes get new ids, keep references among themselves and to this canvas", "[edit][clipboard]")
+{
+    const Canvas source = test::fullCanvas();
+    std::vector<BlockNote> copied;
+    for (const char* id : {"seg-families", "ch-shop", "plan-families"}) {
+        const auto loc = source.locate(id);
+        copied.push_back({loc->block, *source.find(id)});
+    }
+    auto clip = notesFromJson(notesToJson(copied));
+    REQUIRE(clip.ok());
+    REQUIRE(clip->size() == 3);
+
+    // Into another canvas that has none of these notes.
+    Canvas target;
+    target.insertNote(BlockId::Channels, Note{.id = "ch-partner", .text = "Their partner"});
+    std::vector<std::pair<BlockId, Note>> notes;
+    for (auto& bn : clip.value())
+        notes.emplace_back(bn.block, bn.note);
+    const CanvasEdit edit = edits::pasteNotes(target, notes);
+    edit.apply(target, true);
+    REQUIRE(target.notes(BlockId::CustomerSegments).size() == 1);
+    const Note& seg = target.notes(BlockId::CustomerSegments).front();
+    const Note& plan = target.notes(BlockId::CustomerRelationships).front();
+    const Note& ch = target.notes(BlockId::Channels).back();
+    CHECK(seg.id != "seg-families");
+    CHECK(plan.plan->segment == seg.id);
+    CHECK(ch.channel->segments == std::vector<NoteId>{seg.id});
+    // ch-partner exists here too, so the plan keeps it; seg-all does not.
+    CHECK(plan.plan->channels == std::vector<NoteId>{ch.id, "ch-partner"});
+    CHECK(std::find(seg.links.begin(), seg.links.end(), "seg-all") == seg.links.end());
+
+    // All into Key Partners: they are no longer segments, channels or plans.
+    Canvas flat;
+    edits::pasteNotes(flat, notes, BlockId::KeyPartners).apply(flat, true);
+    CHECK(flat.notes(BlockId::KeyPartners).size() == 3);
+    for (const Note& n : flat.notes(BlockId::KeyPartners))
+        CHECK((!n.segment && !n.channel && !n.plan));
 }

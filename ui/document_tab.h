@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One open document in the main window: a banner when it is read-only or
+// its working copy cannot be written, a find bar, and the canvas view.
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+
+namespace mizan::ui {
+
+class CanvasScene;
+class CanvasView;
+class Document;
+
+class DocumentTab : public QWidget {
+    Q_OBJECT
+
+public:
+    DocumentTab(std::unique_ptr<Document> document, QWidget* parent = nullptr);
+    ~DocumentTab() override;
+
+    Document& document() const { return *document_; }
+    CanvasScene& scene() const { return *scene_; }
+    CanvasView& view() const { return *view_; }
+
+    void showFind();
+    void findNext(bool backwards = false);
+    void updateBanner();
+
+private:
+    std::unique_ptr<Document> document_;
+    CanvasScene* scene_;
+    CanvasView* view_;
+    QLabel* banner_;
+    QWidget* findBar_;
+    QLineEdit* findField_;
+    QLabel* findStatus_;
+    std::vector<std::string> matches_;
+    int matchIndex_ = -1;
+};
+
+}  // namespace mizan::ui

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The editor's window: open canvases as tabs, the planner and the findings
+// as docks, the menus and shortcuts, recent files, and the prompts that
+// keep work from being lost (unsaved changes, recovery after a crash).
+
+#include "ui/recovery_area.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoGroup;
+
+namespace mizan::ui {
+
+class DocumentTab;
+class FindingsPanel;
+class PlannerPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(RecoveryArea& recovery, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a file in a new tab (or switches to it); false with a message
+    // shown on failure unless quiet, in which case error gets it.
+    bool openFile(const QString& path, QString* error = nullptr);
+    void newCanvas();
+    // Opens one of the bundled examples as a new, untitled canvas.
+    bool newFromExample(const QString& resource);
+    // Offers to recover the working copies a previous run left behind.
+    void offerRecovery();
+
+    DocumentTab* currentTab() const;
+    int tabCount() const;
+    QTabWidget* tabs() const { return tabs_; }
+    PlannerPanel* planner() const { return planner_; }
+    FindingsPanel* findingsPanel() const { return findings_; }
+
+    bool saveCurrent();
+    bool saveCurrentAs(const QString& path = {});
+    // Asks about unsaved changes; false if the user cancelled.
+    bool closeTab(int index);
+
+    static QStringList exampleResources();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void addTab(std::unique_ptr<class Document> document);
+    void onCurrentTabChanged();
+    void updateTitle();
+    void updateActions();
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void copySelection(bool cut);
+    void paste();
+    void showError(const QString& title, const QString& text);
+    void selectSubjects(const std::vector<std::string>& ids);
+    void readSettings();
+    void writeSettings();
+
+    RecoveryArea& recovery_;
+    QTabWidget* tabs_;
+    QUndoGroup* undoGroup_;
+    PlannerPanel* planner_;
+    FindingsPanel* findings_;
+    QDockWidget* plannerDock_;
+    QDockWidget* findingsDock_;
+    QLabel* statusFindings_;
+    QLabel* statusZoom_;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* examplesMenu_ = nullptr;
+    QStringList recent_;
+
+    struct Actions {
+        QAction *newCanvas, *open, *save, *saveAs, *close, *quit;
+        QAction *undo, *redo, *cut, *copy, *paste, *remove, *selectAll, *addNote, *editNote, *find, *findNext;
+        QAction *zoomIn, *zoomOut, *zoomFit, *segmentColours, *about, *shortcuts;
+    } a_{};
+    QList<QMenu*> menus_;
+};
+
+}  // namespace mizan::ui
