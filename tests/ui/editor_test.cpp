@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The editor driven through its real widgets on an offscreen display: what a
+// user does (add and type a note, undo, answer the planner's questions,
+// save and reopen, copy and paste) and what they must see.
+
+#include "core/canvas_store.h"
+#include "core/json_format.h"
+#include "core/sqlite_db.h"
+#include "ui/canvas_scene.h"
+#include "ui/canvas_view.h"
+#include "ui/document.h"
+#include "ui/document_tab.h"
+#include "ui/findings_panel.h"
+#include "ui/main_window.h"
+#include "ui/note_item.h"
+#include "ui/planner_panel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mizan;
+using namespace mizan::ui;
+
+namespace {
+
+QString examplePath(const char* name)
+{
+    return QStringLiteral(MIZAN_EXAMPLES_DIR "/") + QLatin1String(name);
+}
+
+int countFindings(const Document& doc, const std::string& rule)
+{
+    return int(std::count_if(doc.findings().begin(), doc.findings().end(), [&](const Finding& f) { return f.ruleId == rule; }));
+}
+
+NoteId noteWithText(const Canvas& c, BlockId b, const std::string& prefix)
+{
+    for (const Note& n : c.notes(b))
+        if (n.text.rfind(prefix, 0) == 0)
+            return n.id;
+    return {};
+}
+
+// Types any text, Arabic and Hebrew included (QTest::keyClicks takes ASCII only).
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+}  // namespace
+
+class EditorTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<RecoveryArea> recovery_;
+    std::unique_ptr<MainWindow> window_;
+
+    DocumentTab& tab() { return *window_->currentTab(); }
+    Document& doc() { return tab().document(); }
+
+    // Copies an example beside the test so saving does not touch the repo.
+    QString copyOfExample(const char* name)
+    {
+        const QString target = dir_.filePath(QStringLiteral("%1-%2").arg(QUuid::createUuid().toString(QUuid::Id128), name));
+        QFile::copy(examplePath(name), target);
+        QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        return target;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Settings and recent files go to a throw-away place.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MizanTests"));
+    }
+
+    void init()
+    {
+        recovery_ = std::make_unique<RecoveryArea>(dir_.filePath(QStringLiteral("recovery")));
+        window_ = std::make_unique<MainWindow>(*recovery_);
+        window_->resize(1400, 900);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+
+    void cleanup()
+    {
+        // Unsaved test documents are dropped without a prompt.
+        while (window_->tabCount() > 0) {
+            window_->currentTab()->document().undoStack()->setClean();
+            window_->closeTab(0);
+        }
+        window_.reset();
+    }
+
+    void addAndTypeANoteThenUndoAndRedo()
+    {
+        window_->newCanvas();
+        CanvasScene& scene = tab().scene();
+        scene.addNoteTo(BlockId::KeyActivities);
+        const auto& notes = doc().canvas().notes(BlockId::KeyActivities);
+        QCOMPARE(int(notes.size()), 1);
+        const NoteId id = notes.front().id;
+        QVERIFY(scene.noteItem(id)->isEditing());
+
+        QTest::keyClicks(tab().view().viewport(), QStringLiteral("Roast on Fridays"));
+        QCOMPARE(QString::fromStdString(doc().canvas().find(id)->text), QStringLiteral("Roast on Fridays"));
+        QVERIFY(doc().isModified());
+        // Adding and typing are two steps: the typing merged into one.
+        QCOMPARE(doc().undoStack()->count(), 2);
+
+        doc().undoStack()->undo();
+        QCOMPARE(QString::fromStdString(doc().canvas().find(id)->text), QString());
+        doc().undoStack()->undo();
+        QVERIFY(!doc().canvas().contains(id));
+        QVERIFY(!scene.noteItem(id));
+        QVERIFY(!doc().isModified());
+        doc().undoStack()->redo();
+        doc().undoStack()->redo();
+        QCOMPARE(QString::fromStdString(doc().canvas().find(id)->text), QStringLiteral("Roast on Fridays"));
+        QVERIFY(scene.noteItem(id));
+    }
+
+    void arabicNoteReadsRightToLeftInAnEnglishCanvas()
+    {
+        window_->newCanvas();
+        tab().scene().addNoteTo(BlockId::ValuePropositions);
+        typeText(tab().view().viewport(), QStringLiteral("توصيل خلال يومين"));
+        const NoteId id = doc().canvas().notes(BlockId::ValuePropositions).front().id;
+        tab().scene().noteItem(id)->finishEditing();
+        QCOMPARE(tab().scene().noteItem(id)->resolvedDirection(), Qt::RightToLeft);
+        tab().scene().addNoteTo(BlockId::ValuePropositions);
+        QTest::keyClicks(tab().view().viewport(), QStringLiteral("Delivery in two days"));
+        const NoteId english = doc().canvas().notes(BlockId::ValuePropositions).back().id;
+        QCOMPARE(tab().scene().noteItem(english)->resolvedDirection(), Qt::LeftToRight);
+    }
+
+    void answeringThePlannerMakesAFindingDisappear()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        const NoteId gift = noteWithText(doc().canvas(), BlockId::CustomerSegments, "Gift buyers");
+        QVERIFY(!gift.empty());
+        QCOMPARE(countFindings(doc(), "deep.partner_only"), 1);
+
+        tab().scene().selectNotes({gift});
+        PlannerPanel* planner = window_->planner();
+        QRadioButton* inBetween = nullptr;
+        for (auto* b : planner->findChildren<QRadioButton*>())
+            if (b->text() == QStringLiteral("In between"))
+                inBetween = b;
+        QVERIFY(inBetween);
+        QVERIFY(!inBetween->isChecked());
+        inBetween->click();
+        QCOMPARE(countFindings(doc(), "deep.partner_only"), 0);
+        // The findings panel shows it too.
+        const auto items = window_->findingsPanel()->findItems(QStringLiteral("all its channels are partners"),
+                                                                Qt::MatchContains | Qt::MatchRecursive);
+        QVERIFY(items.isEmpty());
+
+        doc().undoStack()->undo();
+        QCOMPARE(countFindings(doc(), "deep.partner_only"), 1);
+        QVERIFY(!window_->findingsPanel()
+                     ->findItems(QStringLiteral("all its channels are partners"), Qt::MatchContains | Qt::MatchRecursive)
+                     .isEmpty());
+        QVERIFY(!inBetween->isChecked());
+    }
+
+    void typingAPrivacyStanceClearsTheAdviceAndIsOneUndoStep()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        const NoteId brewers = noteWithText(doc().canvas(), BlockId::CustomerSegments, "Home brewers");
+        QCOMPARE(countFindings(doc(), "privacy.missing"), 1);
+        tab().scene().selectNotes({brewers});
+        QPlainTextEdit* privacy = nullptr;
+        for (auto* e : window_->planner()->findChildren<QPlainTextEdit*>())
+            if (e->accessibleName().startsWith(QStringLiteral("What data you keep")))
+                privacy = e;
+        QVERIFY(privacy);
+        privacy->setFocus();
+        QTest::keyClicks(privacy, QStringLiteral("Taste data only"));
+        QCOMPARE(countFindings(doc(), "privacy.missing"), 0);
+        const int steps = doc().undoStack()->count();
+        QCOMPARE(steps, 1);
+        doc().undoStack()->undo();
+        QCOMPARE(countFindings(doc(), "privacy.missing"), 1);
+    }
+
+    void theVerdictFollowsTheAnswers()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        const NoteId gift = noteWithText(doc().canvas(), BlockId::CustomerSegments, "Gift buyers");
+        tab().scene().selectNotes({gift});
+        QLabel* verdict = nullptr;
+        for (auto* l : window_->planner()->findChildren<QLabel*>())
+            if (l->accessibleName() == QStringLiteral("Channel verdict"))
+                verdict = l;
+        QVERIFY(verdict);
+        QVERIFY(verdict->text().contains(QStringLiteral("Change the answers or the channel")));
+        for (auto* b : window_->planner()->findChildren<QRadioButton*>())
+            if (b->text() == QStringLiteral("Shallow"))
+                b->click();
+        QVERIFY(verdict->text().contains(QStringLiteral("support these answers")));
+    }
+
+    void saveAndReopenKeepsEverything()
+    {
+        QVERIFY(window_->newFromExample(MainWindow::exampleResources().at(1)));
+        tab().scene().addNoteTo(BlockId::KeyPartners);
+        typeText(tab().view().viewport(), QStringLiteral("شريك جديد"));
+        const Canvas before = doc().canvas();
+        const QString path = dir_.filePath(QStringLiteral("atelier.mizan"));
+        QVERIFY(window_->saveCurrentAs(path));
+        QVERIFY(!doc().isModified());
+        QVERIFY(window_->closeTab(0));
+        QCOMPARE(window_->tabCount(), 0);
+
+        QVERIFY(window_->openFile(path));
+        QVERIFY(doc().canvas().notes(BlockId::KeyPartners) == before.notes(BlockId::KeyPartners));
+        Canvas reopened = doc().canvas();
+        reopened.info.modified = before.info.modified;
+        QVERIFY(reopened == before);
+        sqlite::Database db(path.toStdString(), sqlite::Database::Mode::ReadOnly);
+        auto check = db.prepare("PRAGMA integrity_check");
+        QVERIFY(check.step());
+        QCOMPARE(QString::fromStdString(check.text(0)), QStringLiteral("ok"));
+    }
+
+    void copyAndPasteBetweenCanvasesAndAsText()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        const auto& partners = doc().canvas().notes(BlockId::KeyPartners);
+        const std::vector<NoteId> ids = {partners[0].id, partners[1].id};
+        const std::string firstText = partners[0].text;
+        tab().scene().selectNotes(ids);
+        QTest::keySequence(window_.get(), QKeySequence::Copy);
+        const QMimeData* mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime->hasFormat(QStringLiteral("application/x-mizan-notes")));
+        QVERIFY(mime->text().startsWith(QString::fromStdString(firstText)));
+
+        window_->newCanvas();
+        QTest::keySequence(window_.get(), QKeySequence::Paste);
+        const auto& pasted = doc().canvas().notes(BlockId::KeyPartners);
+        QCOMPARE(int(pasted.size()), 2);
+        QCOMPARE(pasted[0].text, firstText);
+        QVERIFY(pasted[0].id != ids[0]);
+
+        // Plain text from another program becomes notes in the current block.
+        QApplication::clipboard()->setText(QStringLiteral("First idea\n\nSecond idea"));
+        tab().scene().selectNotes({});
+        tab().scene().addNoteTo(BlockId::Channels);
+        tab().scene().noteItem(doc().canvas().notes(BlockId::Channels).front().id)->finishEditing();
+        QTest::keySequence(window_.get(), QKeySequence::Paste);
+        QCOMPARE(int(doc().canvas().notes(BlockId::Channels).size()), 3);
+        QCOMPARE(doc().canvas().notes(BlockId::Channels)[2].text, std::string("Second idea"));
+    }
+
+    void aFileFromANewerMizanOpensReadOnlyWithABanner()
+    {
+        const QString path = dir_.filePath(QStringLiteral("newer.mizan"));
+        {
+            QFile f(examplePath("coffee-roastery.en.json"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            auto c = fromJson(f.readAll().toStdString());
+            QVERIFY(c.ok());
+            QVERIFY(saveCanvasFile(c.value(), path.toStdString()).ok());
+            sqlite::Database db(path.toStdString(), sqlite::Database::Mode::ReadWrite);
+            db.exec("PRAGMA user_version = 99");
+        }
+        QVERIFY(window_->openFile(path));
+        QVERIFY(doc().isReadOnly());
+        QLabel* banner = nullptr;
+        for (auto* l : tab().findChildren<QLabel*>())
+            if (l->accessibleName() == QStringLiteral("Document status"))
+                banner = l;
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("newer Mizan")));
+        const int notes = int(doc().canvas().noteCount());
+        tab().scene().addNoteTo(BlockId::KeyPartners);
+        QCOMPARE(int(doc().canvas().noteCount()), notes);
+    }
+
+    void aCanvasOpenElsewhereIsRefused()
+    {
+        const QString path = copyOfExample("dental-clinic.he.json");
+        QVERIFY(window_->openFile(path));
+        // A second Mizan (its own window and recovery area, same user).
+        RecoveryArea other(recovery_->dir());
+        auto second = Document::open(path, other);
+        QVERIFY(!second.ok());
+        QVERIFY(QString::fromStdString(second.error().text).contains(QStringLiteral("already open")));
+    }
+
+    void aFailedSaveSaysWhyAndKeepsTheCanvasModified()
+    {
+        window_->newCanvas();
+        tab().scene().addNoteTo(BlockId::KeyActivities);
+        QTest::keyClicks(tab().view().viewport(), QStringLiteral("Something"));
+        QString error;
+        QVERIFY(!doc().saveAs(dir_.filePath(QStringLiteral("no/such/folder/x.mizan")), &error));
+        QVERIFY(error.contains(QStringLiteral("does not exist")));
+        QVERIFY(doc().isModified());
+        QVERIFY(doc().filePath().isEmpty());
+    }
+
+    void findingsSelectTheirSubjects()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        auto items = window_->findingsPanel()->findItems(QStringLiteral("serves no customer segment"),
+                                                          Qt::MatchContains | Qt::MatchRecursive);
+        QCOMPARE(items.size(), 1);
+        emit window_->findingsPanel()->itemActivated(items.first(), 0);
+        const auto selected = tab().scene().selectedNoteIds();
+        QCOMPARE(int(selected.size()), 1);
+        QVERIFY(doc().canvas().find(selected.front())->text.rfind("Stand at the city", 0) == 0);
+    }
+
+    void deletingASegmentIsUndoneWithItsReferences()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        const Canvas before = doc().canvas();
+        const NoteId gift = noteWithText(before, BlockId::CustomerSegments, "Gift buyers");
+        tab().scene().selectNotes({gift});
+        QTest::keyClick(tab().view().viewport(), Qt::Key_Delete);
+        QVERIFY(!doc().canvas().contains(gift));
+        QVERIFY(countFindings(doc(), "plan.no_segment") == 1);
+        doc().undoStack()->undo();
+        QVERIFY(doc().canvas() == before);
+    }
+};
+
+QTEST_MAIN(EditorTest)
+#include "editor_test.moc"
