@@ -86,7 +86,7 @@ constexpr RuleInfo kRules[] = {
     {"deep.partner_only", Severity::Warning, "CR4 CR7",
      T("A deep relationship that runs only through partner channels."),
      T("Through partner channels a relationship is mostly shallow: the partner, not you, has the contact."),
-     T("The plan for {segment} is deep, but all its channels are partners': {channels}."),
+     T("The plan for {segment} is deep, but it runs only through partner channels: {channels}."),
      T("Add an owned channel for {segment}, or plan a shallower relationship.")},
     {"deep.shallow_mechanisms", Severity::Warning, "CR4 CR11",
      T("A deep relationship built only from shallow mechanisms."),

@@ -10,6 +10,7 @@
 #include "ui/style.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
 #include <QGraphicsView>
 #include <QSet>
 
@@ -271,6 +272,57 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
     if (const auto block = blockAt(event->scenePos()))
         currentBlock_ = *block;
     QGraphicsScene::mousePressEvent(event);
+}
+
+void CanvasScene::keyPressEvent(QKeyEvent* event)
+{
+    if (focusItem() && focusItem()->parentItem()) {  // typing in a note
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    // The keyboard walks the notes in reading order: Left/Right (mirrored
+    // right to left) to the neighbour, Up/Down to the previous or next block.
+    std::vector<NoteId> order;
+    for (BlockId b : allValues<BlockId>())
+        for (const Note& n : document_.canvas().notes(b))
+            order.push_back(n.id);
+    const auto selected = selectedNoteIds();
+    int at = -1;
+    if (!selected.empty())
+        at = int(std::find(order.begin(), order.end(), selected.front()) - order.begin());
+    int step = 0;
+    switch (event->key()) {
+    case Qt::Key_Right: step = rtl_ ? -1 : 1; break;
+    case Qt::Key_Left: step = rtl_ ? 1 : -1; break;
+    case Qt::Key_Tab: step = 1; break;
+    case Qt::Key_Backtab: step = -1; break;
+    case Qt::Key_Down:
+    case Qt::Key_Up: {
+        const int dir = event->key() == Qt::Key_Down ? 1 : -1;
+        const int current = at >= 0 ? int(document_.canvas().locate(order[size_t(at)])->block) : -1;
+        for (int b = current + dir; b >= 0 && b < int(kBlockCount); b += dir)
+            if (!document_.canvas().notes(BlockId(b)).empty()) {
+                selectNotes({document_.canvas().notes(BlockId(b)).front().id});
+                currentBlock_ = BlockId(b);
+                break;
+            }
+        event->accept();
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (selected.size() == 1)
+            if (NoteItem* item = notes_.value(selected.front()))
+                item->startEditing();
+        event->accept();
+        return;
+    default: QGraphicsScene::keyPressEvent(event); return;
+    }
+    if (order.empty())
+        return;
+    const int next = at < 0 ? 0 : std::clamp(at + step, 0, int(order.size()) - 1);
+    selectNotes({order[size_t(next)]});
+    event->accept();
 }
 
 void CanvasScene::onTextEdited(const NoteId& id, const QString& text, int session)

@@ -74,7 +74,10 @@ DocumentTab::DocumentTab(std::unique_ptr<Document> document, QWidget* parent)
 
 DocumentTab::~DocumentTab()
 {
-    // The scene refers to the document: it goes first.
+    // The scene refers to the document: it goes first, quietly (its items'
+    // deletion would otherwise announce selection changes to a window that
+    // may be half destroyed).
+    scene_->blockSignals(true);
     delete view_;
     delete scene_;
 }

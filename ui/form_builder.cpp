@@ -66,6 +66,7 @@ QWidget* FormBuilder::labelled(const QString& labelText, QWidget* field)
     box->setContentsMargins(0, 2, 0, 2);
     box->setSpacing(2);
     auto* l = new QLabel(labelText);
+    l->setWordWrap(true);
     l->setBuddy(field);
     box->addWidget(l);
     box->addWidget(field);
@@ -157,7 +158,10 @@ void FormBuilder::noteChecks(BlockId from, std::function<std::vector<NoteId>(con
             if (!extra.isEmpty())
                 caption += QStringLiteral(" (%1)").arg(extra);
         }
-        auto* check = new QCheckBox(caption);
+        // Long names are shortened so the panel keeps its width; the tooltip has them whole.
+        auto* check = new QCheckBox(caption.size() > 36 ? caption.left(34) + QStringLiteral("…") : caption);
+        check->setToolTip(caption);
+        check->setAccessibleName(caption);
         layout_->addWidget(check);
         boxes.emplace_back(c.id, check);
         const NoteId id = c.id;

@@ -56,7 +56,7 @@ MainWindow::MainWindow(RecoveryArea& recovery, QWidget* parent) : QMainWindow(pa
     plannerDock_ = new QDockWidget(this);
     plannerDock_->setObjectName(QStringLiteral("planner"));
     plannerDock_->setWidget(planner_);
-    plannerDock_->setMinimumWidth(320);
+    plannerDock_->setMinimumWidth(360);
     addDockWidget(Qt::RightDockWidgetArea, plannerDock_);
 
     findings_ = new FindingsPanel(this);

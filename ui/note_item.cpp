@@ -120,7 +120,9 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->setPen(ink);
         p->setOpacity(0.75);
         QTextOption o(rtl ? Qt::AlignRight : Qt::AlignLeft);
-        o.setTextDirection(directionOfText(look_.detail) == Qt::RightToLeft ? Qt::RightToLeft : (rtl ? Qt::RightToLeft : Qt::LeftToRight));
+        // The detail line is the interface's words (and names): its own direction.
+        const auto detailDirection = directionOfText(look_.detail);
+        o.setTextDirection(detailDirection == Qt::LayoutDirectionAuto ? Qt::LeftToRight : detailDirection);
         o.setWrapMode(QTextOption::NoWrap);
         p->drawText(detailRect, QFontMetricsF(small).elidedText(look_.detail, Qt::ElideRight, detailRect.width()), o);
         p->setOpacity(1);

@@ -69,6 +69,7 @@ std::vector<NoteId> linksInto(const Canvas& canvas, const Note& n, std::initiali
 PlannerPanel::PlannerPanel(QWidget* parent) : QScrollArea(parent)
 {
     setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Planner"));
     buildEmpty(tr("Open a canvas to plan its relationships."));
 }
@@ -264,10 +265,10 @@ void PlannerPanel::buildPlan(FormBuilder& segmentForm, const NoteId& segment, co
                         {mechanisms.begin(), mechanisms.begin() + 6});
     f.explanation(tr("More ways to keep in touch (CR12):"));
     f.checks<Mechanism>([=](const Note& n) { return P(n).mechanisms; }, [=](Note& n, EnumSet<Mechanism> v) { W(n).mechanisms = v; },
-                        {mechanisms.begin() + 6, mechanisms.end()}, 2);
+                        {mechanisms.begin() + 6, mechanisms.end()});
 
     f.heading(tr("What is it for?"), QStringLiteral("CR6"));
-    f.checks<Focus>([=](const Note& n) { return P(n).focus; }, [=](Note& n, EnumSet<Focus> v) { W(n).focus = v; }, valuesOf<Focus>(), 3);
+    f.checks<Focus>([=](const Note& n) { return P(n).focus; }, [=](Note& n, EnumSet<Focus> v) { W(n).focus = v; }, valuesOf<Focus>());
 
     f.heading(tr("Which channels does it run through?"), QStringLiteral("CR7"));
     f.noteChecks(BlockId::Channels, [=](const Note& n) { return P(n).channels; },

@@ -106,6 +106,13 @@ fi
 expect_status 2 "check a missing file" "$mizan" check "$tmp/nothing.json"
 expect_status 2 "check with a bad format" "$mizan" check "${examples[0]}" --format yaml
 
+# With no display, opening a canvas says so and prints its findings instead of crashing.
+if [ ${#examples[@]} -gt 0 ]; then
+  expect_status 0 "open with no display" env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$mizan" "${examples[0]}" \
+    && { grep -q "needs a graphical display" "$tmp/out" && grep -q "relationship checklist" "$tmp/out" && ok \
+         || bad "no-display message: $(cat "$tmp/out")"; }
+fi
+
 # docs/checklist.md carries exactly the rule table mizan rules prints.
 expect_status 0 "rules" "$mizan" rules
 sed -n '/<!-- rules:begin -->/,/<!-- rules:end -->/p' "$src/docs/checklist.md" | sed '1d;$d' >"$tmp/documented"

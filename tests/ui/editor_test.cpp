@@ -170,14 +170,14 @@ private slots:
         inBetween->click();
         QCOMPARE(countFindings(doc(), "deep.partner_only"), 0);
         // The findings panel shows it too.
-        const auto items = window_->findingsPanel()->findItems(QStringLiteral("all its channels are partners"),
+        const auto items = window_->findingsPanel()->findItems(QStringLiteral("runs only through partner channels"),
                                                                 Qt::MatchContains | Qt::MatchRecursive);
         QVERIFY(items.isEmpty());
 
         doc().undoStack()->undo();
         QCOMPARE(countFindings(doc(), "deep.partner_only"), 1);
         QVERIFY(!window_->findingsPanel()
-                     ->findItems(QStringLiteral("all its channels are partners"), Qt::MatchContains | Qt::MatchRecursive)
+                     ->findItems(QStringLiteral("runs only through partner channels"), Qt::MatchContains | Qt::MatchRecursive)
                      .isEmpty());
         QVERIFY(!inBetween->isChecked());
     }

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Regenerates the editor screenshots in this folder from the real window,
+# rendered offscreen. Run from the repository root after a build.
+set -euo pipefail
+tool=build/default/tests/ui/screenshot_tool
+export QT_QPA_PLATFORM=offscreen
+shot() { "$tool" "docs/images/$1" "resources/examples/$2" "$3" 2>/dev/null; echo "docs/images/$1"; }
+shot editor-en.png coffee-roastery.en.json "Gift buyers on"
+shot editor-ar.png tailoring-atelier.ar.json "العرائس"
+shot editor-he.png dental-clinic.he.json "משפחות"

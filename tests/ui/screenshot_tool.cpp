@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Takes screenshots of the real editor window for the documentation:
+//   screenshot_tool OUT.png FILE [NOTE-TEXT-PREFIX]
+// opens FILE, selects the first note whose text starts with the prefix (so
+// the planner shows it), and saves the whole window as a PNG.
+
+#include "ui/canvas_scene.h"
+#include "ui/document.h"
+#include "ui/document_tab.h"
+#include "ui/main_window.h"
+#include "ui/planner_panel.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace mizan;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: screenshot_tool OUT.png FILE [NOTE-TEXT-PREFIX]\n");
+        return 2;
+    }
+    QTemporaryDir dir;
+    ui::RecoveryArea recovery(dir.path());
+    ui::MainWindow window(recovery);
+    window.resize(1600, 1000);
+    window.show();
+    QString error;
+    if (!window.openFile(QString::fromLocal8Bit(argv[2]), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (argc > 3) {
+        const std::string prefix = argv[3];
+        const Canvas& c = window.currentTab()->document().canvas();
+        for (BlockId b : allValues<BlockId>())
+            for (const Note& n : c.notes(b))
+                if (n.text.rfind(prefix, 0) == 0) {
+                    window.currentTab()->scene().selectNotes({n.id});
+                    goto selected;
+                }
+    }
+selected:
+    QTimer::singleShot(300, [&] {
+        if (qEnvironmentVariableIsSet("MIZAN_DEBUG_WIDTHS"))
+            for (QWidget* w : window.planner()->widget()->findChildren<QWidget*>())
+                if (w->minimumSizeHint().width() > 300)
+                    std::fprintf(stderr, "%s %d %s %s\n", w->metaObject()->className(), w->minimumSizeHint().width(), qPrintable(w->accessibleName()), qPrintable(w->property("text").toString().left(60)));
+        const bool ok = window.grab().save(QString::fromLocal8Bit(argv[1]));
+        window.currentTab()->document().undoStack();
+        app.exit(ok ? 0 : 1);
+    });
+    return app.exec();
+}
