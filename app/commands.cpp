@@ -4,6 +4,7 @@
 #include "app/canvas_io.h"
 #include "app/check_command.h"
 #include "app/editor.h"
+#include "app/export_command.h"
 #include "core/note.h"
 
 #include <climits>
@@ -22,6 +23,10 @@ constexpr const char* kUsage = R"(Usage:
   mizan check FILE [--format text|json]
                                  run the relationship checklist; exit 1 if it
                                  finds an error-level contradiction
+  mizan export FILE --to OUT [--page-size A4|A3|Letter]
+               [--orientation landscape|portrait] [--dpi N] [--direction rtl|ltr]
+                                 export to .pdf (the report), .png or .svg (the
+                                 canvas page) or .json, by OUT's extension
   mizan rules                    list the checklist's rules (Markdown)
   mizan summary FILE             print the canvas's blocks, segments and plans
   mizan --version                print the version
@@ -133,6 +138,8 @@ int run(int argc, char** argv)
     }
     if (cmd == "check")
         return checkCommand({args.begin() + 1, args.end()});
+    if (cmd == "export")
+        return exportCommand(argc, argv, {args.begin() + 1, args.end()});
     if (cmd == "rules")
         return rulesCommand({args.begin() + 1, args.end()});
     if (cmd == "summary") {

@@ -7,6 +7,9 @@
 #include "ui/canvas_view.h"
 #include "ui/document.h"
 #include "ui/document_tab.h"
+#include "ui/export_dialog.h"
+#include "ui/exporter.h"
+#include "ui/presentation_window.h"
 #include "ui/findings_panel.h"
 #include "ui/note_item.h"
 #include "ui/planner_panel.h"
@@ -25,6 +28,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -117,6 +122,33 @@ void MainWindow::createActions()
             closeTab(tabs_->currentIndex());
     });
     a_.quit = make(QKeySequence::Quit, [this] { close(); });
+    a_.exportAs = make(QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+        DocumentTab* tab = currentTab();
+        if (!tab)
+            return;
+        ExportOptions options;
+        options.rightToLeft = isRightToLeftLanguage(tab->document().canvas().info.language) || layoutDirection() == Qt::RightToLeft;
+        const QString path = askExport(this, QFileInfo(tab->document().displayName()).completeBaseName(), &options);
+        QString error;
+        if (!path.isEmpty() && !exportCurrent(path, options, &error))
+            showError(tr("Could not export"), error);
+    });
+    a_.print = make(QKeySequence::Print, [this] {
+        DocumentTab* tab = currentTab();
+        if (!tab)
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        ExportOptions options;
+        options.rightToLeft = isRightToLeftLanguage(tab->document().canvas().info.language) || layoutDirection() == Qt::RightToLeft;
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        options.pageSize = printer.pageLayout().pageSize().id();
+        options.orientation = printer.pageLayout().orientation();
+        if (!printReport(tab->document().canvas(), tab->document().findings(), &printer, options))
+            showError(tr("Could not print"), tr("The printer did not accept the document."));
+    });
+    a_.present = make(QKeySequence(Qt::Key_F5), [this] { present(); });
 
     a_.undo = undoGroup_->createUndoAction(this);
     a_.undo->setShortcut(QKeySequence::Undo);
@@ -213,6 +245,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(a_.save);
     file->addAction(a_.saveAs);
+    file->addAction(a_.exportAs);
+    file->addAction(a_.print);
     file->addSeparator();
     file->addAction(a_.close);
     file->addAction(a_.quit);
@@ -238,6 +272,7 @@ void MainWindow::createMenus()
     view->addAction(a_.zoomOut);
     view->addAction(a_.zoomFit);
     view->addSeparator();
+    view->addAction(a_.present);
     view->addAction(a_.segmentColours);
     view->addAction(plannerDock_->toggleViewAction());
     view->addAction(findingsDock_->toggleViewAction());
@@ -282,6 +317,9 @@ void MainWindow::retranslate()
     a_.zoomFit->setText(tr("Zoom to &fit"));
     a_.segmentColours->setText(tr("&Segment colours on notes"));
     a_.about->setText(tr("&About Mizan"));
+    a_.exportAs->setText(tr("&Export..."));
+    a_.print->setText(tr("&Print..."));
+    a_.present->setText(tr("&Presentation mode"));
     a_.shortcuts->setText(tr("&Keyboard shortcuts"));
     plannerDock_->setWindowTitle(tr("Planner"));
     findingsDock_->setWindowTitle(tr("Findings"));
@@ -375,7 +413,7 @@ void MainWindow::updateActions()
     const bool has = tab != nullptr;
     const bool editable = has && !tab->document().isReadOnly();
     const bool selection = has && !tab->scene().selectedNoteIds().empty();
-    for (QAction* a : {a_.save, a_.saveAs, a_.close, a_.find, a_.findNext, a_.zoomIn, a_.zoomOut, a_.zoomFit, a_.selectAll})
+    for (QAction* a : {a_.save, a_.saveAs, a_.exportAs, a_.print, a_.present, a_.close, a_.find, a_.findNext, a_.zoomIn, a_.zoomOut, a_.zoomFit, a_.selectAll})
         a->setEnabled(has);
     a_.save->setEnabled(editable);
     a_.copy->setEnabled(selection);
@@ -463,6 +501,33 @@ void MainWindow::offerRecovery()
             recovery_.discard(copy);
         }
     }
+}
+
+PresentationWindow* MainWindow::present()
+{
+    DocumentTab* tab = currentTab();
+    if (!tab)
+        return nullptr;
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    auto* window = new PresentationWindow(tab->document(), rtl, this);
+    window->showFullScreen();
+    window->activateWindow();
+    window->setFocus();
+    return window;
+}
+
+bool MainWindow::exportCurrent(const QString& path, const ExportOptions& options, QString* error)
+{
+    DocumentTab* tab = currentTab();
+    if (!tab)
+        return false;
+    const auto st = exportCanvas(tab->document().canvas(), tab->document().findings(), path, options);
+    if (!st) {
+        *error = QString::fromStdString(st.error().text);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
 }
 
 bool MainWindow::saveCurrent()

@@ -5,6 +5,7 @@
 // as docks, the menus and shortcuts, recent files, and the prompts that
 // keep work from being lost (unsaved changes, recovery after a crash).
 
+#include "ui/exporter.h"
 #include "ui/recovery_area.h"
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ namespace mizan::ui {
 
 class DocumentTab;
 class FindingsPanel;
+class PresentationWindow;
 class PlannerPanel;
 
 class MainWindow : public QMainWindow {
@@ -45,6 +47,10 @@ public:
     QTabWidget* tabs() const { return tabs_; }
     PlannerPanel* planner() const { return planner_; }
     FindingsPanel* findingsPanel() const { return findings_; }
+
+    // Opens presentation mode on the current canvas (F5); returns its window.
+    PresentationWindow* present();
+    bool exportCurrent(const QString& path, const ExportOptions& options, QString* error);
 
     bool saveCurrent();
     bool saveCurrentAs(const QString& path = {});
@@ -91,6 +97,7 @@ private:
         QAction *newCanvas, *open, *save, *saveAs, *close, *quit;
         QAction *undo, *redo, *cut, *copy, *paste, *remove, *selectAll, *addNote, *editNote, *find, *findNext;
         QAction *zoomIn, *zoomOut, *zoomFit, *segmentColours, *about, *shortcuts;
+        QAction *exportAs, *print, *present;
     } a_{};
     QList<QMenu*> menus_;
 };

@@ -25,6 +25,13 @@ constexpr qreal kStrip = 6;
 
 }  // namespace
 
+QString layoutText(const QString& text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    return out;
+}
+
 Qt::LayoutDirection directionOfText(const QString& text)
 {
     for (const QChar c : text) {
@@ -133,7 +140,7 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     QTextOption option(rtl ? Qt::AlignRight : Qt::AlignLeft);
     option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    QTextLayout layout(look_.text, f);
+    QTextLayout layout(layoutText(look_.text), f);
     layout.setTextOption(option);
     layout.beginLayout();
     qreal y = 0;

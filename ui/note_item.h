@@ -73,6 +73,10 @@ private:
     int session_ = 0;
 };
 
+// A note's text as QTextLayout needs it: line breaks as Unicode line
+// separators (a plain newline is not a break to QTextLayout).
+QString layoutText(const QString& text);
+
 // The direction of a text from its first strong character (Unicode's
 // rule), for notes set to follow their text.
 Qt::LayoutDirection directionOfText(const QString& text);

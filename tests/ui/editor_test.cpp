@@ -14,12 +14,15 @@
 #include "ui/main_window.h"
 #include "ui/note_item.h"
 #include "ui/planner_panel.h"
+#include "ui/presentation_window.h"
+#include "ui/style.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -342,6 +345,77 @@ private slots:
         QVERIFY(countFindings(doc(), "plan.no_segment") == 1);
         doc().undoStack()->undo();
         QVERIFY(doc().canvas() == before);
+    }
+
+    void presentationWalksTheBlocksInStoryOrderAndIsLegible()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        QTest::keyClick(window_.get(), Qt::Key_F5);
+        PresentationWindow* show = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* p = qobject_cast<PresentationWindow*>(w); p && p->isVisible())
+                show = p;
+        QVERIFY(show);
+        QPointer<PresentationWindow> guard(show);
+        show->resize(1024, 768);  // a classic projector
+
+        const auto legible = [&] {
+            show->grab();  // paints
+            return show->smallestTextPixels() >= 24;
+        };
+        QCOMPARE(show->step(), 0);
+        QVERIFY(legible());
+        const auto& order = PresentationWindow::storyOrder();
+        QCOMPARE(order.front(), BlockId::CustomerSegments);
+        QCOMPARE(order[3], BlockId::CustomerRelationships);
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            QTest::keyClick(show, i % 2 ? Qt::Key_PageDown : Qt::Key_Right);
+            QCOMPARE(show->currentBlock(), std::optional<BlockId>(order[i]));
+            QVERIFY(legible());
+        }
+        QTest::keyClick(show, Qt::Key_PageDown);
+        QVERIFY(!show->currentBlock());  // back to the whole canvas
+        QTest::keyClick(show, Qt::Key_PageUp);
+        QCOMPARE(show->currentBlock(), std::optional<BlockId>(BlockId::CostStructure));
+
+        QTest::keyClick(show, Qt::Key_F);
+        QVERIFY(show->findingsShown());
+        QVERIFY(legible());
+        QTest::keyClick(show, Qt::Key_T);
+        QVERIFY(show->timerShown());
+        QVERIFY(legible());
+        QTest::keyClick(show, Qt::Key_B);
+        QVERIFY(show->isBlanked());
+        QTest::keyClick(show, Qt::Key_B);
+        QVERIFY(!show->isBlanked());
+        QTest::keyClick(show, Qt::Key_Escape);
+        QTRY_VERIFY(guard.isNull());
+    }
+
+    void presentationRightToLeftAdvancesWithTheLeftArrow()
+    {
+        QVERIFY(window_->openFile(copyOfExample("tailoring-atelier.ar.json")));
+        auto* show = new PresentationWindow(doc(), true);
+        show->resize(1024, 768);
+        show->show();
+        QTest::keyClick(show, Qt::Key_Left);
+        QCOMPARE(show->currentBlock(), std::optional<BlockId>(BlockId::CustomerSegments));
+        QTest::keyClick(show, Qt::Key_Right);
+        QCOMPARE(show->step(), 0);
+        show->grab();
+        QVERIFY(show->smallestTextPixels() >= 24);
+        show->close();
+    }
+
+    void presentationColoursKeepTheirContrast()
+    {
+        const Palette& p = Style::presentationPalette();
+        QVERIFY(Style::contrast(p.blockTitle, p.blockFill) >= 4.5);
+        QVERIFY(Style::contrast(p.accent, p.blockFill) >= 4.5);
+        QVERIFY(Style::contrast(p.blockTitle, p.background) >= 4.5);
+        QVERIFY(Style::contrast(QColor("#000000"), QColor("#ffe082")) >= 4.5);  // note cards
+        QVERIFY(Style::contrast(Qt::white, QColor(0, 0, 0)) >= 4.5);          // findings overlay
+        QVERIFY(Style::contrast(p.accent, p.background) >= 4.5);              // timer
     }
 };
 
