@@ -9,3 +9,10 @@ shot() { "$tool" "docs/images/$1" "resources/examples/$2" "$3" 2>/dev/null; echo
 shot editor-en.png coffee-roastery.en.json "Gift buyers on"
 shot editor-ar.png tailoring-atelier.ar.json "العرائس"
 shot editor-he.png dental-clinic.he.json "משפחות"
+# The first page of each example's PDF report.
+for pair in coffee-roastery.en:en tailoring-atelier.ar:ar dental-clinic.he:he; do
+  name=${pair%%:*}; lang=${pair#*:}
+  build/default/app/mizan export "resources/examples/$name.json" --to "/tmp/mizan-$name.pdf"
+  pdftoppm -r 80 -png -f 1 -l 1 -singlefile "/tmp/mizan-$name.pdf" "docs/images/pdf-canvas-$lang"
+  echo "docs/images/pdf-canvas-$lang.png"
+done
