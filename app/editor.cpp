@@ -2,6 +2,7 @@
 #include "app/editor.h"
 
 #include "app/check_command.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/recovery_area.h"
 
@@ -47,8 +48,10 @@ int runEditor(int argc, char** argv, const std::vector<std::string>& files)
     QApplication::setApplicationVersion(QStringLiteral(MIZAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.mizan.Mizan"));
 
+    ui::Language language;
+    language.apply(QSettings().value(QStringLiteral("language")).toString());
     ui::RecoveryArea recovery(ui::RecoveryArea::defaultDir());
-    ui::MainWindow window(recovery);
+    ui::MainWindow window(recovery, &language);
     window.resize(1500, 920);
     window.show();
     window.offerRecovery();

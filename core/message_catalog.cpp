@@ -12,27 +12,25 @@ namespace mizan {
 
 namespace {
 
-#define C(text) QT_TRANSLATE_NOOP("Checklist", text)
 
 // Messages that are not findings: the guided questions (CR4-CR10) and the
 // CR8 verdict.
 constexpr std::pair<std::string_view, const char*> kMessages[] = {
-    {"question.depth", C("How deep is the relationship with {segment}: continuous contact, or limited?")},
-    {"question.mechanism", C("Which mechanisms will carry the relationship?")},
-    {"question.focus", C("What is the relationship for: winning, keeping or growing customers?")},
-    {"question.channel", C("Which channels does it run through? Do you own them, or use a partner's?")},
-    {"question.means", C("Which concrete means fit these answers and the channels?")},
-    {"question.voice", C("Which voice fits {segment} and the chosen mechanisms?")},
-    {"verdict.question", C("Does the channel of {segment} support these answers?")},
-    {"verdict.incomplete", C("Answer depth, mechanism, focus and channel to see whether the channel supports them.")},
-    {"verdict.supported", C("Yes: {channels} support these answers.")},
-    {"verdict.not_supported", C("Not yet. Change the answers or the channel:")},
-    {"name.untitled", C("(untitled)")},
-    {"name.quoted", C("“{name}”")},
-    {"list.separator", C(", ")},
+    {"question.depth", QT_TRANSLATE_NOOP("Checklist", "How deep is the relationship with {segment}: continuous contact, or limited?")},
+    {"question.mechanism", QT_TRANSLATE_NOOP("Checklist", "Which mechanisms will carry the relationship?")},
+    {"question.focus", QT_TRANSLATE_NOOP("Checklist", "What is the relationship for: winning, keeping or growing customers?")},
+    {"question.channel", QT_TRANSLATE_NOOP("Checklist", "Which channels does it run through? Do you own them, or use a partner's?")},
+    {"question.means", QT_TRANSLATE_NOOP("Checklist", "Which concrete means fit these answers and the channels?")},
+    {"question.voice", QT_TRANSLATE_NOOP("Checklist", "Which voice fits {segment} and the chosen mechanisms?")},
+    {"verdict.question", QT_TRANSLATE_NOOP("Checklist", "Does the channel of {segment} support these answers?")},
+    {"verdict.incomplete", QT_TRANSLATE_NOOP("Checklist", "Answer depth, mechanism, focus and channel to see whether the channel supports them.")},
+    {"verdict.supported", QT_TRANSLATE_NOOP("Checklist", "Yes: {channels} support these answers.")},
+    {"verdict.not_supported", QT_TRANSLATE_NOOP("Checklist", "Not yet. Change the answers or the channel:")},
+    {"name.untitled", QT_TRANSLATE_NOOP("Checklist", "(untitled)")},
+    {"name.quoted", QT_TRANSLATE_NOOP("Checklist", "“{name}”")},
+    {"list.separator", QT_TRANSLATE_NOOP("Checklist", ", ")},
 };
 
-#undef C
 
 }  // namespace
 

@@ -39,18 +39,25 @@ CanvasScene::CanvasScene(Document& document, QObject* parent) : QGraphicsScene(p
 
 void CanvasScene::setRightToLeft(bool rtl)
 {
-    if (rtl == rtl_)
-        return;
-    rtl_ = rtl;
-    for (BlockId b : allValues<BlockId>())
-        layoutBlock(b);
+    if (rtl != rtl_) {
+        rtl_ = rtl;
+        for (BlockId b : allValues<BlockId>())
+            layoutBlock(b);
+    }
+    refreshAll();  // the notes' details are in the interface's language
 }
 
 void CanvasScene::setShowSegmentColours(bool on)
 {
     segmentColours_ = on;
+    refreshAll();
+}
+
+void CanvasScene::refreshAll()
+{
     for (auto it = notes_.begin(); it != notes_.end(); ++it)
         refreshNote(it.key());
+    update();
 }
 
 NoteItem* CanvasScene::makeItem(const NoteId& id)

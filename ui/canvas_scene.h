@@ -30,6 +30,8 @@ public:
     bool isRightToLeft() const { return rtl_; }
     void setRightToLeft(bool rtl);
     void setShowSegmentColours(bool on);
+    // Re-reads every note's look (after a change of language, say).
+    void refreshAll();
 
     NoteItem* noteItem(const NoteId& id) const { return notes_.value(id); }
     BlockItem* blockItem(BlockId block) const { return blocks_[static_cast<std::size_t>(block)]; }

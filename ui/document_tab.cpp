@@ -7,6 +7,7 @@
 #include "ui/document.h"
 #include "ui/note_item.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -80,6 +81,16 @@ DocumentTab::~DocumentTab()
     scene_->blockSignals(true);
     delete view_;
     delete scene_;
+}
+
+void DocumentTab::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        findField_->setPlaceholderText(tr("Find in notes"));
+        findField_->setAccessibleName(tr("Find in notes"));
+        updateBanner();
+    }
 }
 
 void DocumentTab::updateBanner()

@@ -32,6 +32,9 @@ public:
     void findNext(bool backwards = false);
     void updateBanner();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     std::unique_ptr<Document> document_;
     CanvasScene* scene_;

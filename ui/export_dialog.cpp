@@ -14,15 +14,14 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Export", text);
-}
+struct Export {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 bool askOptions(QWidget* parent, ExportOptions* options, bool withDpi)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Page"));
+    dialog.setWindowTitle(Export::tr("Page"));
     auto* form = new QFormLayout(&dialog);
     auto* size = new QComboBox;
     size->addItem(QStringLiteral("A4"), int(QPageSize::A4));
@@ -30,19 +29,19 @@ bool askOptions(QWidget* parent, ExportOptions* options, bool withDpi)
     size->addItem(QStringLiteral("Letter"), int(QPageSize::Letter));
     size->setCurrentIndex(size->findData(int(options->pageSize)));
     auto* orientation = new QComboBox;
-    orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
-    orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    orientation->addItem(Export::tr("Landscape"), int(QPageLayout::Landscape));
+    orientation->addItem(Export::tr("Portrait"), int(QPageLayout::Portrait));
     orientation->setCurrentIndex(orientation->findData(int(options->orientation)));
     auto* dpi = new QSpinBox;
     dpi->setRange(36, 1200);
     dpi->setValue(options->dpi);
-    dpi->setSuffix(tr(" dpi"));
-    auto* rtl = new QCheckBox(tr("Lay out right to left"));
+    dpi->setSuffix(Export::tr(" dpi"));
+    auto* rtl = new QCheckBox(Export::tr("Lay out right to left"));
     rtl->setChecked(options->rightToLeft);
-    form->addRow(tr("Page size"), size);
-    form->addRow(tr("Orientation"), orientation);
+    form->addRow(Export::tr("Page size"), size);
+    form->addRow(Export::tr("Orientation"), orientation);
     if (withDpi)
-        form->addRow(tr("Resolution"), dpi);
+        form->addRow(Export::tr("Resolution"), dpi);
     form->addRow(QString(), rtl);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
@@ -62,8 +61,8 @@ bool askOptions(QWidget* parent, ExportOptions* options, bool withDpi)
 QString askExport(QWidget* parent, const QString& suggestedName, ExportOptions* options)
 {
     QString selected;
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export canvas"), suggestedName,
-                                                tr("PDF report (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Mizan JSON (*.json)"),
+    QString path = QFileDialog::getSaveFileName(parent, Export::tr("Export canvas"), suggestedName,
+                                                Export::tr("PDF report (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Mizan JSON (*.json)"),
                                                 &selected);
     if (path.isEmpty())
         return {};

@@ -18,14 +18,13 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Export", text);
-}
+struct Export {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 Error failed(const QString& path, const QString& why)
 {
-    return Error{ErrorCode::WriteFailed, tr("Could not export %1").arg(QFileInfo(path).fileName()).toStdString(),
+    return Error{ErrorCode::WriteFailed, Export::tr("Could not export %1").arg(QFileInfo(path).fileName()).toStdString(),
                  why.toStdString(), {}};
 }
 
@@ -80,7 +79,7 @@ Status exportCanvas(const Canvas& canvas, const std::vector<Finding>& findings, 
 {
     const ExportFormat format = exportFormatOf(path);
     if (format == ExportFormat::Unknown)
-        return failed(path, tr("Mizan exports .pdf, .png, .svg and .json files."));
+        return failed(path, Export::tr("Mizan exports .pdf, .png, .svg and .json files."));
     if (auto writable = checkWritableFolder(QFileInfo(path).absoluteFilePath().toStdString()); !writable)
         return writable;
     if (format == ExportFormat::Json)
@@ -101,7 +100,7 @@ Status exportCanvas(const Canvas& canvas, const std::vector<Finding>& findings, 
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
         if (!report.render(&writer)) {
             file.cancelWriting();
-            return failed(path, tr("The PDF could not be drawn."));
+            return failed(path, Export::tr("The PDF could not be drawn."));
         }
         break;
     }
@@ -109,7 +108,7 @@ Status exportCanvas(const Canvas& canvas, const std::vector<Finding>& findings, 
         const QSizeF inches = page.fullRect(QPageLayout::Inch).size();
         const QSize pixels(qRound(inches.width() * options.dpi), qRound(inches.height() * options.dpi));
         if (pixels.width() * qint64(pixels.height()) > 400'000'000LL)
-            return failed(path, tr("That resolution makes an image too large; choose fewer dots per inch."));
+            return failed(path, Export::tr("That resolution makes an image too large; choose fewer dots per inch."));
         QImage image(pixels, QImage::Format_RGB32);
         image.setDotsPerMeterX(qRound(options.dpi / 0.0254));
         image.setDotsPerMeterY(qRound(options.dpi / 0.0254));
@@ -118,7 +117,7 @@ Status exportCanvas(const Canvas& canvas, const std::vector<Finding>& findings, 
         p.end();
         if (!image.save(&file, "PNG")) {
             file.cancelWriting();
-            return failed(path, tr("The image could not be encoded."));
+            return failed(path, Export::tr("The image could not be encoded."));
         }
         break;
     }

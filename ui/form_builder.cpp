@@ -17,10 +17,6 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Planner", text);
-}
 
 // Text fields follow the direction of what is typed in them.
 void followTextDirection(QWidget* field, const QString& text)

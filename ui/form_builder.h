@@ -27,6 +27,8 @@ namespace mizan::ui {
 class Document;
 
 class FormBuilder {
+    Q_DECLARE_TR_FUNCTIONS(FormBuilder)
+
 public:
     using Getter = std::function<const Note*()>;
     using Mutator = std::function<void(Note&)>;

@@ -31,7 +31,7 @@ void FormBuilder::choice(const QString& labelText, std::function<std::optional<E
 {
     auto* combo = new QComboBox;
     combo->setAccessibleName(labelText);
-    combo->addItem(QCoreApplication::translate("Planner", "Not set"));
+    combo->addItem(tr("Not set"));
     for (E v : allValues<E>()) {
         combo->addItem(label(v), int(v));
         combo->setItemData(combo->count() - 1, explanationOf(term(v)), Qt::ToolTipRole);
@@ -39,7 +39,7 @@ void FormBuilder::choice(const QString& labelText, std::function<std::optional<E
     layout_->addWidget(labelled(labelText, combo));
     QObject::connect(combo, qOverload<int>(&QComboBox::activated), combo, [this, combo, set, labelText](int index) {
         const std::optional<E> value = index <= 0 ? std::nullopt : std::optional<E>(static_cast<E>(combo->itemData(index).toInt()));
-        edit(QCoreApplication::translate("Planner", "Change %1").arg(labelText), [&](Note& n) { set(n, value); });
+        edit(tr("Change %1").arg(labelText), [&](Note& n) { set(n, value); });
     });
     refreshers_.push_back([this, combo, get] {
         if (const Note* n = note()) {
@@ -72,7 +72,7 @@ void FormBuilder::radios(std::function<std::optional<E>(const Note&)> get, std::
         buttons.push_back(button);
     }
     QObject::connect(group, &QButtonGroup::idClicked, group, [this, set](int id) {
-        edit(QCoreApplication::translate("Planner", "Answer a question"), [&](Note& n) { set(n, static_cast<E>(id)); });
+        edit(tr("Answer a question"), [&](Note& n) { set(n, static_cast<E>(id)); });
     });
     refreshers_.push_back([this, group, buttons, get] {
         if (const Note* n = note()) {
@@ -104,7 +104,7 @@ void FormBuilder::checks(std::function<EnumSet<E>(const Note&)> get, std::functi
         ++i;
         boxes.emplace_back(v, check);
         QObject::connect(check, &QCheckBox::toggled, check, [this, v, get, set](bool on) {
-            edit(QCoreApplication::translate("Planner", "Answer a question"), [&](Note& n) {
+            edit(tr("Answer a question"), [&](Note& n) {
                 EnumSet<E> s = get(n);
                 s.set(v, on);
                 set(n, s);

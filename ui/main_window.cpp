@@ -11,11 +11,13 @@
 #include "ui/exporter.h"
 #include "ui/presentation_window.h"
 #include "ui/findings_panel.h"
+#include "ui/language.h"
 #include "ui/note_item.h"
 #include "ui/planner_panel.h"
 #include "ui/texts.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -46,7 +48,8 @@ constexpr int kMaxRecent = 10;
 
 }  // namespace
 
-MainWindow::MainWindow(RecoveryArea& recovery, QWidget* parent) : QMainWindow(parent), recovery_(recovery)
+MainWindow::MainWindow(RecoveryArea& recovery, Language* language, QWidget* parent)
+    : QMainWindow(parent), recovery_(recovery), language_(language)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/mizan.svg")));
     undoGroup_ = new QUndoGroup(this);
@@ -207,6 +210,12 @@ void MainWindow::createActions()
     });
     a_.segmentColours->setCheckable(true);
     a_.segmentColours->setChecked(true);
+    a_.keepLtrCanvas = make({}, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/keepLeftToRightCanvas"), on);
+        applyCanvasDirection();
+    });
+    a_.keepLtrCanvas->setCheckable(true);
+    a_.systemLanguage = new QAction(this);
     a_.about = make({}, [this] {
         QMessageBox::about(this, tr("About Mizan"),
                            tr("<h3>Mizan %1</h3><p>A Business Model Canvas editor and customer-relationship planner.</p>"
@@ -277,6 +286,29 @@ void MainWindow::createMenus()
     view->addAction(plannerDock_->toggleViewAction());
     view->addAction(findingsDock_->toggleViewAction());
 
+    view->addAction(a_.keepLtrCanvas);
+    languageMenu_ = view->addMenu(QString());
+    auto* languages = new QActionGroup(this);
+    a_.systemLanguage->setCheckable(true);
+    a_.systemLanguage->setData(QString());
+    languages->addAction(a_.systemLanguage);
+    languageMenu_->addAction(a_.systemLanguage);
+    for (const QString& code : Language::available()) {
+        QAction* a = languageMenu_->addAction(Language::nativeName(code));
+        a->setCheckable(true);
+        a->setData(code);
+        languages->addAction(a);
+    }
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    for (QAction* a : languages->actions())
+        a->setChecked(a->data().toString() == chosen);
+    connect(languages, &QActionGroup::triggered, this, [this](QAction* a) {
+        QSettings().setValue(QStringLiteral("language"), a->data().toString());
+        if (language_)
+            language_->apply(a->data().toString());
+    });
+    languageMenu_->menuAction()->setVisible(language_ != nullptr);
+
     QMenu* help = menuBar()->addMenu(QString());
     help->addAction(a_.shortcuts);
     help->addAction(a_.about);
@@ -321,6 +353,9 @@ void MainWindow::retranslate()
     a_.print->setText(tr("&Print..."));
     a_.present->setText(tr("&Presentation mode"));
     a_.shortcuts->setText(tr("&Keyboard shortcuts"));
+    a_.keepLtrCanvas->setText(tr("Keep the canvas &left to right"));
+    a_.systemLanguage->setText(tr("System default"));
+    languageMenu_->setTitle(tr("&Language"));
     plannerDock_->setWindowTitle(tr("Planner"));
     findingsDock_->setWindowTitle(tr("Findings"));
     rebuildRecentMenu();
@@ -328,10 +363,21 @@ void MainWindow::retranslate()
     updateTitle();
 }
 
+void MainWindow::applyCanvasDirection()
+{
+    // Arabic and Hebrew mirror the canvas with the interface, unless a mixed
+    // team asked to keep the usual layout.
+    const bool rtl = layoutDirection() == Qt::RightToLeft && !a_.keepLtrCanvas->isChecked();
+    for (int i = 0; i < tabs_->count(); ++i)
+        static_cast<DocumentTab*>(tabs_->widget(i))->scene().setRightToLeft(rtl);
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LayoutDirectionChange || event->type() == QEvent::LanguageChange)
+        applyCanvasDirection();
     QMainWindow::changeEvent(event);
 }
 
@@ -351,7 +397,7 @@ void MainWindow::addTab(std::unique_ptr<Document> document)
     auto* tab = new DocumentTab(std::move(document), tabs_);
     undoGroup_->addStack(doc->undoStack());
     tab->scene().setShowSegmentColours(a_.segmentColours->isChecked());
-    tab->scene().setRightToLeft(layoutDirection() == Qt::RightToLeft);
+    tab->scene().setRightToLeft(layoutDirection() == Qt::RightToLeft && !a_.keepLtrCanvas->isChecked());
     const int index = tabs_->addTab(tab, doc->displayName());
     connect(doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(doc, &Document::filePathChanged, this, [this, tab, doc] {
@@ -711,6 +757,7 @@ void MainWindow::readSettings()
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     recent_ = s.value(QStringLiteral("recentFiles")).toStringList();
     a_.segmentColours->setChecked(s.value(QStringLiteral("view/segmentColours"), true).toBool());
+    a_.keepLtrCanvas->setChecked(s.value(QStringLiteral("view/keepLeftToRightCanvas"), false).toBool());
     rebuildRecentMenu();
 }
 

@@ -30,7 +30,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(RecoveryArea& recovery, QWidget* parent = nullptr);
+    // language may be null (tests): then the language menu is hidden.
+    explicit MainWindow(RecoveryArea& recovery, class Language* language = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens a file in a new tab (or switches to it); false with a message
@@ -97,9 +98,12 @@ private:
         QAction *newCanvas, *open, *save, *saveAs, *close, *quit;
         QAction *undo, *redo, *cut, *copy, *paste, *remove, *selectAll, *addNote, *editNote, *find, *findNext;
         QAction *zoomIn, *zoomOut, *zoomFit, *segmentColours, *about, *shortcuts;
-        QAction *exportAs, *print, *present;
+        QAction *exportAs, *print, *present, *keepLtrCanvas, *systemLanguage;
     } a_{};
     QList<QMenu*> menus_;
+    class Language* language_ = nullptr;
+    QMenu* languageMenu_ = nullptr;
+    void applyCanvasDirection();
 };
 
 }  // namespace mizan::ui

@@ -11,10 +11,9 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("NoteLook", text, nullptr, n);
-}
+struct NoteWords {
+    Q_DECLARE_TR_FUNCTIONS(NoteWords)
+};
 
 QString detailOf(const Canvas& canvas, const Note& n)
 {
@@ -23,17 +22,17 @@ QString detailOf(const Canvas& canvas, const Note& n)
         if (n.segment->market)
             parts << label(*n.segment->market);
         if (n.segment->estimatedSize)
-            parts << tr("%1 customers").arg(QLocale().toString(qlonglong(*n.segment->estimatedSize)));
+            parts << NoteWords::tr("%1 customers").arg(QLocale().toString(qlonglong(*n.segment->estimatedSize)));
     }
     if (n.channel) {
         if (n.channel->ownership)
             parts << label(*n.channel->ownership);
         if (!n.channel->phases.empty())
-            parts << tr("%n phases", int(n.channel->phases.size()));
+            parts << NoteWords::tr("%n phases", nullptr, int(n.channel->phases.size()));
     }
     if (n.plan) {
         if (!n.plan->segment.empty())
-            parts << tr("For %1").arg(noteTitle(canvas, n.plan->segment));
+            parts << NoteWords::tr("For %1").arg(noteTitle(canvas, n.plan->segment));
         if (n.plan->depth)
             parts << label(*n.plan->depth);
     }
@@ -41,7 +40,7 @@ QString detailOf(const Canvas& canvas, const Note& n)
         if (n.team->kind)
             parts << label(*n.team->kind);
         if (n.team->headcount)
-            parts << tr("%n people", int(*n.team->headcount));
+            parts << NoteWords::tr("%n people", nullptr, int(*n.team->headcount));
     }
     return parts.join(QStringLiteral(" · "));
 }

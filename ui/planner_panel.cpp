@@ -9,6 +9,7 @@
 #include "ui/style.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,10 +18,6 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Planner", text);
-}
 
 std::string joinTags(const std::vector<std::string>& tags)
 {
@@ -77,6 +74,13 @@ PlannerPanel::PlannerPanel(QWidget* parent) : QScrollArea(parent)
 PlannerPanel::~PlannerPanel()
 {
     delete page_;
+}
+
+void PlannerPanel::changeEvent(QEvent* event)
+{
+    QScrollArea::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
 }
 
 void PlannerPanel::setDocument(Document* document)

@@ -39,6 +39,9 @@ signals:
     // The user asked to see another note (a plan's segment, say).
     void noteRequested(const mizan::NoteId& id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
     void onChanged(const ChangeEvent& event);

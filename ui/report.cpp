@@ -23,10 +23,6 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Report", text, nullptr, n);
-}
 
 constexpr qreal kMarginPt = 24;
 constexpr qreal kHeaderPt = 22;
@@ -43,13 +39,13 @@ QString labels(const EnumSet<E>& set)
     QStringList out;
     for (E v : set.values())
         out << label(v);
-    return out.isEmpty() ? tr("Not answered") : out.join(QStringLiteral(", "));
+    return out.isEmpty() ? Report::tr("Not answered") : out.join(QStringLiteral(", "));
 }
 
 template <typename E>
 QString labelOr(const std::optional<E>& v)
 {
-    return v ? label(*v) : tr("Not answered");
+    return v ? label(*v) : Report::tr("Not answered");
 }
 
 QString row(const QString& name, const QString& value)

@@ -12,6 +12,7 @@
 #include "core/finding.h"
 #include "ui/print_layout.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QPageLayout>
 #include <QPageSize>
@@ -33,6 +34,8 @@ struct ReportOptions {
 };
 
 class Report {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
 public:
     Report(const Canvas& canvas, std::vector<Finding> findings, ReportOptions options);
     ~Report();
