@@ -84,9 +84,18 @@ std::vector<NoteId> Canvas::removeReferencesTo(const NoteId& id)
         std::erase(v, id);
         return v.size() != before;
     };
+    for (auto& action : calendar)
+        if (action.segment == id)
+            action.segment.clear();
     for (auto& notes : blocks_) {
         for (auto& note : notes) {
             bool touched = drop(note.links);
+            if (note.segment)
+                for (auto& t : note.segment->touchpoints)
+                    if (t.channel == id) {
+                        t.channel.clear();
+                        touched = true;
+                    }
             if (note.channel)
                 touched |= drop(note.channel->segments);
             if (note.plan) {

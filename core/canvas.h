@@ -28,6 +28,20 @@ struct CanvasInfo {
     friend bool operator==(const CanvasInfo&, const CanvasInfo&) = default;
 };
 
+// One planned relationship action of the year (RT7, RT9).
+struct CalendarAction {
+    std::string id;
+    std::string title;
+    ActionKind kind = ActionKind::Other;
+    NoteId segment;                   // may be empty: every segment
+    std::optional<Mechanism> mechanism;
+    std::int64_t date = 0;            // the first occurrence, milliseconds since the epoch (UTC midnight)
+    Recurrence recurrence = Recurrence::Once;
+    std::string owner;
+
+    friend bool operator==(const CalendarAction&, const CalendarAction&) = default;
+};
+
 struct NoteLocation {
     BlockId block;
     std::size_t index;
@@ -36,6 +50,7 @@ struct NoteLocation {
 class Canvas {
 public:
     CanvasInfo info;
+    std::vector<CalendarAction> calendar;     // the relationship calendar
 
     const std::vector<Note>& notes(BlockId block) const { return blocks_[index(block)]; }
     std::size_t noteCount() const { return locations_.size(); }
@@ -54,8 +69,9 @@ public:
     bool replaceNote(const Note& note);
     // Moves a note to another block and/or position.
     bool moveNote(const NoteId& id, BlockId block, std::size_t position);
-    // Drops every link, served segment, plan channel or plan segment that
-    // points at id. Returns the ids of the notes that changed.
+    // Drops every link, served segment, plan channel, plan segment,
+    // touchpoint channel or calendar segment that points at id. Returns the
+    // ids of the notes that changed.
     std::vector<NoteId> removeReferencesTo(const NoteId& id);
 
     // A fresh id no note of this canvas uses.
@@ -63,7 +79,7 @@ public:
 
     friend bool operator==(const Canvas& a, const Canvas& b)
     {
-        return a.info == b.info && a.blocks_ == b.blocks_;
+        return a.info == b.info && a.calendar == b.calendar && a.blocks_ == b.blocks_;
     }
 
 private:

@@ -26,7 +26,7 @@ void addBlock(std::vector<BlockId>& blocks, BlockId b)
 bool CanvasEdit::empty() const
 {
     const bool notesSame = std::all_of(notes.begin(), notes.end(), [](const NoteChange& c) { return c.before == c.after; });
-    return notesSame && infoBefore == infoAfter;
+    return notesSame && infoBefore == infoAfter && calendarBefore == calendarAfter;
 }
 
 std::vector<NoteId> CanvasEdit::noteIds() const
@@ -81,12 +81,18 @@ StoreEdit CanvasEdit::apply(Canvas& canvas, bool forward) const
         canvas.info = *info;
         out.info = true;
     }
+    const auto& calendar = forward ? calendarAfter : calendarBefore;
+    if (calendar && calendarBefore != calendarAfter) {
+        canvas.calendar = *calendar;
+        out.calendar = true;
+    }
     return out;
 }
 
 bool CanvasEdit::mergeWith(const CanvasEdit& later)
 {
-    if (later.notes.size() != notes.size() || later.infoAfter.has_value() != infoAfter.has_value())
+    if (later.notes.size() != notes.size() || later.infoAfter.has_value() != infoAfter.has_value()
+        || later.calendarAfter.has_value() != calendarAfter.has_value())
         return false;
     for (std::size_t i = 0; i < notes.size(); ++i)
         if (notes[i].id != later.notes[i].id)
@@ -94,6 +100,7 @@ bool CanvasEdit::mergeWith(const CanvasEdit& later)
     for (std::size_t i = 0; i < notes.size(); ++i)
         notes[i].after = later.notes[i].after;
     infoAfter = later.infoAfter;
+    calendarAfter = later.calendarAfter;
     return true;
 }
 
@@ -142,6 +149,12 @@ CanvasEdit removeNotes(const Canvas& canvas, const std::vector<NoteId>& ids)
                 touched |= v.size() != size;
             };
             drop(cleaned.links);
+            if (cleaned.segment)
+                for (auto& t : cleaned.segment->touchpoints)
+                    if (gone.count(t.channel)) {
+                        t.channel.clear();
+                        touched = true;
+                    }
             if (cleaned.channel)
                 drop(cleaned.channel->segments);
             if (cleaned.plan) {
@@ -165,6 +178,18 @@ CanvasEdit removeNotes(const Canvas& canvas, const std::vector<NoteId>& ids)
             }
         }
     }
+    // Calendar actions for a deleted segment apply to every segment instead.
+    auto calendar = canvas.calendar;
+    bool calendarTouched = false;
+    for (auto& action : calendar)
+        if (gone.count(action.segment)) {
+            action.segment.clear();
+            calendarTouched = true;
+        }
+    if (calendarTouched) {
+        e.calendarBefore = canvas.calendar;
+        e.calendarAfter = std::move(calendar);
+    }
     return e;
 }
 
@@ -186,6 +211,14 @@ CanvasEdit moveNotes(const Canvas& canvas, const std::vector<NoteId>& ids, Block
     }
     // Untouched notes shift by themselves; moved notes that keep their
     // place still compare equal and make the edit empty.
+    return e;
+}
+
+CanvasEdit changeCalendar(const Canvas& canvas, const std::vector<CalendarAction>& after)
+{
+    CanvasEdit e;
+    e.calendarBefore = canvas.calendar;
+    e.calendarAfter = after;
     return e;
 }
 

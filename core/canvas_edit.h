@@ -35,6 +35,8 @@ struct CanvasEdit {
     std::vector<NoteChange> notes;
     std::optional<CanvasInfo> infoBefore;
     std::optional<CanvasInfo> infoAfter;
+    std::optional<std::vector<CalendarAction>> calendarBefore;
+    std::optional<std::vector<CalendarAction>> calendarAfter;
 
     bool empty() const;
     // Applies the edit (forward) or reverts it; returns what the store
@@ -58,6 +60,7 @@ CanvasEdit removeNotes(const Canvas& canvas, const std::vector<NoteId>& ids);
 // as it is without the moved notes).
 CanvasEdit moveNotes(const Canvas& canvas, const std::vector<NoteId>& ids, BlockId block, std::size_t index);
 CanvasEdit changeInfo(const Canvas& canvas, const CanvasInfo& after);
+CanvasEdit changeCalendar(const Canvas& canvas, const std::vector<CalendarAction>& after);
 // Pastes copies of notes with new ids: each into its own block (or all into
 // block, when given), at the end. References among the pasted notes follow
 // them to their new ids; references to notes of this canvas are kept; any

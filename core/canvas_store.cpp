@@ -117,6 +117,63 @@ CREATE TABLE team (
 ) STRICT;
 )sql";
 
+// Schema version 2: what lies beyond the nine blocks.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE touchpoint (
+    segment_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    channel_id TEXT REFERENCES note (id) DEFERRABLE INITIALLY DEFERRED,
+    activity TEXT NOT NULL,
+    office TEXT,
+    owner TEXT NOT NULL,
+    experience TEXT NOT NULL,
+    measure_kind TEXT,
+    measure TEXT NOT NULL,
+    surveyed INTEGER NOT NULL,
+    PRIMARY KEY (segment_id, position)
+) STRICT;
+CREATE INDEX touchpoint_by_channel ON touchpoint (channel_id);
+CREATE TABLE segment_economics (
+    segment_id TEXT PRIMARY KEY REFERENCES note (id) ON DELETE CASCADE,
+    customers INTEGER,
+    retention_rate REAL,
+    acquisition_cost REAL,
+    retention_cost REAL,
+    margin_per_period REAL,
+    leave_service REAL NOT NULL,
+    leave_product REAL NOT NULL,
+    leave_competitors REAL NOT NULL,
+    leave_other REAL NOT NULL
+) STRICT;
+CREATE TABLE persona (
+    segment_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    who TEXT NOT NULL,
+    goals TEXT NOT NULL,
+    means TEXT NOT NULL,
+    motivation TEXT NOT NULL,
+    first_experience TEXT NOT NULL,
+    personalisation TEXT NOT NULL,
+    change TEXT NOT NULL,
+    satisfaction TEXT NOT NULL,
+    loyalty TEXT NOT NULL,
+    PRIMARY KEY (segment_id, position)
+) STRICT;
+CREATE TABLE calendar_action (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    segment_id TEXT REFERENCES note (id) DEFERRABLE INITIALLY DEFERRED,
+    mechanism TEXT,
+    day INTEGER NOT NULL,
+    recurrence TEXT NOT NULL,
+    owner TEXT NOT NULL
+) STRICT;
+)sql";
+
 constexpr const char* kSqliteHeader = "SQLite format 3";  // followed by a NUL: 16 bytes
 
 // Every table a note owns rows in, keyed by the column naming the note.
@@ -124,6 +181,7 @@ constexpr std::pair<const char*, const char*> kOwnedRows[] = {
     {"note_tag", "note_id"},         {"note_link", "note_id"},    {"segment", "note_id"},
     {"channel", "note_id"},          {"channel_segment", "channel_id"}, {"relationship_plan", "note_id"},
     {"plan_channel", "plan_id"},     {"plan_channel_voice", "plan_id"}, {"team", "note_id"},
+    {"touchpoint", "segment_id"},    {"segment_economics", "segment_id"}, {"persona", "segment_id"},
 };
 
 // Thrown while reading a file whose content breaks the format's rules.
@@ -190,6 +248,7 @@ void createSchema(Database& db)
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     db.exec(kSchemaV1);
+    db.exec(kSchemaV2);
 }
 
 void writeInfoRow(Database& db, const CanvasInfo& info)
@@ -221,6 +280,70 @@ void writeIdList(Database& db, const char* table, const char* owner, const char*
                          + ") VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < ids.size(); ++i)
         st.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, ids[i]).run();
+}
+
+void writeSegmentExtras(Database& db, const NoteId& id, const CustomerSegment& s)
+{
+    auto tp = db.prepare("INSERT INTO touchpoint (segment_id, position, stage, channel_id, activity, office, owner, "
+                         "experience, measure_kind, measure, surveyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < s.touchpoints.size(); ++i) {
+        const Touchpoint& t = s.touchpoints[i];
+        tp.bind(1, id)
+            .bind(2, static_cast<std::int64_t>(i))
+            .bind(3, toKey(t.stage))
+            .bind(4, t.channel.empty() ? std::optional<std::string>() : t.channel)
+            .bind(5, t.activity)
+            .bind(6, keyOrNull(t.office))
+            .bind(7, t.owner)
+            .bind(8, t.experience)
+            .bind(9, keyOrNull(t.measureKind))
+            .bind(10, t.measure)
+            .bind(11, std::int64_t{t.satisfactionSurveyed})
+            .run();
+    }
+    if (const auto& e = s.economics)
+        db.prepare("INSERT INTO segment_economics (segment_id, customers, retention_rate, acquisition_cost, retention_cost, "
+                   "margin_per_period, leave_service, leave_product, leave_competitors, leave_other) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, id)
+            .bind(2, e->customers)
+            .bind(3, e->retentionRate)
+            .bind(4, e->acquisitionCost)
+            .bind(5, e->retentionCost)
+            .bind(6, e->marginPerPeriod)
+            .bind(7, e->leavingReasons.service)
+            .bind(8, e->leavingReasons.product)
+            .bind(9, e->leavingReasons.competitors)
+            .bind(10, e->leavingReasons.other)
+            .run();
+    auto pp = db.prepare("INSERT INTO persona (segment_id, position, name, who, goals, means, motivation, first_experience, "
+                         "personalisation, change, satisfaction, loyalty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < s.personas.size(); ++i) {
+        const Persona& p = s.personas[i];
+        pp.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, p.name).bind(4, p.who).bind(5, p.goals)
+            .bind(6, p.means).bind(7, p.motivation).bind(8, p.firstExperience).bind(9, p.personalisation)
+            .bind(10, p.change).bind(11, p.satisfaction).bind(12, p.loyalty).run();
+    }
+}
+
+void writeCalendar(Database& db, const std::vector<CalendarAction>& calendar)
+{
+    db.exec("DELETE FROM calendar_action");
+    auto st = db.prepare("INSERT INTO calendar_action (id, position, title, kind, segment_id, mechanism, day, recurrence, "
+                         "owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < calendar.size(); ++i) {
+        const CalendarAction& c = calendar[i];
+        st.bind(1, c.id)
+            .bind(2, static_cast<std::int64_t>(i))
+            .bind(3, c.title)
+            .bind(4, toKey(c.kind))
+            .bind(5, c.segment.empty() ? std::optional<std::string>() : c.segment)
+            .bind(6, keyOrNull(c.mechanism))
+            .bind(7, c.date)
+            .bind(8, toKey(c.recurrence))
+            .bind(9, c.owner)
+            .run();
+    }
 }
 
 void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note& n)
@@ -255,6 +378,8 @@ void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note
             .bind(6, s->colour)
             .run();
     }
+    if (const auto& s = n.segment)
+        writeSegmentExtras(db, n.id, *s);
     if (const auto& c = n.channel) {
         db.prepare("INSERT INTO channel (note_id, ownership, reach, phases, means) VALUES (?, ?, ?, ?, ?)")
             .bind(1, n.id)
@@ -302,6 +427,7 @@ void writeEverything(Database& db, const Canvas& canvas)
         db.exec(std::string("DELETE FROM ") + table);
     db.exec("DELETE FROM note");
     writeInfoRow(db, canvas.info);
+    writeCalendar(db, canvas.calendar);
     for (BlockId b : allValues<BlockId>()) {
         const auto& notes = canvas.notes(b);
         for (std::size_t i = 0; i < notes.size(); ++i)
@@ -435,6 +561,64 @@ Canvas readEverything(Database& db)
                      {st.text(1), keyFromText<Tone>(st.text(2), r.note.id, "tone")});
              });
 
+    const auto segmentOf = [](Row& r, const char* what) -> CustomerSegment& {
+        if (!r.note.segment)
+            throw InvalidContent{"note \"" + r.note.id + "\" has " + what + " but is not a customer segment"};
+        return *r.note.segment;
+    };
+    readList("SELECT segment_id, stage, channel_id, activity, office, owner, experience, measure_kind, measure, surveyed "
+             "FROM touchpoint ORDER BY segment_id, position",
+             "touchpoint", [&](Row& r, Statement& st) {
+                 Touchpoint t;
+                 t.stage = keyFromText<LifecycleStage>(st.text(1), r.note.id, "lifecycle stage");
+                 t.channel = st.optionalText(2).value_or("");
+                 t.activity = st.text(3);
+                 t.office = optionalKey<Office>(st.optionalText(4), r.note.id, "office");
+                 t.owner = st.text(5);
+                 t.experience = st.text(6);
+                 t.measureKind = optionalKey<MeasureKind>(st.optionalText(7), r.note.id, "measure kind");
+                 t.measure = st.text(8);
+                 t.satisfactionSurveyed = st.integer(9) != 0;
+                 segmentOf(r, "touchpoints").touchpoints.push_back(std::move(t));
+             });
+    readList("SELECT segment_id, customers, retention_rate, acquisition_cost, retention_cost, margin_per_period, "
+             "leave_service, leave_product, leave_competitors, leave_other FROM segment_economics",
+             "segment_economics", [&](Row& r, Statement& st) {
+                 RetentionInputs e;
+                 e.customers = st.optionalInteger(1);
+                 e.retentionRate = st.optionalReal(2);
+                 e.acquisitionCost = st.optionalReal(3);
+                 e.retentionCost = st.optionalReal(4);
+                 e.marginPerPeriod = st.optionalReal(5);
+                 e.leavingReasons = {st.real(6), st.real(7), st.real(8), st.real(9)};
+                 segmentOf(r, "retention economics").economics = e;
+             });
+    readList("SELECT segment_id, name, who, goals, means, motivation, first_experience, personalisation, change, "
+             "satisfaction, loyalty FROM persona ORDER BY segment_id, position",
+             "persona", [&](Row& r, Statement& st) {
+                 segmentOf(r, "personas").personas.push_back(Persona{st.text(1), st.text(2), st.text(3), st.text(4),
+                                                                       st.text(5), st.text(6), st.text(7), st.text(8),
+                                                                       st.text(9), st.text(10)});
+             });
+    {
+        auto st = db.prepare("SELECT id, title, kind, segment_id, mechanism, day, recurrence, owner FROM calendar_action "
+                             "ORDER BY position");
+        while (st.step()) {
+            CalendarAction c;
+            c.id = st.text(0);
+            if (!isValidNoteId(c.id))
+                throw InvalidContent{"a calendar action has the invalid id \"" + c.id + "\""};
+            c.title = st.text(1);
+            c.kind = keyFromText<ActionKind>(st.text(2), c.id, "action kind");
+            c.segment = st.optionalText(3).value_or("");
+            c.mechanism = optionalKey<Mechanism>(st.optionalText(4), c.id, "mechanism");
+            c.date = st.integer(5);
+            c.recurrence = keyFromText<Recurrence>(st.text(6), c.id, "recurrence");
+            c.owner = st.text(7);
+            canvas.calendar.push_back(std::move(c));
+        }
+    }
+
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         return a.block != b.block ? a.block < b.block : a.position < b.position;
     });
@@ -442,6 +626,8 @@ Canvas readEverything(Database& db)
         canvas.insertNote(row.block, std::move(row.note));
     if (const auto problem = firstInvalidValue(canvas))
         throw InvalidContent{*problem};
+    if (const auto problem = firstBrokenCalendarReference(canvas))
+        throw InvalidContent{"the relationship calendar" + problem->substr(problem->find(':'))};
     if (const auto problem = firstBrokenReference(canvas)) {
         const Note& n = canvas.notes(problem->block)[problem->index];
         throw InvalidContent{"note \"" + n.id + "\" (" + problem->field + ") " + problem->message};
@@ -557,9 +743,10 @@ Error newerVersion(const std::string& path, int version)
 
 const std::vector<MigrationStep>& schemaMigrations()
 {
-    // Version 1 is the first schema: nothing to migrate from yet. Each future
-    // version adds one step here, {N, upgrade from N to N + 1}.
-    static const std::vector<MigrationStep> steps;
+    // One step per version, {N, upgrade from N to N + 1}.
+    static const std::vector<MigrationStep> steps = {
+        {1, [](Database& db) { db.exec(kSchemaV2); }},
+    };
     return steps;
 }
 
@@ -735,6 +922,8 @@ Status CanvasStore::commit(const Canvas& canvas, const StoreEdit& edit)
         Transaction tx(*db_);
         if (edit.info)
             writeInfoRow(*db_, canvas.info);
+        if (edit.calendar)
+            writeCalendar(*db_, canvas.calendar);
         for (const auto& id : edit.removed) {
             if (canvas.contains(id))
                 continue;

@@ -28,7 +28,9 @@ class Database;
 }
 
 inline constexpr std::int32_t kApplicationId = 0x4d697a6e;  // "Mizn"
-inline constexpr int kSchemaVersion = 1;
+// 1: the nine blocks and the relationship plans. 2: touchpoints, retention
+// economics and personas per segment, and the relationship calendar.
+inline constexpr int kSchemaVersion = 2;
 
 struct LoadReport {
     int schemaVersion = 0;
@@ -72,6 +74,7 @@ struct StoreEdit {
     std::vector<NoteId> removed;
     std::vector<BlockId> reordered;
     bool info = false;
+    bool calendar = false;
 };
 
 // A .mizan database kept open for writing edit by edit.

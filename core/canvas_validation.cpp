@@ -25,6 +25,15 @@ std::optional<std::string> checkTarget(const Canvas& canvas, const NoteId& id, s
 
 }  // namespace
 
+std::optional<std::string> firstBrokenCalendarReference(const Canvas& canvas)
+{
+    for (std::size_t i = 0; i < canvas.calendar.size(); ++i)
+        if (const auto& s = canvas.calendar[i].segment; !s.empty())
+            if (auto m = checkTarget(canvas, s, BlockId::CustomerSegments, "a customer segment"))
+                return "/calendar/" + std::to_string(i) + "/segment: " + *m;
+    return std::nullopt;
+}
+
 std::optional<ReferenceProblem> firstBrokenReference(const Canvas& canvas)
 {
     for (BlockId b : allValues<BlockId>()) {
@@ -47,6 +56,11 @@ std::optional<ReferenceProblem> firstBrokenReference(const Canvas& canvas)
                 if (auto p = list(n.channel->segments, "channel/segments", BlockId::CustomerSegments,
                                   "a customer segment"))
                     return p;
+            if (n.segment)
+                for (std::size_t k = 0; k < n.segment->touchpoints.size(); ++k)
+                    if (const auto& ch = n.segment->touchpoints[k].channel; !ch.empty())
+                        if (auto m = checkTarget(canvas, ch, BlockId::Channels, "a channel"))
+                            return ReferenceProblem{b, i, "segment/touchpoints/" + std::to_string(k) + "/channel", *m};
             if (n.plan) {
                 if (!n.plan->segment.empty())
                     if (auto m = checkTarget(canvas, n.plan->segment, BlockId::CustomerSegments, "a customer segment"))
@@ -165,6 +179,14 @@ std::optional<std::string> firstInvalidValue(const Canvas& canvas)
                     return where + "the description is not valid UTF-8";
                 if (n.segment->estimatedSize && *n.segment->estimatedSize < 0)
                     return where + "the estimated size is negative";
+                if (const auto& e = n.segment->economics) {
+                    const auto bad = [](const std::optional<double>& v, double max) {
+                        return v && (!std::isfinite(*v) || *v < 0 || *v > max);
+                    };
+                    if (bad(e->retentionRate, 100) || bad(e->acquisitionCost, kMaxMoney) || bad(e->retentionCost, kMaxMoney)
+                        || bad(e->marginPerPeriod, kMaxMoney) || (e->customers && *e->customers < 0))
+                        return where + "the retention economics hold a value out of range";
+                }
                 if (const auto& r = n.segment->revenuePerCustomer;
                     r && (!std::isfinite(*r) || *r < 0 || *r > kMaxMoney || normaliseMoney(*r) != *r))
                     return where + "the revenue per customer is not an amount of 0 or more, to the cent";

@@ -20,6 +20,8 @@ struct ReferenceProblem {
 };
 
 std::optional<ReferenceProblem> firstBrokenReference(const Canvas& canvas);
+// The calendar's references, as "/calendar/<i>/segment: <problem>".
+std::optional<std::string> firstBrokenCalendarReference(const Canvas& canvas);
 
 // Value rules, shared by the JSON and .mizan readers.
 bool isValidColour(std::string_view colour);          // "#rrggbb", lower-case hex

@@ -111,6 +111,30 @@ enum class Capability : std::uint8_t {
     SharedCustomerRecord,    // history carried between channels, CRM (TP4, RT7)
 };
 
+// TP3: the customer's lifecycle.
+enum class LifecycleStage : std::uint8_t { Shopping, Purchase, Delivery, Payment, Use, AfterSales };
+
+// RM5: where a touchpoint sits.
+enum class Office : std::uint8_t { Front, Back };
+
+// EX5: what a touchpoint's measure counts.
+enum class MeasureKind : std::uint8_t { Outcome, Activity };
+
+// RT7, RT9: kinds of planned relationship actions.
+enum class ActionKind : std::uint8_t {
+    Newsletter,
+    Survey,
+    Event,
+    Webinar,
+    BirthdayMessage,
+    AnniversaryMessage,
+    LoyaltyCampaign,
+    Call,
+    Other,
+};
+
+enum class Recurrence : std::uint8_t { Once, Weekly, Monthly, Quarterly, Yearly };
+
 template <typename E>
 struct EnumKeys;  // specialised below: static constexpr std::array<std::pair<E, std::string_view>, N> table
 
@@ -221,6 +245,32 @@ MIZAN_ENUM_KEYS(Capability,
                 {Capability::SatisfactionSurveys, "satisfaction_surveys"},
                 {Capability::OutcomeMeasurement, "outcome_measurement"},
                 {Capability::SharedCustomerRecord, "shared_customer_record"})
+
+MIZAN_ENUM_KEYS(LifecycleStage,
+                {LifecycleStage::Shopping, "shopping"},
+                {LifecycleStage::Purchase, "purchase"},
+                {LifecycleStage::Delivery, "delivery"},
+                {LifecycleStage::Payment, "payment"},
+                {LifecycleStage::Use, "use"},
+                {LifecycleStage::AfterSales, "after_sales"})
+MIZAN_ENUM_KEYS(Office, {Office::Front, "front"}, {Office::Back, "back"})
+MIZAN_ENUM_KEYS(MeasureKind, {MeasureKind::Outcome, "outcome"}, {MeasureKind::Activity, "activity"})
+MIZAN_ENUM_KEYS(ActionKind,
+                {ActionKind::Newsletter, "newsletter"},
+                {ActionKind::Survey, "survey"},
+                {ActionKind::Event, "event"},
+                {ActionKind::Webinar, "webinar"},
+                {ActionKind::BirthdayMessage, "birthday_message"},
+                {ActionKind::AnniversaryMessage, "anniversary_message"},
+                {ActionKind::LoyaltyCampaign, "loyalty_campaign"},
+                {ActionKind::Call, "call"},
+                {ActionKind::Other, "other"})
+MIZAN_ENUM_KEYS(Recurrence,
+                {Recurrence::Once, "once"},
+                {Recurrence::Weekly, "weekly"},
+                {Recurrence::Monthly, "monthly"},
+                {Recurrence::Quarterly, "quarterly"},
+                {Recurrence::Yearly, "yearly"})
 
 #undef MIZAN_ENUM_KEYS
 

@@ -4,6 +4,8 @@
 #include "core/canvas_validation.h"
 #include "core/json_canonical.h"
 #include "core/json_duplicate_keys.h"
+#include "core/json_extras.h"
+#include "core/json_reader.h"
 #include "core/timestamp.h"
 
 #include <boost/json.hpp>
@@ -16,6 +18,10 @@
 namespace json = boost::json;
 
 namespace mizan {
+
+using jsonio::Reader;
+using jsonio::SchemaError;
+using jsonio::Scope;
 
 namespace {
 
@@ -52,6 +58,10 @@ json::object segmentToJson(const CustomerSegment& s)
         o["revenue_per_customer"] = *s.revenuePerCustomer;
     if (!s.colour.empty())
         o["colour"] = s.colour;
+    o["touchpoints"] = jsonio::touchpointsToJson(s.touchpoints);
+    if (s.economics)
+        o["economics"] = jsonio::economicsToJson(*s.economics);
+    o["personas"] = jsonio::personasToJson(s.personas);
     return o;
 }
 
@@ -148,181 +158,12 @@ json::value canvasToJson(const Canvas& c)
     root["version"] = kJsonFormatVersion;
     root["canvas"] = std::move(info);
     root["blocks"] = std::move(blocks);
+    root["calendar"] = jsonio::calendarToJson(c.calendar);
     return root;
 }
 
 // ---------------------------------------------------------------- reading
 
-struct SchemaError {
-    std::string pointer;
-    std::string message;
-    std::int64_t newerVersion = 0;  // set when the file is from a newer Mizan
-};
-
-// Walks the parsed tree keeping the JSON pointer of where it is, so every
-// error says exactly which value is wrong.
-class Reader {
-public:
-    [[noreturn]] void fail(const std::string& message) const { throw SchemaError{pointer(), message}; }
-
-    std::string pointer() const
-    {
-        std::string p;
-        for (const auto& part : path_) {
-            p += '/';
-            for (char ch : part) {  // RFC 6901 escaping
-                if (ch == '~')
-                    p += "~0";
-                else if (ch == '/')
-                    p += "~1";
-                else
-                    p += ch;
-            }
-        }
-        return p.empty() ? "/" : p;
-    }
-
-    struct Scope {
-        Reader& r;
-        Scope(Reader& reader, std::string part) : r(reader) { r.path_.push_back(std::move(part)); }
-        ~Scope() { r.path_.pop_back(); }
-        Scope(const Scope&) = delete;
-        Scope& operator=(const Scope&) = delete;
-    };
-
-    static std::string kindName(const json::value& v)
-    {
-        switch (v.kind()) {
-        case json::kind::null: return "null";
-        case json::kind::bool_: return "a boolean";
-        case json::kind::int64:
-        case json::kind::uint64:
-        case json::kind::double_: return "a number";
-        case json::kind::string: return "a string";
-        case json::kind::array: return "an array";
-        case json::kind::object: return "an object";
-        }
-        return "a value";
-    }
-
-    const json::object& object(const json::value& v)
-    {
-        if (!v.is_object())
-            fail("expected an object, found " + kindName(v));
-        return v.get_object();
-    }
-
-    const json::array& array(const json::value& v)
-    {
-        if (!v.is_array())
-            fail("expected an array, found " + kindName(v));
-        return v.get_array();
-    }
-
-    std::string string(const json::value& v)
-    {
-        if (!v.is_string())
-            fail("expected a string, found " + kindName(v));
-        return std::string(v.get_string());
-    }
-
-    std::int64_t nonNegativeInteger(const json::value& v)
-    {
-        if (v.is_int64() && v.get_int64() >= 0)
-            return v.get_int64();
-        if (v.is_double() && !std::isfinite(v.get_double()))
-            fail("expected a whole number of 0 or more; NaN and Infinity are not allowed");
-        fail("expected a whole number of 0 or more, found " + describe(v));
-    }
-
-    double nonNegativeNumber(const json::value& v)
-    {
-        double d = 0;
-        if (v.is_int64())
-            d = static_cast<double>(v.get_int64());
-        else if (v.is_uint64())
-            d = static_cast<double>(v.get_uint64());
-        else if (v.is_double())
-            d = v.get_double();
-        else
-            fail("expected a number, found " + kindName(v));
-        if (!std::isfinite(d))
-            fail("expected a finite number; NaN and Infinity are not allowed");
-        if (d < 0)
-            fail("expected a number of 0 or more, found " + describe(v));
-        return d;
-    }
-
-    template <typename E>
-    E key(const json::value& v)
-    {
-        const std::string s = string(v);
-        if (auto e = fromKey<E>(s))
-            return *e;
-        std::string expected;
-        for (const auto& [value, k] : EnumKeys<E>::table)
-            expected += (expected.empty() ? "" : ", ") + std::string(k);
-        fail("expected one of " + expected + "; found \"" + s + "\"");
-    }
-
-    template <typename E>
-    EnumSet<E> keySet(const json::value& v)
-    {
-        EnumSet<E> set;
-        const auto& a = array(v);
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            Scope s(*this, std::to_string(i));
-            const E e = key<E>(a[i]);
-            if (set.contains(e))
-                fail("\"" + std::string(toKey(e)) + "\" is listed twice");
-            set.insert(e);
-        }
-        return set;
-    }
-
-    std::vector<std::string> strings(const json::value& v)
-    {
-        std::vector<std::string> out;
-        const auto& a = array(v);
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            Scope s(*this, std::to_string(i));
-            out.push_back(string(a[i]));
-        }
-        return out;
-    }
-
-    // Checks that the object has only known members and all required ones.
-    void members(const json::object& o, std::initializer_list<std::string_view> required,
-                 std::initializer_list<std::string_view> optional)
-    {
-        for (const auto& kv : o) {
-            const auto k = std::string_view(kv.key());
-            const auto known = [&](auto list) {
-                return std::find(list.begin(), list.end(), k) != list.end();
-            };
-            if (!known(required) && !known(optional)) {
-                Scope s(*this, std::string(k));
-                fail("unknown member \"" + std::string(k) + "\"");
-            }
-        }
-        for (auto k : required)
-            if (!o.contains(k))
-                fail("missing member \"" + std::string(k) + "\"");
-    }
-
-    static std::string describe(const json::value& v)
-    {
-        std::string s = json::serialize(v);
-        if (s.size() > 40)
-            s = s.substr(0, 37) + "...";
-        return s;
-    }
-
-private:
-    std::vector<std::string> path_;
-};
-
-using Scope = Reader::Scope;
 
 std::string colourAt(Reader& r, const json::value& v)
 {
@@ -357,7 +198,8 @@ std::vector<NoteId> idsAt(Reader& r, const json::value& v)
 CustomerSegment readSegment(Reader& r, const json::value& v)
 {
     const auto& o = r.object(v);
-    r.members(o, {"description"}, {"market", "estimated_size", "revenue_per_customer", "colour"});
+    r.members(o, {"description"},
+              {"market", "estimated_size", "revenue_per_customer", "colour", "touchpoints", "economics", "personas"});
     CustomerSegment s;
     {
         Scope sc(r, "description");
@@ -381,6 +223,18 @@ CustomerSegment readSegment(Reader& r, const json::value& v)
     if (auto* m = o.if_contains("colour")) {
         Scope sc(r, "colour");
         s.colour = colourAt(r, *m);
+    }
+    if (auto* m = o.if_contains("touchpoints")) {
+        Scope sc(r, "touchpoints");
+        s.touchpoints = jsonio::readTouchpoints(r, *m);
+    }
+    if (auto* m = o.if_contains("economics")) {
+        Scope sc(r, "economics");
+        s.economics = jsonio::readEconomics(r, *m);
+    }
+    if (auto* m = o.if_contains("personas")) {
+        Scope sc(r, "personas");
+        s.personas = jsonio::readPersonas(r, *m);
     }
     return s;
 }
@@ -574,7 +428,7 @@ Canvas readCanvas(Reader& r, const json::value& root)
         if (version->get_int64() > kJsonFormatVersion)
             throw SchemaError{"/version", "", version->get_int64()};
     }
-    r.members(o, {"format", "version", "canvas", "blocks"}, {});
+    r.members(o, {"format", "version", "canvas", "blocks"}, {"calendar"});
 
     Canvas canvas;
     {
@@ -638,6 +492,12 @@ Canvas readCanvas(Reader& r, const json::value& root)
             }
         }
     }
+    if (auto* calendar = o.if_contains("calendar")) {
+        Scope s(r, "calendar");
+        canvas.calendar = jsonio::readCalendar(r, *calendar);
+    }
+    if (const auto problem = firstBrokenCalendarReference(canvas))
+        throw SchemaError{problem->substr(0, problem->find(": ")), problem->substr(problem->find(": ") + 2)};
     if (const auto problem = firstBrokenReference(canvas))
         throw SchemaError{"/blocks/" + std::string(toKey(problem->block)) + "/" + std::to_string(problem->index) + "/"
                               + problem->field,

@@ -14,7 +14,9 @@
 
 namespace mizan {
 
-inline constexpr int kJsonFormatVersion = 1;
+// Version 2 added touchpoints, retention economics and personas to
+// segments and the relationship calendar; version 1 files still import.
+inline constexpr int kJsonFormatVersion = 2;
 inline constexpr std::size_t kJsonMaxBytes = 64u * 1024u * 1024u;
 inline constexpr std::size_t kJsonMaxDepth = 32;
 

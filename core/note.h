@@ -18,6 +18,61 @@ namespace mizan {
 
 using NoteId = std::string;
 
+// Where the customer meets the company at one lifecycle stage (TP3),
+// through one of the segment's channels.
+struct Touchpoint {
+    LifecycleStage stage = LifecycleStage::Shopping;
+    NoteId channel;                                   // empty: not tied to a channel
+    std::string activity;                             // what happens
+    std::optional<Office> office;                     // RM5
+    std::string owner;                                // RT7: someone responsible
+    std::string experience;                           // EX3: the experience aimed for
+    std::optional<MeasureKind> measureKind;           // EX5
+    std::string measure;
+    bool satisfactionSurveyed = false;                // RT6, RM6
+
+    friend bool operator==(const Touchpoint&, const Touchpoint&) = default;
+};
+
+// Why customers leave, in percent (RT2's figures by default).
+struct LeavingReasons {
+    double service = 68;
+    double product = 13;
+    double competitors = 9;
+    double other = 10;
+
+    friend bool operator==(const LeavingReasons&, const LeavingReasons&) = default;
+};
+
+// The segment's retention economics (RT1, RT2, RT5); the figures derived
+// from them are in retention_economics.h.
+struct RetentionInputs {
+    std::optional<std::int64_t> customers;
+    std::optional<double> retentionRate;              // percent kept per period
+    std::optional<double> acquisitionCost;            // per new customer
+    std::optional<double> retentionCost;              // per customer per period; default acquisition / 6 (RT5)
+    std::optional<double> marginPerPeriod;            // per customer
+    LeavingReasons leavingReasons;
+
+    friend bool operator==(const RetentionInputs&, const RetentionInputs&) = default;
+};
+
+// RT3, RT4, EX4: who the customers are and the journey they follow.
+struct Persona {
+    std::string name;
+    std::string who;
+    std::string goals;
+    std::string means;                                // how they reach their goals
+    std::string motivation;
+    std::string firstExperience;
+    std::string personalisation;
+    std::string change;
+    std::string satisfaction;
+    std::string loyalty;
+
+    friend bool operator==(const Persona&, const Persona&) = default;
+};
+
 // A customer segment; the note's text is the segment's name.
 struct CustomerSegment {
     std::string description;
@@ -25,6 +80,9 @@ struct CustomerSegment {
     std::optional<std::int64_t> estimatedSize;        // number of customers
     std::optional<double> revenuePerCustomer;         // per year, in the canvas currency
     std::string colour;                               // "#rrggbb"; shown on every note linked to it
+    std::vector<Touchpoint> touchpoints;              // TP3
+    std::optional<RetentionInputs> economics;         // RT1, RT5
+    std::vector<Persona> personas;                    // RT4, EX4
 
     friend bool operator==(const CustomerSegment&, const CustomerSegment&) = default;
 };

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace mizan::ui {
@@ -30,7 +31,8 @@ std::string joinTags(const std::vector<std::string>& tags)
 std::vector<std::string> splitTags(const std::string& text)
 {
     std::vector<std::string> tags;
-    for (const QString& part : QString::fromStdString(text).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    // The Latin comma or the Arabic one (،).
+    for (const QString& part : QString::fromStdString(text).split(QRegularExpression(QStringLiteral("[,\u060C]")), Qt::SkipEmptyParts))
         if (const QString t = part.trimmed(); !t.isEmpty())
             tags.push_back(t.toStdString());
     return tags;

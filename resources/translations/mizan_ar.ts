@@ -5,854 +5,854 @@
     <name>Checklist</name>
     <message>
         <source>How deep is the relationship with {segment}: continuous contact, or limited?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما عمق العلاقة مع {segment}: تواصل مستمر أم محدود؟</translation>
     </message>
     <message>
         <source>Which mechanisms will carry the relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الآليات التي ستقوم عليها العلاقة؟</translation>
     </message>
     <message>
         <source>What is the relationship for: winning, keeping or growing customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الغاية من العلاقة: جذب العملاء أم الحفاظ عليهم أم زيادتهم؟</translation>
     </message>
     <message>
         <source>Which channels does it run through? Do you own them, or use a partner&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر أي قنوات تمر العلاقة؟ هل تملكها، أم تستخدم قنوات أحد الشركاء؟</translation>
     </message>
     <message>
         <source>Which concrete means fit these answers and the channels?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الوسائل العملية التي تتوافق مع هذه الإجابات وتتناسب مع القنوات؟</translation>
     </message>
     <message>
         <source>Which voice fits {segment} and the chosen mechanisms?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الصوت الذي يناسب {segment} ويتوافق مع الآليات المختارة؟</translation>
     </message>
     <message>
         <source>Does the channel of {segment} support these answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تدعم قناة {segment} هذه الإجابات؟</translation>
     </message>
     <message>
         <source>Answer depth, mechanism, focus and channel to see whether the channel supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عن أسئلة العمق والآلية والتركيز والقناة لترى هل تدعمها القناة.</translation>
     </message>
     <message>
         <source>Yes: {channels} support these answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: {channels} تدعم هذه الإجابات.</translation>
     </message>
     <message>
         <source>Not yet. Change the answers or the channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد. غيّر الإجابات أو القناة:</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>A customer segment with no relationship plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة عملاء بلا خطة علاقة.</translation>
     </message>
     <message>
         <source>The relationship is set per segment: how you interact with it before, during and after delivering value.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحدَّد العلاقة لكل شريحة على حدة: كيف تتفاعل معها قبل إيصال القيمة إليها وأثناءه وبعده.</translation>
     </message>
     <message>
         <source>Segment {segment} has no relationship plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطة علاقة للشريحة {segment}.</translation>
     </message>
     <message>
         <source>Add a note to Customer Relationships for {segment} and answer its questions: depth, mechanism, focus, channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف ملاحظة إلى خانة العلاقات مع العملاء خاصة بالشريحة {segment}، وأجب عن أسئلتها: العمق، والآلية، والتركيز، والقناة.</translation>
     </message>
     <message>
         <source>A relationship plan with questions still unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة علاقة فيها أسئلة لم تُجَب بعد.</translation>
     </message>
     <message>
         <source>Depth, mechanism, focus and channel are the four questions that define the relationship; the rest of the checklist depends on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمق والآلية والتركيز والقناة هي الأسئلة الأربعة التي تحدد العلاقة؛ وبقية قائمة الفحص تعتمد عليها.</translation>
     </message>
     <message>
         <source>The plan for {segment} leaves unanswered: {questions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركت خطة {segment} دون إجابة: {questions}.</translation>
     </message>
     <message>
         <source>Answer {questions} in the plan for {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عن {questions} في خطة {segment}.</translation>
     </message>
     <message>
         <source>Two or more relationship plans for the same segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتا علاقة أو أكثر للشريحة نفسها.</translation>
     </message>
     <message>
         <source>A segment has one relationship: several plans contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>للشريحة علاقة واحدة: وتعدد الخطط يجعلها تتناقض فيما بينها.</translation>
     </message>
     <message>
         <source>Segment {segment} has {count} relationship plans: {plans}.</source>
-        <translation type="unfinished"></translation>
+        <translation>للشريحة {segment} خطط علاقة عددها {count}: {plans}.</translation>
     </message>
     <message>
         <source>Merge them into one plan, or point each plan at the segment it is really about.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادمجها في خطة واحدة، أو اربط كل خطة بالشريحة التي تخصها فعلًا.</translation>
     </message>
     <message>
         <source>A relationship plan that names no customer segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة علاقة لا تحدد أي شريحة عملاء.</translation>
     </message>
     <message>
         <source>A relationship is always with a given segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكون العلاقة دائمًا مع شريحة بعينها.</translation>
     </message>
     <message>
         <source>The plan {plan} is not tied to any customer segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة {plan} غير مرتبطة بأي شريحة عملاء.</translation>
     </message>
     <message>
         <source>Choose the segment this plan is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الشريحة التي وُضعت لها هذه الخطة.</translation>
     </message>
     <message>
         <source>A customer segment that no channel serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة عملاء لا تخدمها أي قناة.</translation>
     </message>
     <message>
         <source>The relationship runs through the segment&apos;s channel: without one, none of the answers can be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمر العلاقة عبر قناة الشريحة: ومن دونها لا يمكن تنفيذ أي من الإجابات.</translation>
     </message>
     <message>
         <source>No channel serves segment {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قناة تخدم الشريحة {segment}.</translation>
     </message>
     <message>
         <source>Add {segment} to the segments served by one of your channels, or add a channel for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف {segment} إلى الشرائح التي تخدمها إحدى قنواتك، أو أضف قناة لها.</translation>
     </message>
     <message>
         <source>A channel that serves no customer segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة لا تخدم أي شريحة عملاء.</translation>
     </message>
     <message>
         <source>A channel exists to reach segments; one that reaches none costs without carrying any relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد القناة للوصول إلى الشرائح؛ والقناة التي لا تصل إلى أي شريحة تكلّف دون أن تحمل أي علاقة.</translation>
     </message>
     <message>
         <source>Channel {channel} serves no customer segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة {channel} لا تخدم أي شريحة عملاء.</translation>
     </message>
     <message>
         <source>Choose the segments {channel} serves, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الشرائح التي تخدمها {channel}، أو احذفها.</translation>
     </message>
     <message>
         <source>A plan that runs through a channel which does not serve its segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة تمر عبر قناة لا تخدم شريحتها.</translation>
     </message>
     <message>
         <source>The segment&apos;s current channel must support the answers; a channel that does not reach the segment cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تدعم القناة الحالية للشريحة الإجابات؛ والقناة التي لا تصل إلى الشريحة لا تستطيع ذلك.</translation>
     </message>
     <message>
         <source>The plan for {segment} runs through {channels}, which do not serve {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمر خطة {segment} عبر {channels}، وهي لا تخدم {segment}.</translation>
     </message>
     <message>
         <source>Add {segment} to the segments {channels} serve, or pick channels that do.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف {segment} إلى الشرائح التي تخدمها {channels}، أو اختر قنوات تخدمها.</translation>
     </message>
     <message>
         <source>Personal or dedicated personal assistance with nobody to give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة شخصية أو مساعدة شخصية مخصصة دون أحد يقدمها.</translation>
     </message>
     <message>
         <source>Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>من دون فريق مبيعات أو دعم أو تسويق لا معنى للمساعدة الشخصية: لا يوجد من يقدمها.</translation>
     </message>
     <message>
         <source>The plan for {segment} relies on {mechanisms}, but Key Resources list nobody in sales, support or marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعتمد خطة {segment} على {mechanisms}، لكن الموارد الرئيسية لا تضم أحدًا في المبيعات أو الدعم أو التسويق.</translation>
     </message>
     <message>
         <source>Add the team that will give this assistance to Key Resources, or choose a mechanism that needs no people, such as self-service.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى الموارد الرئيسية الفريق الذي سيقدم هذه المساعدة، أو اختر آلية لا تحتاج إلى أشخاص، مثل الخدمة الذاتية.</translation>
     </message>
     <message>
         <source>Dedicated personal assistance for a segment far larger than the team can cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة شخصية مخصصة لشريحة أكبر بكثير مما يستطيع الفريق تغطيته.</translation>
     </message>
     <message>
         <source>Dedicated assistance means one representative per client; the team must be able to cover the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المخصصة تعني ممثلًا واحدًا لكل عميل؛ ويجب أن يكون الفريق قادرًا على تغطية الشريحة.</translation>
     </message>
     <message>
         <source>Segment {segment} has about {size} customers, but {people} people in sales and support can give dedicated assistance to about {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبلغ عدد عملاء الشريحة {segment} نحو {size}، بينما لا يستطيع العاملون في المبيعات والدعم (وعددهم {people}) تقديم المساعدة المخصصة إلا لنحو {capacity}.</translation>
     </message>
     <message>
         <source>Grow the team, keep dedicated assistance for key accounts only, or choose personal assistance for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسّع الفريق، أو اقصر المساعدة المخصصة على كبار العملاء فقط، أو اختر المساعدة الشخصية لبقية العملاء.</translation>
     </message>
     <message>
         <source>Dedicated personal assistance for a mass-market segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة شخصية مخصصة لشريحة من السوق الشامل.</translation>
     </message>
     <message>
         <source>Dedicated assistance is one representative per client, as for key accounts; a mass market cannot be served that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المخصصة ممثل واحد لكل عميل، كما في خدمة كبار العملاء؛ ولا يمكن خدمة سوق شامل بهذه الطريقة.</translation>
     </message>
     <message>
         <source>Segment {segment} is a mass market, yet its plan offers dedicated personal assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة {segment} سوق شامل، ومع ذلك تقدم خطتها مساعدة شخصية مخصصة.</translation>
     </message>
     <message>
         <source>Keep dedicated assistance for a smaller key-account segment; serve the mass market with personal assistance, self-service or automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقصر المساعدة المخصصة على شريحة أصغر من كبار العملاء؛ واخدم السوق الشامل بالمساعدة الشخصية أو الخدمة الذاتية أو الأتمتة.</translation>
     </message>
     <message>
         <source>Personal assistance whose people appear nowhere in the Cost Structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة شخصية لا يظهر القائمون عليها في أي موضع من هيكل التكاليف.</translation>
     </message>
     <message>
         <source>The people who give personal assistance are a cost; a model that leaves them out looks more profitable than it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين يقدمون المساعدة الشخصية تكلفة؛ والنموذج الذي يُغفلهم يبدو أكثر ربحية مما هو عليه.</translation>
     </message>
     <message>
         <source>The plan for {segment} relies on {mechanisms}, but no cost in Cost Structure is linked to {teams}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعتمد خطة {segment} على {mechanisms}، لكن لا توجد في هيكل التكاليف أي تكلفة مرتبطة بـ{teams}.</translation>
     </message>
     <message>
         <source>Add a cost for {teams} to Cost Structure and link it to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى هيكل التكاليف تكلفة {teams} واربطها بالفريق.</translation>
     </message>
     <message>
         <source>Personal assistance with no concrete means.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة شخصية بلا وسائل عملية.</translation>
     </message>
     <message>
         <source>Personal assistance reaches customers through concrete means: a toll-free number, e-mail, social networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصل المساعدة الشخصية إلى العملاء عبر وسائل عملية: رقم مجاني، أو البريد الإلكتروني، أو الشبكات الاجتماعية.</translation>
     </message>
     <message>
         <source>The plan for {segment} offers {mechanisms} but names no concrete means.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم خطة {segment} {mechanisms} لكنها لا تحدد أي وسيلة عملية.</translation>
     </message>
     <message>
         <source>Choose the means: for example a toll-free line, e-mail, chat or social networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الوسائل: مثل خط مجاني، أو البريد الإلكتروني، أو الدردشة، أو الشبكات الاجتماعية.</translation>
     </message>
     <message>
         <source>A deep relationship that runs only through partner channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة عميقة تمر عبر قنوات الشركاء فقط.</translation>
     </message>
     <message>
         <source>Through partner channels a relationship is mostly shallow: the partner, not you, has the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر قنوات الشركاء تكون العلاقة سطحية في الغالب: فالشريك، لا أنت، هو من يتواصل مع العميل.</translation>
     </message>
     <message>
         <source>The plan for {segment} is deep, but it runs only through partner channels: {channels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة {segment} عميقة، لكنها تمر عبر قنوات الشركاء فقط: {channels}.</translation>
     </message>
     <message>
         <source>Add an owned channel for {segment}, or plan a shallower relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف قناة مملوكة للشريحة {segment}، أو خطط لعلاقة أقل عمقًا.</translation>
     </message>
     <message>
         <source>A deep relationship built only from shallow mechanisms.</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة عميقة مبنية على آليات سطحية فقط.</translation>
     </message>
     <message>
         <source>A deep relationship needs continuous contact; self-service, automation, transactions and one-way broadcasts give limited contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة العميقة تحتاج إلى تواصل مستمر؛ أما الخدمة الذاتية والأتمتة والمعاملات والبث في اتجاه واحد فلا تتيح إلا تواصلًا محدودًا.</translation>
     </message>
     <message>
         <source>The plan for {segment} is deep, but its mechanisms are all shallow: {mechanisms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة {segment} عميقة، لكن آلياتها كلها سطحية: {mechanisms}.</translation>
     </message>
     <message>
         <source>Add a mechanism with real contact (personal assistance, a community, co-creation), or call the relationship shallow.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف آلية فيها تواصل حقيقي (مساعدة شخصية، أو مجتمع، أو إنشاء مشترك)، أو صِف العلاقة بأنها سطحية.</translation>
     </message>
     <message>
         <source>A shallow relationship that offers dedicated personal assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة سطحية تقدم مساعدة شخصية مخصصة.</translation>
     </message>
     <message>
         <source>Dedicated assistance is the deepest contact there is; a shallow plan with it contradicts itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المخصصة هي أعمق أشكال التواصل؛ والخطة السطحية التي تتضمنها تناقض نفسها.</translation>
     </message>
     <message>
         <source>The plan for {segment} is called shallow but offers dedicated personal assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>توصف خطة {segment} بأنها سطحية لكنها تقدم مساعدة شخصية مخصصة.</translation>
     </message>
     <message>
         <source>Either the relationship is deeper than stated, or dedicated assistance is more than this segment needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>إما أن العلاقة أعمق مما ذُكر، وإما أن المساعدة المخصصة تتجاوز ما تحتاجه هذه الشريحة.</translation>
     </message>
     <message>
         <source>Retention or growth focus with no mechanism that keeps customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركيز على الاحتفاظ أو النمو دون آلية تحافظ على العملاء.</translation>
     </message>
     <message>
         <source>Keeping customers takes mechanisms made for it: loyalty programs, communities, dedicated assistance, long-term commitments, lock-in, personal touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالعملاء يتطلب آليات مصممة لذلك: برامج الولاء، والمجتمعات، والمساعدة المخصصة، والالتزامات طويلة الأمد، والإقفال (Lock-in)، واللمسات الشخصية.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at {focus}, but none of its mechanisms keeps customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركز خطة {segment} على {focus}، لكن لا توجد بين آلياتها آلية تحافظ على العملاء.</translation>
     </message>
     <message>
         <source>Add a retention mechanism such as a loyalty program, a community or personal touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف آلية للاحتفاظ بالعملاء مثل برنامج ولاء، أو مجتمع، أو لمسات شخصية.</translation>
     </message>
     <message>
         <source>Retention or growth focus with no channel covering after-sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركيز على الاحتفاظ أو النمو دون قناة تغطي ما بعد البيع.</translation>
     </message>
     <message>
         <source>Customers are kept after the sale: the lifecycle ends with after-sales service.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفَظ بالعملاء بعد البيع: فدورة الحياة تنتهي بخدمة ما بعد البيع.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at {focus}, but none of its channels covers after-sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركز خطة {segment} على {focus}، لكن لا توجد بين قنواتها قناة تغطي ما بعد البيع.</translation>
     </message>
     <message>
         <source>Cover after-sales in one of the plan&apos;s channels, or add a channel that does.</source>
-        <translation type="unfinished"></translation>
+        <translation>غطِّ مرحلة ما بعد البيع في إحدى قنوات الخطة، أو أضف قناة تغطيها.</translation>
     </message>
     <message>
         <source>Acquisition focus with no channel covering awareness or evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركيز على الجذب دون قناة تغطي الوعي أو التقييم.</translation>
     </message>
     <message>
         <source>New customers must first hear of you and judge the offer: the channel has to support that answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يسمع العملاء الجدد بك أولًا ثم يقيّموا العرض: وعلى القناة أن تدعم هذه الإجابة.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركز خطة {segment} على الجذب، لكن لا توجد بين قنواتها قناة تغطي الوعي أو التقييم.</translation>
     </message>
     <message>
         <source>Add awareness or evaluation to one of the plan&apos;s channels, or add a channel that covers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الوعي أو التقييم إلى إحدى قنوات الخطة، أو أضف قناة تغطيهما.</translation>
     </message>
     <message>
         <source>A retention-focused segment with no way of measuring satisfaction or outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة تركز على الاحتفاظ دون وسيلة لقياس الرضا أو النتيجة.</translation>
     </message>
     <message>
         <source>Feedback surveys show what to fix and predict trends; measure the outcome, not only the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبيانات الآراء تُظهر ما يجب إصلاحه وتتنبأ بالاتجاهات؛ قِس النتيجة، لا النشاط وحده.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at retention, but nothing in Key Resources, Activities or Partners measures satisfaction or outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركز خطة {segment} على الاحتفاظ، لكن لا شيء في الموارد أو الأنشطة أو الشركاء الرئيسيين يقيس الرضا أو النتيجة.</translation>
     </message>
     <message>
         <source>Add a satisfaction survey or an outcome measure (was the problem solved, and when) to Key Activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى الأنشطة الرئيسية استبيانًا للرضا أو مقياسًا للنتيجة (هل حُلّت المشكلة، ومتى).</translation>
     </message>
     <message>
         <source>Means the plan uses that none of the segment&apos;s channels offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائل تستخدمها الخطة ولا تقدمها أي من قنوات الشريحة.</translation>
     </message>
     <message>
         <source>The concrete means must fit the channel: a means no channel offers cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتناسب الوسائل العملية مع القناة: فالوسيلة التي لا تقدمها أي قناة لا يمكن تنفيذها.</translation>
     </message>
     <message>
         <source>The plan for {segment} uses {means}, which none of its channels offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم خطة {segment} {means}، ولا تقدمها أي من قنواتها.</translation>
     </message>
     <message>
         <source>Offer {means} in one of the plan&apos;s channels, or choose means the channels have.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم {means} في إحدى قنوات الخطة، أو اختر وسائل متاحة في القنوات.</translation>
     </message>
     <message>
         <source>A relationship plan with no voice, on the plan or on each of its channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة علاقة بلا صوت محدد، لا في الخطة ولا في كل قناة من قنواتها.</translation>
     </message>
     <message>
         <source>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتناسب صوتك مع تطلعات الجمهور ويتوافق مع الآلية المختارة.</translation>
     </message>
     <message>
         <source>The plan for {segment} has no voice set.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد صوت لخطة {segment}.</translation>
     </message>
     <message>
         <source>Choose the tone you speak to {segment} in, and describe it in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر النبرة التي تخاطب بها {segment}، وصِفها في جملة.</translation>
     </message>
     <message>
         <source>Different voices for the same segment on different channels of its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصوات مختلفة للشريحة نفسها على قنوات مختلفة من خطتها.</translation>
     </message>
     <message>
         <source>The messages of every channel must agree: one segment, one voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتفق رسائل كل القنوات: شريحة واحدة، صوت واحد.</translation>
     </message>
     <message>
         <source>Segment {segment} is spoken to in different tones on different channels: {tones}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخاطَب الشريحة {segment} بنبرات مختلفة على قنوات مختلفة: {tones}.</translation>
     </message>
     <message>
         <source>Use one tone for {segment} on every channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم نبرة واحدة مع {segment} على كل القنوات.</translation>
     </message>
     <message>
         <source>A community with nobody managing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجتمع لا يديره أحد.</translation>
     </message>
     <message>
         <source>A community is a place where users help each other; someone has to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع مكان يساعد فيه المستخدمون بعضهم بعضًا؛ ولا بد من شخص يديره.</translation>
     </message>
     <message>
         <source>The plan for {segment} builds a community, but no team or activity manages one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبني خطة {segment} مجتمعًا، لكن لا يوجد فريق أو نشاط يديره.</translation>
     </message>
     <message>
         <source>Add community management to Key Activities, or a community team to Key Resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إدارة المجتمع إلى الأنشطة الرئيسية، أو فريقًا للمجتمع إلى الموارد الرئيسية.</translation>
     </message>
     <message>
         <source>A community with no place to meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجتمع بلا مكان للالتقاء.</translation>
     </message>
     <message>
         <source>Users can only help each other where they meet: a forum, social networks, events.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع المستخدمون مساعدة بعضهم إلا حيث يلتقون: منتدى، أو شبكات اجتماعية، أو فعاليات.</translation>
     </message>
     <message>
         <source>The plan for {segment} builds a community, but none of its channels offers a forum, social networks or events.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبني خطة {segment} مجتمعًا، لكن لا تقدم أي من قنواتها منتدى أو شبكات اجتماعية أو فعاليات.</translation>
     </message>
     <message>
         <source>Offer a forum, social networks or events in one of the plan&apos;s channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم منتدى أو شبكات اجتماعية أو فعاليات في إحدى قنوات الخطة.</translation>
     </message>
     <message>
         <source>Automated services with no platform or no customer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمات مؤتمتة بلا منصة أو بلا بيانات عملاء.</translation>
     </message>
     <message>
         <source>Automated services recognise the user and recommend: they need a platform to run on and data to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعرف الخدمات المؤتمتة على المستخدم وتقدم له التوصيات: فهي تحتاج إلى منصة تعمل عليها وبيانات تتعلم منها.</translation>
     </message>
     <message>
         <source>The plan for {segment} uses automated services, but the canvas has no {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم خطة {segment} الخدمات المؤتمتة، لكن اللوحة لا تتضمن {missing}.</translation>
     </message>
     <message>
         <source>Add {missing} to Key Resources, Activities or Partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف {missing} إلى الموارد أو الأنشطة أو الشركاء الرئيسيين.</translation>
     </message>
     <message>
         <source>Co-creation with no way to collect reviews or ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مشترك دون وسيلة لجمع التقييمات أو الأفكار.</translation>
     </message>
     <message>
         <source>Co-creation means customers add value, for example with reviews; something has to gather them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنشاء المشترك يعني أن العملاء يضيفون قيمة، بالتقييمات مثلًا؛ ولا بد من شيء يجمعها.</translation>
     </message>
     <message>
         <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعتمد خطة {segment} على الإنشاء المشترك، لكن لا شيء يجمع التقييمات أو الأفكار.</translation>
     </message>
     <message>
         <source>Add review and idea collection to Key Activities or Key Resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف جمع التقييمات والأفكار إلى الأنشطة الرئيسية أو الموارد الرئيسية.</translation>
     </message>
     <message>
         <source>Data-hungry mechanisms with no stated privacy stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>آليات تعتمد بكثافة على البيانات دون موقف معلن من الخصوصية.</translation>
     </message>
     <message>
         <source>Customers value anonymity: 69% are very or extremely worried about losing control of their personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّر العملاء إخفاء هويتهم: 69% منهم قلقون جدًا أو للغاية من فقدان السيطرة على بياناتهم الشخصية.</translation>
     </message>
     <message>
         <source>The plan for {segment} uses {mechanisms}, which feed on personal data, but states no privacy stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم خطة {segment} {mechanisms}، وهي تتغذى على البيانات الشخصية، لكنها لا تعلن أي موقف من الخصوصية.</translation>
     </message>
     <message>
         <source>State what data you collect from {segment}, why, and what they control.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضّح ما البيانات التي تجمعها من {segment}، ولماذا، وما الذي يتحكمون فيه.</translation>
     </message>
     <message>
         <source>A customer segment no value proposition is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة عملاء لا ترتبط بها أي قيمة مقدمة.</translation>
     </message>
     <message>
         <source>Serve each segment by its needs and priorities: a segment with no value proposition has nothing to be served.</source>
-        <translation type="unfinished"></translation>
+        <translation>اخدم كل شريحة وفق احتياجاتها وأولوياتها: والشريحة التي لا قيمة مقدمة لها لا شيء يُقدَّم لها.</translation>
     </message>
     <message>
         <source>No value proposition is linked to segment {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ترتبط أي قيمة مقدمة بالشريحة {segment}.</translation>
     </message>
     <message>
         <source>Link the value proposition that serves {segment} to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط بالشريحة {segment} القيمة المقدمة التي تخدمها.</translation>
     </message>
     <message>
         <source>A segment with revenue per customer but no revenue stream linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة لها إيراد لكل عميل دون مصدر إيرادات مرتبط بها.</translation>
     </message>
     <message>
         <source>The goal is more revenue per account; revenue the canvas cannot trace to a stream is a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف زيادة الإيراد من كل حساب؛ والإيراد الذي لا تستطيع اللوحة ربطه بمصدر إيرادات مجرد تخمين.</translation>
     </message>
     <message>
         <source>Segment {segment} brings revenue per customer, but no revenue stream is linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق الشريحة {segment} إيرادًا لكل عميل، لكن لا يرتبط بها أي مصدر إيرادات.</translation>
     </message>
     <message>
         <source>Link the revenue stream {segment} pays into.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط مصدر الإيرادات الذي تصب فيه مدفوعات {segment}.</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>%1 is already open in another Mizan window (%2). Switch to that window to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفتوح بالفعل في نافذة أخرى من ميزان (%2). انتقل إلى تلك النافذة لتحريره.</translation>
     </message>
     <message>
         <source>You do not have permission to change %1, so it opens read-only. Use Save As to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك صلاحية لتعديل %1، لذا سيُفتح للقراءة فقط. استخدم «حفظ باسم» للاحتفاظ بنسخة.</translation>
     </message>
     <message>
         <source>%1 is open in another Mizan window; close it there before recovering your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفتوح في نافذة أخرى من ميزان؛ أغلقه هناك قبل استعادة تغييراتك.</translation>
     </message>
     <message>
         <source>Untitled canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة بلا عنوان</translation>
     </message>
     <message>
         <source>This canvas has no file yet: use Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف لهذه اللوحة بعد: استخدم «حفظ باسم».</translation>
     </message>
     <message>
         <source>%1 is open in another Mizan window (%2); close it there first or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفتوح في نافذة أخرى من ميزان (%2)؛ أغلقه هناك أولًا أو اختر اسمًا آخر.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>أفقي</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودي</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Lay out right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصفحة</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة</translation>
     </message>
     <message>
         <source>Export canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير اللوحة</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Mizan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF (*.pdf);;صورة PNG (*.png);;رسم SVG (*.svg);;ملف Mizan JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تصدير %1</translation>
     </message>
     <message>
         <source>Mizan exports .pdf, .png, .svg and .json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصدّر ميزان ملفات بالصيغ التالية: .pdf، .png، .svg، .json.</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر رسم ملف PDF.</translation>
     </message>
     <message>
         <source>That resolution makes an image too large; choose fewer dots per inch.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الدقة تجعل الصورة كبيرة جدًا؛ اختر عددًا أقل من النقاط في البوصة.</translation>
     </message>
     <message>
         <source>The image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ترميز الصورة.</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>أخطاء</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذيرات</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>نصائح</translation>
     </message>
 </context>
 <context>
     <name>FormBuilder</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير %1</translation>
     </message>
     <message>
         <source>There are no notes in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات في %1 بعد.</translation>
     </message>
     <message>
         <source>Answer a question</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عن سؤال</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير %1</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي</translation>
     </message>
 </context>
 <context>
     <name>Method</name>
     <message>
         <source>The block says how you interact with each customer segment before, during and after delivering value. It is set per segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصف هذه الخانة كيف تتفاعل مع كل شريحة من شرائح العملاء قبل إيصال القيمة إليها وأثناءه وبعده. وتُحدَّد لكل شريحة على حدة.</translation>
     </message>
     <message>
         <source>Motivations: acquire customers, retain them, grow each segment (boost sales).</source>
-        <translation type="unfinished"></translation>
+        <translation>الدوافع: جذب العملاء، والحفاظ عليهم، وزيادة كل شريحة (تعزيز المبيعات).</translation>
     </message>
     <message>
         <source>The channels you own shape the relationships you can have. Without a sales or marketing team, &quot;dedicated personal assistance&quot; makes no sense: nobody exists to give it. Checking this is how you test whether the model holds together.</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات التي تملكها تحدد طبيعة العلاقات التي يمكنك إقامتها. فإذا لم يكن لديك فريق مبيعات أو تسويق، فلا معنى لـ«المساعدة الشخصية المخصصة»: إذ لا يوجد من يقدمها. والتحقق من ذلك هو طريقتك لاختبار تماسك النموذج.</translation>
     </message>
     <message>
         <source>Question 1, depth: deep (continuous contact) or shallow (limited contact), or in between. Through partner channels a relationship is mostly shallow. A deep relationship makes leaving costly for the customer (high switching cost); a shallow one cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال 1، العمق: عميقة (تواصل مستمر) أو سطحية (تواصل محدود)، أو في المنتصف بينهما. وعبر قنوات الشركاء تكون العلاقة سطحية في الغالب. العلاقة العميقة تجعل تركك مكلفًا للعميل (تكلفة تحويل عالية)؛ أما السطحية فلا تحقق ذلك.</translation>
     </message>
     <message>
         <source>Question 2, mechanism: automated, self-service, community, personal assistance, dedicated personal assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال 2، الآلية: خدمات مؤتمتة، أو خدمة ذاتية، أو مجتمع، أو مساعدة شخصية، أو مساعدة شخصية مخصصة.</translation>
     </message>
     <message>
         <source>Question 3, focus: acquisition or retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال 3، التركيز: الجذب أو الاحتفاظ.</translation>
     </message>
     <message>
         <source>Question 4, channel: do you own it, or use a partner&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال 4، القناة: هل تملكها، أم تستخدم قناة أحد الشركاء؟</translation>
     </message>
     <message>
         <source>Then: does this segment&apos;s current channel support the answers? If yes, good. If not, change the answers or the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثم: هل تدعم القناة الحالية لهذه الشريحة إجاباتك؟ إذا نعم، فجيد. وإذا لا، فغيّر إجاباتك أو القناة.</translation>
     </message>
     <message>
         <source>Then pick concrete means that fit the answers and the channel: e.g. personal assistance through a toll-free number, e-mail, or social networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثم اختر الوسائل العملية التي تتوافق مع إجاباتك وتتناسب مع القناة: مثلًا مساعدة شخصية عبر رقم مجاني، أو البريد الإلكتروني، أو الشبكات الاجتماعية.</translation>
     </message>
     <message>
         <source>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتناسب صوتك مع تطلعات الجمهور ويتوافق مع الآلية المختارة.</translation>
     </message>
     <message>
         <source>Relationship types: personal assistance (human interaction: point of sale, call centre, e-mail, social); dedicated personal assistance (one representative per client, key accounts); self-service (no direct relationship, you provide the means); automated services (self-service plus automation that recognises the user and recommends: simulated personal relationship); communities (places where users help each other); co-creation (customers add value, e.g. reviews).</source>
-        <translation type="unfinished"></translation>
+        <translation>نماذج العلاقات: المساعدة الشخصية (تفاعل إنساني: موقع البيع، ومركز الاتصال، والبريد الإلكتروني، والشبكات الاجتماعية)؛ المساعدة الشخصية المخصصة (ممثل واحد لكل عميل، كبار العملاء)؛ الخدمة الذاتية (لا علاقة مباشرة، وأنت توفر الوسائل)؛ الخدمات المؤتمتة (خدمة ذاتية مع أتمتة تتعرف على المستخدم وتقدم له التوصيات: محاكاة لعلاقة شخصية)؛ المجتمعات (أماكن يساعد فيها المستخدمون بعضهم بعضًا)؛ الإنشاء المشترك (يضيف العملاء قيمة، مثل التقييمات).</translation>
     </message>
     <message>
         <source>Further examples: newsletters, blogs, events and conferences, call centre or toll-free line, lock-in, manuals shipped with the product, loyalty programs (points, miles), network effects, webinars, tutorials, workshops, sponsorship, referral programs, purely transactional (a fuel station: no attempt at a relationship), partner programs, long-term commitments (B2B contracts, a bank loan).</source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة أخرى: الرسائل البريدية، والمدونات، والفعاليات والمؤتمرات، ومركز الاتصال أو الخط المجاني، والإقفال (Lock-in)، وكتيبات التعليمات المرفقة بالمنتج، وبرامج الولاء (النقاط، والأميال)، وتأثيرات الشبكة، والندوات عبر الإنترنت، والدروس التعليمية، وورش العمل، والرعاية، وبرامج الإحالة، والعلاقة التعاملية البحتة (محطة الوقود: لا محاولة لتأسيس علاقة)، وبرامج الشراكة، والالتزامات طويلة الأمد (العقود بين الشركات، والقرض المصرفي).</translation>
     </message>
     <message>
         <source>For small and mid-sized businesses, raising retention by 5% raises profit by 25% to 85%.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالنسبة إلى المنشآت الصغيرة والمتوسطة، ترفع زيادةُ معدل الاحتفاظ بالعملاء بنسبة 5% الأرباحَ بنسبة تتراوح بين 25% و85%.</translation>
     </message>
     <message>
         <source>Why customers leave: 68% are unhappy with service quality, 13% the product, 9% competitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يرحل العملاء: 68% غير راضين عن جودة الخدمة، و13% بسبب المنتج، و9% بسبب المنافسين.</translation>
     </message>
     <message>
         <source>Know your customers: follow each customer&apos;s journey (landing to leaving) and analyse motivation, first experience, personalisation, change, satisfaction, loyalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرف عملاءك: تتبّع رحلة كل عميل (من وصوله إلى مغادرته) وحلّل الدافع، والتجربة الأولى، والتخصيص، والتغيير، والرضا، والولاء.</translation>
     </message>
     <message>
         <source>Build buyer personas to reach the right customers with the right material at the right time.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ شخصيات المشترين (buyer personas) للوصول إلى العملاء المناسبين بالمحتوى المناسب في الوقت المناسب.</translation>
     </message>
     <message>
         <source>Winning a new customer costs about 6 times as much as keeping one.</source>
-        <translation type="unfinished"></translation>
+        <translation>كسب عميل جديد يكلّف نحو 6 أضعاف تكلفة الاحتفاظ بعميل حالي.</translation>
     </message>
     <message>
         <source>Define customer expectations. Keeping 19 promises of 20 is not enough: one failure erases trust. Survey service level at every contact; leave no request unanswered; promise deadlines you can beat (can fix in 5 minutes: promise half an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد توقعات العملاء. الوفاء بـ19 وعدًا من 20 لا يكفي: فإخفاق واحد يمحو الثقة. استطلع مستوى الخدمة عند كل تواصل؛ ولا تترك أي طلب دون رد؛ وعِد بمواعيد تستطيع التفوق عليها (إن كان الإصلاح يستغرق 5 دقائق فعِد بنصف ساعة).</translation>
     </message>
     <message>
         <source>Keep the relationship alive: CRM tools, an annual calendar of to-do lists, help in daily activities, anticipate incidents, regular contact about new offers, someone responsible for every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظ على حيوية العلاقة: أدوات إدارة علاقات العملاء (CRM)، وتقويم سنوي لقوائم المهام، والمساعدة في الأنشطة اليومية، واستباق المشكلات، والتواصل المنتظم بشأن العروض الجديدة، وشخص مسؤول عن كل عميل.</translation>
     </message>
     <message>
         <source>Social channels, useful news, an e-mail strategy, a blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات الاجتماعية، والأخبار المفيدة، واستراتيجية للبريد الإلكتروني، ومدونة.</translation>
     </message>
     <message>
         <source>Personal touches: birthday and anniversary messages, handwritten letters, special offers for top customers, a personal call on their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللمسات الشخصية: رسائل أعياد الميلاد والمناسبات السنوية، والرسائل المكتوبة بخط اليد، والعروض الخاصة لأفضل العملاء، ومكالمة شخصية في يومهم الخاص.</translation>
     </message>
     <message>
         <source>Loyalty rests on customer-service KPIs and consistent service; self-service knowledge base; expert advice; online groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقوم الولاء على مؤشرات الأداء الرئيسية لخدمة العملاء وعلى خدمة متسقة؛ وقاعدة معرفة للخدمة الذاتية؛ ونصائح الخبراء؛ ومجموعات عبر الإنترنت.</translation>
     </message>
     <message>
         <source>Keep a set of KPIs that measures growth.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بمجموعة من مؤشرات الأداء الرئيسية تقيس النمو.</translation>
     </message>
     <message>
         <source>Feedback surveys: every customer counts; monitor individual feedback; it shows what to fix and what to be proud of, and predicts trends.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبيانات الآراء: كل عميل مهم؛ راقب الآراء الفردية؛ فهي تُظهر ما يجب إصلاحه وما يستحق الفخر، وتتنبأ بالاتجاهات.</translation>
     </message>
     <message>
         <source>Firms chase relationships through more contact, data harvesting and tailored offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسعى الشركات وراء العلاقات عبر مزيد من التواصل، وجمع البيانات، والعروض المخصصة.</translation>
     </message>
     <message>
         <source>Customers do not want relationships: they value anonymity (69% of about 6,000 online consumers very or extremely worried about losing control of personal data), follow their own agendas (3% of packaged-goods site visitors look for lifestyle content), and stay suspicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء لا يريدون علاقات: فهم يقدّرون إخفاء هويتهم (69% من نحو 6000 مستهلك عبر الإنترنت قلقون جدًا أو للغاية من فقدان السيطرة على بياناتهم الشخصية)، ويتبعون أولوياتهم الخاصة (3% من زوار مواقع السلع المعبأة يبحثون عن محتوى أسلوب الحياة)، ويبقون متشككين.</translation>
     </message>
     <message>
         <source>Make every touchpoint a satisfying experience; redesign internal processes, not customers (a hotel built one unified contact centre instead of asking callers to pick the right number).</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل كل نقطة تواصل تجربة مُرضية؛ أعد تصميم العمليات الداخلية، لا العملاء (أنشأ فندق مركز اتصال موحدًا بدلًا من أن يطلب من المتصلين اختيار الرقم الصحيح).</translation>
     </message>
     <message>
         <source>Meet today&apos;s goals, do not count on loyalty; scenario questions: who are the users, what are their goals, how do they reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقق أهداف اليوم، ولا تعوّل على الولاء؛ أسئلة السيناريو: من هم المستخدمون، وما أهدافهم، وكيف يبلغونها.</translation>
     </message>
     <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
-        <translation type="unfinished"></translation>
+        <translation>قِس النتيجة (هل حُلّت المشكلة، ومتى)، لا النشاط (مدى سرعة إرسال الرد).</translation>
     </message>
     <message>
         <source>Touchpoints drive purchase decisions today; each is an opportunity and a risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط التواصل هي ما يحرك قرارات الشراء اليوم؛ وكل منها فرصة وخطر في آن واحد.</translation>
     </message>
     <message>
         <source>Identify the customer and segment, their needs and priorities, then serve them at each touchpoint as their life events change.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد العميل والشريحة، واحتياجاتهم وأولوياتهم، ثم اخدمهم عند كل نقطة تواصل مع تغيّر أحداث حياتهم.</translation>
     </message>
     <message>
         <source>The lifecycle: shopping, purchase, receipt (delivery), payment, use, after-sales service; through one channel or several.</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة الحياة: التسوق، والشراء، والاستلام (التسليم)، والدفع، والاستخدام، وخدمة ما بعد البيع؛ عبر قناة واحدة أو عدة قنوات.</translation>
     </message>
     <message>
         <source>Customers want one long relationship and the same experience whatever the channel: staff know them, what they ordered, their preferences and history pass to the next touchpoint, data is shared across channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>يريد العملاء علاقة واحدة طويلة وتجربة واحدة أيًا كانت القناة: يعرفهم الموظفون، وينتقل ما طلبوه وتفضيلاتهم وتاريخهم إلى نقطة التواصل التالية، وتُشارَك البيانات بين القنوات.</translation>
     </message>
     <message>
         <source>A company that treats touchpoints as mere distribution and payment points is siloed and confuses customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة التي تعامل نقاط التواصل على أنها مجرد نقاط توزيع ودفع تعمل في جزر منعزلة وتربك العملاء.</translation>
     </message>
     <message>
         <source>Products look alike; the experience is what keeps customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتجات متشابهة؛ والتجربة هي ما يحافظ على العملاء.</translation>
     </message>
     <message>
         <source>The relationship is every exchange between company and customer, across all sales channels and touchpoints; CRM adds data and technology.</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة هي كل تبادل بين الشركة والعميل، عبر جميع قنوات البيع ونقاط التواصل؛ وتضيف إدارة علاقات العملاء (CRM) البيانات والتقنية.</translation>
     </message>
     <message>
         <source>Goals: more revenue per account (repeat and cross-selling), better customer profitability, no slow drain to competitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف: إيراد أكبر لكل حساب (تكرار الشراء والبيع المتقاطع)، وربحية أفضل للعملاء، ومنع التسرب البطيء إلى المنافسين.</translation>
     </message>
     <message>
         <source>Three levers: satisfaction (analyse and meet needs exactly), experience (memorable moments along the purchase journey), engagement (customers who recommend you, ambassadors, suggestions).</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاث روافع: الرضا (تحليل الاحتياجات وتلبيتها بدقة)، والتجربة (لحظات لا تُنسى على امتداد رحلة الشراء)، والانخراط (عملاء يوصون بك، وسفراء، واقتراحات).</translation>
     </message>
     <message>
         <source>Watch multichannel consistency: the messages of every channel must agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>راقب الاتساق بين القنوات المتعددة: يجب أن تتفق رسائل كل القنوات.</translation>
     </message>
     <message>
         <source>Control every touchpoint, back office included (after-sales, accounting, the store): service quality is judged by every contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحكّم في كل نقطة تواصل، بما فيها المكاتب الخلفية (خدمة ما بعد البيع، والمحاسبة، والمتجر): فجودة الخدمة يُحكم عليها من كل تواصل.</translation>
     </message>
     <message>
         <source>Measure perception with satisfaction surveys, not only internal indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>قِس الانطباع باستبيانات الرضا، لا بالمؤشرات الداخلية وحدها.</translation>
     </message>
     <message>
         <source>Social networks multiply the stakes: customers want to share opinions, good or bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضاعف الشبكات الاجتماعية المخاطر: فالعملاء يريدون مشاركة آرائهم، جيدة كانت أم سيئة.</translation>
     </message>
 </context>
 <context>
     <name>NoteWords</name>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العملاء: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n phases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مرحلة</numerusform>
+            <numerusform>%n مرحلة</numerusform>
+            <numerusform>%n مرحلتان</numerusform>
+            <numerusform>%n مراحل</numerusform>
+            <numerusform>%n مرحلة</numerusform>
+            <numerusform>%n مرحلة</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>%n شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
         </translation>
     </message>
 </context>
@@ -860,1423 +860,1423 @@
     <name>Report</name>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الإجابة</translation>
     </message>
     <message>
         <source>Appendix: notes continued</source>
-        <translation type="unfinished"></translation>
+        <translation>ملحق: تتمة الملاحظات</translation>
     </message>
     <message>
         <source>Relationship plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العلاقة: %1</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>السوق</translation>
     </message>
     <message>
         <source>Estimated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد التقديري للعملاء</translation>
     </message>
     <message>
         <source>Revenue per customer per year</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيراد السنوي لكل عميل</translation>
     </message>
     <message>
         <source>Relationship plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العلاقة</translation>
     </message>
     <message>
         <source>No plan yet (CR1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطة بعد (CR1).</translation>
     </message>
     <message>
         <source>Depth (CR4)</source>
-        <translation type="unfinished"></translation>
+        <translation>العمق (CR4)</translation>
     </message>
     <message>
         <source>Mechanisms (CR5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الآليات (CR5)</translation>
     </message>
     <message>
         <source>Focus (CR6)</source>
-        <translation type="unfinished"></translation>
+        <translation>التركيز (CR6)</translation>
     </message>
     <message>
         <source>ownership not set</source>
-        <translation type="unfinished"></translation>
+        <translation>الملكية غير محددة</translation>
     </message>
     <message>
         <source>Channels (CR7)</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات (CR7)</translation>
     </message>
     <message>
         <source>Means (CR9)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائل (CR9)</translation>
     </message>
     <message>
         <source>Voice (CR10)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت (CR10)</translation>
     </message>
     <message>
         <source>Voice on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت على %1</translation>
     </message>
     <message>
         <source>Privacy stance (EX2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف من الخصوصية (EX2)</translation>
     </message>
     <message>
         <source>Does the channel support it? (CR8)</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تدعمها القناة؟ (CR8)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الفحص</translation>
     </message>
     <message>
         <source>No findings: the blocks hold together.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج: الخانات متسقة فيما بينها.</translation>
     </message>
     <message>
         <source>Untitled canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة بلا عنوان</translation>
     </message>
     <message>
         <source>Business Model Canvas by Strategyzer AG (strategyzer.com), CC BY-SA 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة نموذج العمل (Business Model Canvas) من Strategyzer AG (strategyzer.com)، بموجب رخصة CC BY-SA 3.0</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>▸ Continued in the appendix, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ التتمة في الملحق، الصفحة %1</translation>
     </message>
     <message>
         <source>▸ Continued in the appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ التتمة في الملحق</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائح العملاء</translation>
     </message>
     <message>
         <source>Value propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المقدمة</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات</translation>
     </message>
     <message>
         <source>Customer relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقات مع العملاء</translation>
     </message>
     <message>
         <source>Revenue streams</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر الإيرادات</translation>
     </message>
     <message>
         <source>Key resources</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد الرئيسية</translation>
     </message>
     <message>
         <source>Key activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة الرئيسية</translation>
     </message>
     <message>
         <source>Key partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء الرئيسيون</translation>
     </message>
     <message>
         <source>Cost structure</source>
-        <translation type="unfinished"></translation>
+        <translation>هيكل التكاليف</translation>
     </message>
     <message>
         <source>Follow the text</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النص</translation>
     </message>
     <message>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>Mass market</source>
-        <translation type="unfinished"></translation>
+        <translation>السوق الشامل</translation>
     </message>
     <message>
         <source>One large group with broadly similar needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة واحدة كبيرة ذات احتياجات متشابهة إلى حد كبير.</translation>
     </message>
     <message>
         <source>Niche market</source>
-        <translation type="unfinished"></translation>
+        <translation>السوق المتخصص</translation>
     </message>
     <message>
         <source>A specific, specialised group.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة محددة ومتخصصة.</translation>
     </message>
     <message>
         <source>Segmented</source>
-        <translation type="unfinished"></translation>
+        <translation>السوق المجزأ</translation>
     </message>
     <message>
         <source>Groups with slightly different needs and problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات ذات احتياجات ومشكلات مختلفة قليلًا.</translation>
     </message>
     <message>
         <source>Diversified</source>
-        <translation type="unfinished"></translation>
+        <translation>السوق المتنوع</translation>
     </message>
     <message>
         <source>Unrelated groups with very different needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات غير مترابطة ذات احتياجات مختلفة جدًا.</translation>
     </message>
     <message>
         <source>Multi-sided platform</source>
-        <translation type="unfinished"></translation>
+        <translation>منصة متعددة الأطراف</translation>
     </message>
     <message>
         <source>Two or more interdependent groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعتان مترابطتان أو أكثر يعتمد بعضها على بعض.</translation>
     </message>
     <message>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>مملوكة</translation>
     </message>
     <message>
         <source>Your own channel: you shape the relationship it carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>قناتك الخاصة: أنت من يشكّل العلاقة التي تحملها.</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>تابعة لشريك</translation>
     </message>
     <message>
         <source>A partner&apos;s channel: relationships through it are mostly shallow.</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة أحد الشركاء: العلاقات عبرها سطحية في الغالب.</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>مباشرة</translation>
     </message>
     <message>
         <source>You reach the customer yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصل إلى العميل بنفسك.</translation>
     </message>
     <message>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مباشرة</translation>
     </message>
     <message>
         <source>You reach the customer through intermediaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصل إلى العميل عبر وسطاء.</translation>
     </message>
     <message>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>الوعي</translation>
     </message>
     <message>
         <source>How customers come to know the offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يتعرف العملاء على العرض.</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>How customers judge the value proposition.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يقيّم العملاء القيمة المقدمة.</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>الشراء</translation>
     </message>
     <message>
         <source>How customers buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يشتري العملاء.</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم</translation>
     </message>
     <message>
         <source>How the value proposition reaches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تصل إليهم القيمة المقدمة.</translation>
     </message>
     <message>
         <source>After-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ما بعد البيع</translation>
     </message>
     <message>
         <source>Support after the purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم بعد الشراء.</translation>
     </message>
     <message>
         <source>Toll-free line</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط المجاني</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات الاجتماعية</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الحضوري</translation>
     </message>
     <message>
         <source>Web self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة الذاتية عبر الويب</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الجوال</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمات الفيديو</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل النصية</translation>
     </message>
     <message>
         <source>Letters by post</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل البريدية الورقية</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات</translation>
     </message>
     <message>
         <source>Online forum</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتدى الإلكتروني</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة المعرفة</translation>
     </message>
     <message>
         <source>Deep</source>
-        <translation type="unfinished"></translation>
+        <translation>عميقة</translation>
     </message>
     <message>
         <source>Continuous contact; leaving becomes costly for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل مستمر؛ يصبح ترك العلاقة مكلفًا للعميل.</translation>
     </message>
     <message>
         <source>In between</source>
-        <translation type="unfinished"></translation>
+        <translation>بين العميقة والسطحية</translation>
     </message>
     <message>
         <source>Regular but limited contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل منتظم لكنه محدود.</translation>
     </message>
     <message>
         <source>Shallow</source>
-        <translation type="unfinished"></translation>
+        <translation>سطحية</translation>
     </message>
     <message>
         <source>Limited contact; the customer can leave at no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل محدود؛ يستطيع العميل المغادرة دون أي تكلفة.</translation>
     </message>
     <message>
         <source>Personal assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة الشخصية</translation>
     </message>
     <message>
         <source>Human interaction: point of sale, call centre, e-mail, social networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاعل إنساني: موقع البيع، ومركز الاتصال، والبريد الإلكتروني، والشبكات الاجتماعية.</translation>
     </message>
     <message>
         <source>Dedicated personal assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة الشخصية المخصصة</translation>
     </message>
     <message>
         <source>One representative per client, as for key accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ممثل واحد لكل عميل، كما في خدمة كبار العملاء.</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة الذاتية</translation>
     </message>
     <message>
         <source>No direct relationship: you provide the means.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا علاقة مباشرة: أنت توفر الوسائل.</translation>
     </message>
     <message>
         <source>Automated services</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات المؤتمتة</translation>
     </message>
     <message>
         <source>Self-service with automation that recognises the user and recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة ذاتية مع أتمتة تتعرف على المستخدم وتقدم له التوصيات.</translation>
     </message>
     <message>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمعات</translation>
     </message>
     <message>
         <source>Places where users help each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن يساعد فيها المستخدمون بعضهم بعضًا.</translation>
     </message>
     <message>
         <source>Co-creation</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنشاء المشترك</translation>
     </message>
     <message>
         <source>Customers add value, for example with reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف العملاء قيمة، بالتقييمات مثلًا.</translation>
     </message>
     <message>
         <source>Newsletters</source>
-        <translation type="unfinished"></translation>
+        <translation>النشرات البريدية</translation>
     </message>
     <message>
         <source>Regular news sent to customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبار منتظمة تُرسل إلى العملاء.</translation>
     </message>
     <message>
         <source>Blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>المدونات</translation>
     </message>
     <message>
         <source>Useful articles customers come back for.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات مفيدة يعود إليها العملاء.</translation>
     </message>
     <message>
         <source>Events and conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات والمؤتمرات</translation>
     </message>
     <message>
         <source>Meeting customers in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء العملاء وجهًا لوجه.</translation>
     </message>
     <message>
         <source>Call centre or toll-free line</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز الاتصال أو الخط المجاني</translation>
     </message>
     <message>
         <source>A number customers can always call.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم يستطيع العملاء الاتصال به في أي وقت.</translation>
     </message>
     <message>
         <source>Lock-in</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقفال (Lock-in)</translation>
     </message>
     <message>
         <source>Leaving means losing something: data, set-up, compatibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة تعني خسارة شيء ما: البيانات، أو الإعدادات، أو التوافق.</translation>
     </message>
     <message>
         <source>Manuals with the product</source>
-        <translation type="unfinished"></translation>
+        <translation>كتيبات التعليمات المرفقة بالمنتج</translation>
     </message>
     <message>
         <source>Guidance shipped with what you sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشادات تُرفق بما تبيعه.</translation>
     </message>
     <message>
         <source>Loyalty program</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج الولاء</translation>
     </message>
     <message>
         <source>Points, miles and rewards for staying.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط وأميال ومكافآت مقابل البقاء.</translation>
     </message>
     <message>
         <source>Network effects</source>
-        <translation type="unfinished"></translation>
+        <translation>تأثيرات الشبكة</translation>
     </message>
     <message>
         <source>The product is worth more as more people use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تزداد قيمة المنتج كلما ازداد عدد مستخدميه.</translation>
     </message>
     <message>
         <source>Webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>الندوات عبر الإنترنت</translation>
     </message>
     <message>
         <source>Online sessions that teach and keep in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات عبر الإنترنت للتعليم والبقاء على تواصل.</translation>
     </message>
     <message>
         <source>Tutorials</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس التعليمية</translation>
     </message>
     <message>
         <source>Step-by-step help customers follow alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة خطوة بخطوة يتبعها العملاء بأنفسهم.</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>ورش العمل</translation>
     </message>
     <message>
         <source>Hands-on sessions with customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات تطبيقية مع العملاء.</translation>
     </message>
     <message>
         <source>Sponsorship</source>
-        <translation type="unfinished"></translation>
+        <translation>الرعاية</translation>
     </message>
     <message>
         <source>Supporting what customers care about.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم ما يهتم به العملاء.</translation>
     </message>
     <message>
         <source>Referral program</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج الإحالة</translation>
     </message>
     <message>
         <source>Customers rewarded for bringing others.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة العملاء على جلب عملاء آخرين.</translation>
     </message>
     <message>
         <source>Purely transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة تعاملية بحتة</translation>
     </message>
     <message>
         <source>No attempt at a relationship, like a fuel station.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا محاولة لتأسيس علاقة، كما في محطة الوقود.</translation>
     </message>
     <message>
         <source>Partner program</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج الشركاء</translation>
     </message>
     <message>
         <source>A structured relationship with reselling partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة منظمة مع شركاء إعادة البيع.</translation>
     </message>
     <message>
         <source>Long-term commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام طويل الأمد</translation>
     </message>
     <message>
         <source>Contracts that bind for years, like a bank loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>عقود ملزمة لسنوات، مثل القرض المصرفي.</translation>
     </message>
     <message>
         <source>Personal touches</source>
-        <translation type="unfinished"></translation>
+        <translation>اللمسات الشخصية</translation>
     </message>
     <message>
         <source>Birthday and anniversary messages, handwritten letters, a call on their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل أعياد الميلاد والمناسبات السنوية، والرسائل المكتوبة بخط اليد، ومكالمة في يومهم الخاص.</translation>
     </message>
     <message>
         <source>Tailored offers</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض المخصصة</translation>
     </message>
     <message>
         <source>Offers built from what you know about the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض مبنية على ما تعرفه عن العميل.</translation>
     </message>
     <message>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>الجذب</translation>
     </message>
     <message>
         <source>Win new customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>كسب عملاء جدد.</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ</translation>
     </message>
     <message>
         <source>Keep the customers you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفاظ على العملاء الحاليين.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>النمو</translation>
     </message>
     <message>
         <source>Sell more to each segment: repeat and cross-selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيع المزيد لكل شريحة: تكرار الشراء والبيع المتقاطع.</translation>
     </message>
     <message>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>رسمية</translation>
     </message>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>ودية</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>متخصصة</translation>
     </message>
     <message>
         <source>Playful</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحة</translation>
     </message>
     <message>
         <source>Caring</source>
-        <translation type="unfinished"></translation>
+        <translation>متعاطفة</translation>
     </message>
     <message>
         <source>Inspiring</source>
-        <translation type="unfinished"></translation>
+        <translation>ملهمة</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>المبيعات</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>التسويق</translation>
     </message>
     <message>
         <source>Customer support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم العملاء</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Software platform</source>
-        <translation type="unfinished"></translation>
+        <translation>منصة برمجية</translation>
     </message>
     <message>
         <source>What automated services run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تعمل عليه الخدمات المؤتمتة.</translation>
     </message>
     <message>
         <source>Customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات العملاء</translation>
     </message>
     <message>
         <source>What automation learns from.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتعلم منه الأتمتة.</translation>
     </message>
     <message>
         <source>Community management</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة المجتمع</translation>
     </message>
     <message>
         <source>Someone who runs and moderates the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص يدير المجتمع ويشرف عليه.</translation>
     </message>
     <message>
         <source>Review and idea collection</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع التقييمات والأفكار</translation>
     </message>
     <message>
         <source>A way for customers to add reviews and ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة تتيح للعملاء إضافة التقييمات والأفكار.</translation>
     </message>
     <message>
         <source>Satisfaction surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>استبيانات الرضا</translation>
     </message>
     <message>
         <source>Perception measured by asking customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس الانطباع بسؤال العملاء.</translation>
     </message>
     <message>
         <source>Outcome measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس النتائج</translation>
     </message>
     <message>
         <source>Whether the problem was solved, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل حُلّت المشكلة، ومتى.</translation>
     </message>
     <message>
         <source>Shared customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل عميل موحّد</translation>
     </message>
     <message>
         <source>History that follows the customer from channel to channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل يتبع العميل من قناة إلى أخرى.</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>العمق</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>التركيز</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Channel ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>ملكية القناة</translation>
     </message>
     <message>
         <source>Concrete means</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائل العملية</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت</translation>
     </message>
     <message>
         <source>Who are our key partners?</source>
-        <translation type="unfinished"></translation>
+        <translation>من هم شركاؤنا الرئيسيون؟</translation>
     </message>
     <message>
         <source>Who are our key suppliers?</source>
-        <translation type="unfinished"></translation>
+        <translation>من هم موردونا الرئيسيون؟</translation>
     </message>
     <message>
         <source>Which key resources do we acquire from partners?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الموارد الرئيسية التي نحصل عليها من الشركاء؟</translation>
     </message>
     <message>
         <source>Which key activities do partners perform?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الأنشطة الرئيسية التي يؤديها الشركاء؟</translation>
     </message>
     <message>
         <source>What key activities do our value propositions require?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الأنشطة الرئيسية التي تتطلبها القيمة المقدمة لدينا؟</translation>
     </message>
     <message>
         <source>Our distribution channels? Customer relationships?</source>
-        <translation type="unfinished"></translation>
+        <translation>قنوات التوزيع لدينا؟ العلاقات مع العملاء؟</translation>
     </message>
     <message>
         <source>Revenue streams?</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر الإيرادات؟</translation>
     </message>
     <message>
         <source>What key resources do our value propositions require?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الموارد الرئيسية التي تتطلبها القيمة المقدمة لدينا؟</translation>
     </message>
     <message>
         <source>Who in the team can give personal assistance?</source>
-        <translation type="unfinished"></translation>
+        <translation>من في الفريق يستطيع تقديم المساعدة الشخصية؟</translation>
     </message>
     <message>
         <source>What value do we deliver to the customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما القيمة التي نقدمها للعميل؟</translation>
     </message>
     <message>
         <source>Which one of our customers&apos; problems are we helping to solve?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مشكلات عملائنا نساعد في حلها؟</translation>
     </message>
     <message>
         <source>Which customer needs are we satisfying?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي احتياجات العملاء نلبّي؟</translation>
     </message>
     <message>
         <source>What type of relationship does each customer segment expect us to establish and maintain with them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما نوع العلاقة التي تتوقع كل شريحة من شرائح عملائنا أن نقيمها ونحافظ عليها معها؟</translation>
     </message>
     <message>
         <source>Deep or shallow? Which mechanism? Acquisition, retention or growth?</source>
-        <translation type="unfinished"></translation>
+        <translation>عميقة أم سطحية؟ بأي آلية؟ للجذب أم للاحتفاظ أم للنمو؟</translation>
     </message>
     <message>
         <source>Does the segment&apos;s channel support it, and do we have the people for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تدعمها قناة الشريحة، وهل لدينا الأشخاص اللازمون لها؟</translation>
     </message>
     <message>
         <source>Through which channels do our customer segments want to be reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر أي قنوات تريد شرائح عملائنا أن نصل إليها؟</translation>
     </message>
     <message>
         <source>Which channels do we own, and which are partners&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي القنوات نملكها، وأيها قنوات الشركاء؟</translation>
     </message>
     <message>
         <source>Which ones work best? Which ones are most cost-efficient?</source>
-        <translation type="unfinished"></translation>
+        <translation>أيها يعمل بشكل أفضل؟ وأيها الأكثر كفاءة من حيث التكلفة؟</translation>
     </message>
     <message>
         <source>For whom are we creating value?</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن نصنع القيمة؟</translation>
     </message>
     <message>
         <source>Who are our most important customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>من هم أهم عملائنا؟</translation>
     </message>
     <message>
         <source>What are the most important costs inherent in our business model?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أهم التكاليف الملازمة لنموذج عملنا؟</translation>
     </message>
     <message>
         <source>Which key resources are most expensive?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي الموارد الرئيسية هي الأكثر تكلفة؟</translation>
     </message>
     <message>
         <source>Which key activities are most expensive?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي الأنشطة الرئيسية هي الأكثر تكلفة؟</translation>
     </message>
     <message>
         <source>For what value are our customers really willing to pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما القيمة التي يرغب عملاؤنا حقًا في الدفع مقابلها؟</translation>
     </message>
     <message>
         <source>How are they paying now? How would they prefer to pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يدفعون حاليًا؟ وكيف يفضلون الدفع؟</translation>
     </message>
     <message>
         <source>How much does each revenue stream contribute to overall revenues?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما مساهمة كل مصدر إيرادات في إجمالي الإيرادات؟</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::BlockItem</name>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 أخرى</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::CanvasScene</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملاحظة</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف %n ملاحظة</numerusform>
+            <numerusform>حذف %n ملاحظة</numerusform>
+            <numerusform>حذف %n ملاحظتين</numerusform>
+            <numerusform>حذف %n ملاحظات</numerusform>
+            <numerusform>حذف %n ملاحظة</numerusform>
+            <numerusform>حذف %n ملاحظة</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير ملاحظة</translation>
     </message>
     <message>
         <source>Move note</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::CanvasView</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة</translation>
     </message>
     <message>
         <source>The nine blocks of the business model canvas and their notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانات التسع للوحة نموذج العمل وملاحظاتها</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::DocumentTab</name>
     <message>
         <source>Document status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المستند</translation>
     </message>
     <message>
         <source>Find in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الملاحظات</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج مطابقة</translation>
     </message>
     <message>
         <source>Mizan cannot keep a copy of your changes, so editing is paused: %1 Save the canvas elsewhere to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع ميزان الاحتفاظ بنسخة من تغييراتك، لذا أُوقف التحرير مؤقتًا: %1 احفظ اللوحة في مكان آخر للاحتفاظ بها.</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::FindingsPanel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>المنهجية</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الفحص</translation>
     </message>
     <message>
         <source>No findings: the blocks hold together.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج: الخانات متسقة فيما بينها.</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 advice</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخطاء: %1، التحذيرات: %2، النصائح: %3</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::MainWindow</name>
     <message>
         <source>Open canvases</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحات المفتوحة</translation>
     </message>
     <message>
         <source>Open canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح لوحة</translation>
     </message>
     <message>
         <source>Mizan canvases (*.mizan *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحات Mizan (*.mizan *.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير</translation>
     </message>
     <message>
         <source>Could not print</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الطباعة</translation>
     </message>
     <message>
         <source>The printer did not accept the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تقبل الطابعة المستند.</translation>
     </message>
     <message>
         <source>About Mizan</source>
-        <translation type="unfinished"></translation>
+        <translation>عن ميزان</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;محرر للوحة نموذج العمل (Business Model Canvas) ومخطِّط لعلاقات العملاء.&lt;/p&gt;&lt;p&gt;لوحة نموذج العمل من إعداد Strategyzer AG (strategyzer.com)، ومنشورة بموجب رخصة المشاع الإبداعي: نسب المصنف - الترخيص بالمثل 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;ميزان (Mizan) برنامج حر مرخّص بموجب رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Double-click in a block to add a note there; double-click a note to edit it; drag notes to move them; Escape ends editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا داخل خانة لإضافة ملاحظة فيها؛ وانقر نقرًا مزدوجًا على ملاحظة لتحريرها؛ واسحب الملاحظات لنقلها؛ ويُنهي مفتاح Escape التحرير.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>New from &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد من &amp;مثال</translation>
     </message>
     <message>
         <source>Coffee roastery (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>محمصة قهوة (بالإنجليزية)</translation>
     </message>
     <message>
         <source>Tailoring atelier (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغل خياطة (بالعربية)</translation>
     </message>
     <message>
         <source>Dental clinic (Hebrew)</source>
-        <translation type="unfinished"></translation>
+        <translation>عيادة أسنان (بالعبرية)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات ال&amp;أخيرة</translation>
     </message>
     <message>
         <source>&amp;New canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة &amp;جديدة</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح...</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قص</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لصق</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ملاحظة</translation>
     </message>
     <message>
         <source>&amp;Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير ال&amp;ملاحظة</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث...</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكبير</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <source>Zoom to &amp;fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاءمة للنافذة</translation>
     </message>
     <message>
         <source>&amp;Segment colours on notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان ال&amp;شرائح على الملاحظات</translation>
     </message>
     <message>
         <source>&amp;About Mizan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن ميزان</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة...</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع العرض ال&amp;تقديمي</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطِّط</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الفحص</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير %1%</translation>
     </message>
     <message>
         <source>%1[*] — Mizan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Mizan</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح %1</translation>
     </message>
     <message>
         <source>Untitled canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة بلا عنوان</translation>
     </message>
     <message>
         <source>Cannot create a canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء لوحة</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة التغييرات غير المحفوظة؟</translation>
     </message>
     <message>
         <source>Mizan closed without saving your changes to “%1” (last edited %2). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق ميزان دون حفظ تغييراتك على «%1» (آخر تعديل: %2). هل تريد استعادتها؟</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار لاحقًا</translation>
     </message>
     <message>
         <source>Cannot recover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير %1</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ %1</translation>
     </message>
     <message>
         <source>Save canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ اللوحة</translation>
     </message>
     <message>
         <source>Mizan canvas (*.mizan);;Mizan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة Mizan (*.mizan);;ملف Mizan JSON (*.json)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ التغييرات على «%1» قبل الإغلاق؟</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>قص</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق</translation>
     </message>
     <message>
         <source>Keep the canvas &amp;left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء اللوحة من ال&amp;يسار إلى اليمين</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد الافتراضي للنظام</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::PlannerPanel</name>
     <message>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطِّط</translation>
     </message>
     <message>
         <source>Open a canvas to plan its relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح لوحة لتخطيط علاقاتها.</translation>
     </message>
     <message>
         <source>Select a customer segment to plan its relationship, or a channel, plan or team to answer its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شريحة عملاء لتخطيط علاقتها، أو قناة أو خطة أو فريقًا للإجابة عن أسئلته.</translation>
     </message>
     <message>
         <source>Customer segment</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة العملاء</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>السوق</translation>
     </message>
     <message>
         <source>Estimated number of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد التقديري للعملاء</translation>
     </message>
     <message>
         <source>Revenue per customer per year</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيراد السنوي لكل عميل</translation>
     </message>
     <message>
         <source>Segment colour</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الشريحة</translation>
     </message>
     <message>
         <source>Relationship plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العلاقة</translation>
     </message>
     <message>
         <source>How will you interact with this segment before, during and after delivering value?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف ستتفاعل مع هذه الشريحة قبل إيصال القيمة إليها وأثناءه وبعده؟</translation>
     </message>
     <message>
         <source>Plan the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط العلاقة</translation>
     </message>
     <message>
         <source>Relationship with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة مع %1</translation>
     </message>
     <message>
         <source>How deep is the relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما عمق العلاقة؟</translation>
     </message>
     <message>
         <source>Which mechanisms carry it?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الآليات التي تقوم عليها؟</translation>
     </message>
     <message>
         <source>More ways to keep in touch (CR12):</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق أخرى للبقاء على تواصل (CR12):</translation>
     </message>
     <message>
         <source>What is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الغاية منها؟</translation>
     </message>
     <message>
         <source>Which channels does it run through?</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر أي قنوات تمر؟</translation>
     </message>
     <message>
         <source>ownership not set</source>
-        <translation type="unfinished"></translation>
+        <translation>الملكية غير محددة</translation>
     </message>
     <message>
         <source>Does the channel support these answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تدعم القناة هذه الإجابات؟</translation>
     </message>
     <message>
         <source>Channel verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم القناة</translation>
     </message>
     <message>
         <source>Which concrete means?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الوسائل العملية؟</translation>
     </message>
     <message>
         <source>Which voice?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الصوت المناسب؟</translation>
     </message>
     <message>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>النبرة</translation>
     </message>
     <message>
         <source>How it sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يبدو الصوت</translation>
     </message>
     <message>
         <source>Privacy stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف من الخصوصية</translation>
     </message>
     <message>
         <source>What data you keep, why, and what the customer controls</source>
-        <translation type="unfinished"></translation>
+        <translation>ما البيانات التي تحتفظ بها، ولماذا، وما الذي يتحكم فيه العميل</translation>
     </message>
     <message>
         <source>Show the plan&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ملاحظة الخطة</translation>
     </message>
     <message>
         <source>The segment this plan is for</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة التي وُضعت لها هذه الخطة</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Change segment</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الشريحة</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>الملكية</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الوصول</translation>
     </message>
     <message>
         <source>Phases it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل التي تغطيها</translation>
     </message>
     <message>
         <source>Segments it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرائح التي تخدمها</translation>
     </message>
     <message>
         <source>Means it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائل التي تقدمها</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>This resource is a team of people</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المورد فريق من الأشخاص</translation>
     </message>
     <message>
         <source>Change team</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الفريق</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأفراد</translation>
     </message>
     <message>
         <source>What it provides</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقدمه</translation>
     </message>
     <message>
         <source>Segments that pay it</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرائح التي تدفع فيه</translation>
     </message>
     <message>
         <source>What this cost pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغطيه هذه التكلفة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Text direction</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه النص</translation>
     </message>
     <message>
         <source>Note colour</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الملاحظة</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم، مفصولة بفواصل (,)</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض التقديمي</translation>
     </message>
     <message>
         <source>Presentation of the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض التقديمي للوحة</translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
         </translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات بعد.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n ملاحظة أخرى</numerusform>
+            <numerusform>+%n ملاحظة أخرى</numerusform>
+            <numerusform>+%n ملاحظتان أخريان</numerusform>
+            <numerusform>+%n ملاحظات أخرى</numerusform>
+            <numerusform>+%n ملاحظة أخرى</numerusform>
+            <numerusform>+%n ملاحظة أخرى</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج هنا.</translation>
     </message>
 </context>
 </TS>

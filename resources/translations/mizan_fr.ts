@@ -5,846 +5,846 @@
     <name>Checklist</name>
     <message>
         <source>How deep is the relationship with {segment}: continuous contact, or limited?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la profondeur de la relation avec {segment} : contact continu ou limité ?</translation>
     </message>
     <message>
         <source>Which mechanisms will carry the relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels mécanismes porteront la relation ?</translation>
     </message>
     <message>
         <source>What is the relationship for: winning, keeping or growing customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert la relation : conquérir, fidéliser ou développer les clients ?</translation>
     </message>
     <message>
         <source>Which channels does it run through? Do you own them, or use a partner&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Par quels canaux passe-t-elle ? Vous appartiennent-ils, ou passez-vous par ceux d&apos;un partenaire ?</translation>
     </message>
     <message>
         <source>Which concrete means fit these answers and the channels?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels moyens concrets correspondent à ces réponses et aux canaux ?</translation>
     </message>
     <message>
         <source>Which voice fits {segment} and the chosen mechanisms?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle voix convient à {segment} et aux mécanismes choisis ?</translation>
     </message>
     <message>
         <source>Does the channel of {segment} support these answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal de {segment} permet-il de mettre en œuvre ces réponses ?</translation>
     </message>
     <message>
         <source>Answer depth, mechanism, focus and channel to see whether the channel supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez aux questions de profondeur, de mécanisme, d&apos;objectif et de canal pour savoir si le canal permet de les mettre en œuvre.</translation>
     </message>
     <message>
         <source>Yes: {channels} support these answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui : ces réponses peuvent être mises en œuvre via {channels}.</translation>
     </message>
     <message>
         <source>Not yet. Change the answers or the channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore. Modifiez les réponses ou le canal :</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} »</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>A customer segment with no relationship plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment de clientèle sans plan de relation.</translation>
     </message>
     <message>
         <source>The relationship is set per segment: how you interact with it before, during and after delivering value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation se définit par segment : la manière dont vous interagissez avec lui avant, pendant et après la fourniture de la valeur.</translation>
     </message>
     <message>
         <source>Segment {segment} has no relationship plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} n&apos;a pas de plan de relation.</translation>
     </message>
     <message>
         <source>Add a note to Customer Relationships for {segment} and answer its questions: depth, mechanism, focus, channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une note pour {segment} dans le bloc Relations avec les clients et répondez à ses questions : profondeur, mécanisme, objectif, canal.</translation>
     </message>
     <message>
         <source>A relationship plan with questions still unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de relation dont des questions restent sans réponse.</translation>
     </message>
     <message>
         <source>Depth, mechanism, focus and channel are the four questions that define the relationship; the rest of the checklist depends on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur, mécanisme, objectif et canal sont les quatre questions qui définissent la relation ; le reste de la liste de contrôle en dépend.</translation>
     </message>
     <message>
         <source>The plan for {segment} leaves unanswered: {questions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} laisse sans réponse : {questions}.</translation>
     </message>
     <message>
         <source>Answer {questions} in the plan for {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le plan pour {segment}, répondez aux questions suivantes : {questions}.</translation>
     </message>
     <message>
         <source>Two or more relationship plans for the same segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs plans de relation pour le même segment.</translation>
     </message>
     <message>
         <source>A segment has one relationship: several plans contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment n&apos;a qu&apos;une seule relation : plusieurs plans se contredisent.</translation>
     </message>
     <message>
         <source>Segment {segment} has {count} relationship plans: {plans}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} a {count} plans de relation : {plans}.</translation>
     </message>
     <message>
         <source>Merge them into one plan, or point each plan at the segment it is really about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnez-les en un seul plan, ou rattachez chaque plan au segment qu&apos;il concerne réellement.</translation>
     </message>
     <message>
         <source>A relationship plan that names no customer segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de relation qui ne nomme aucun segment de clientèle.</translation>
     </message>
     <message>
         <source>A relationship is always with a given segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation se noue toujours avec un segment donné.</translation>
     </message>
     <message>
         <source>The plan {plan} is not tied to any customer segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan {plan} n&apos;est rattaché à aucun segment de clientèle.</translation>
     </message>
     <message>
         <source>Choose the segment this plan is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le segment auquel ce plan est destiné.</translation>
     </message>
     <message>
         <source>A customer segment that no channel serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment de clientèle qu&apos;aucun canal ne dessert.</translation>
     </message>
     <message>
         <source>The relationship runs through the segment&apos;s channel: without one, none of the answers can be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation passe par le canal du segment : sans canal, aucune des réponses ne peut être mise en œuvre.</translation>
     </message>
     <message>
         <source>No channel serves segment {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal ne dessert le segment {segment}.</translation>
     </message>
     <message>
         <source>Add {segment} to the segments served by one of your channels, or add a channel for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez {segment} aux segments desservis par l&apos;un de vos canaux, ou créez un canal pour lui.</translation>
     </message>
     <message>
         <source>A channel that serves no customer segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal qui ne dessert aucun segment de clientèle.</translation>
     </message>
     <message>
         <source>A channel exists to reach segments; one that reaches none costs without carrying any relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal sert à atteindre des segments ; un canal qui n&apos;en atteint aucun coûte sans porter aucune relation.</translation>
     </message>
     <message>
         <source>Channel {channel} serves no customer segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal {channel} ne dessert aucun segment de clientèle.</translation>
     </message>
     <message>
         <source>Choose the segments {channel} serves, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les segments que {channel} dessert, ou supprimez-le.</translation>
     </message>
     <message>
         <source>A plan that runs through a channel which does not serve its segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan qui passe par un canal ne desservant pas son segment.</translation>
     </message>
     <message>
         <source>The segment&apos;s current channel must support the answers; a channel that does not reach the segment cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal actuel du segment doit permettre de mettre en œuvre les réponses ; un canal qui n&apos;atteint pas le segment ne le peut pas.</translation>
     </message>
     <message>
         <source>The plan for {segment} runs through {channels}, which do not serve {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} passe par des canaux qui ne desservent pas {segment} : {channels}.</translation>
     </message>
     <message>
         <source>Add {segment} to the segments {channels} serve, or pick channels that do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez {segment} aux segments desservis par {channels}, ou choisissez des canaux qui le desservent.</translation>
     </message>
     <message>
         <source>Personal or dedicated personal assistance with nobody to give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une assistance personnelle, dédiée ou non, sans personne pour l&apos;assurer.</translation>
     </message>
     <message>
         <source>Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans équipe commerciale, de support ou marketing, l&apos;assistance personnelle n&apos;a pas de sens : personne n&apos;est là pour l&apos;assurer.</translation>
     </message>
     <message>
         <source>The plan for {segment} relies on {mechanisms}, but Key Resources list nobody in sales, support or marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} repose sur l&apos;assistance ({mechanisms}), mais les Ressources clés ne comptent personne dans la vente, le support ou le marketing.</translation>
     </message>
     <message>
         <source>Add the team that will give this assistance to Key Resources, or choose a mechanism that needs no people, such as self-service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez aux Ressources clés l&apos;équipe qui assurera cette assistance, ou choisissez un mécanisme qui ne demande personne, comme le libre-service.</translation>
     </message>
     <message>
         <source>Dedicated personal assistance for a segment far larger than the team can cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une assistance personnelle dédiée pour un segment bien plus grand que ce que l&apos;équipe peut couvrir.</translation>
     </message>
     <message>
         <source>Dedicated assistance means one representative per client; the team must be able to cover the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistance dédiée, c&apos;est un représentant par client ; l&apos;équipe doit pouvoir couvrir le segment.</translation>
     </message>
     <message>
         <source>Segment {segment} has about {size} customers, but {people} people in sales and support can give dedicated assistance to about {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} compte environ {size} clients, mais avec un effectif de {people} en vente et support, l&apos;assistance dédiée ne peut couvrir qu&apos;environ {capacity} clients.</translation>
     </message>
     <message>
         <source>Grow the team, keep dedicated assistance for key accounts only, or choose personal assistance for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renforcez l&apos;équipe, réservez l&apos;assistance dédiée aux grands comptes, ou proposez une assistance personnelle aux autres clients.</translation>
     </message>
     <message>
         <source>Dedicated personal assistance for a mass-market segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une assistance personnelle dédiée pour un segment de marché de masse.</translation>
     </message>
     <message>
         <source>Dedicated assistance is one representative per client, as for key accounts; a mass market cannot be served that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistance dédiée, c&apos;est un représentant par client, comme pour les grands comptes ; un marché de masse ne peut pas être servi ainsi.</translation>
     </message>
     <message>
         <source>Segment {segment} is a mass market, yet its plan offers dedicated personal assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} est un marché de masse, et pourtant son plan propose une assistance personnelle dédiée.</translation>
     </message>
     <message>
         <source>Keep dedicated assistance for a smaller key-account segment; serve the mass market with personal assistance, self-service or automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservez l&apos;assistance dédiée à un segment plus restreint de grands comptes ; servez le marché de masse par l&apos;assistance personnelle, le libre-service ou l&apos;automatisation.</translation>
     </message>
     <message>
         <source>Personal assistance whose people appear nowhere in the Cost Structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une assistance personnelle dont les intervenants n&apos;apparaissent nulle part dans la Structure de coûts.</translation>
     </message>
     <message>
         <source>The people who give personal assistance are a cost; a model that leaves them out looks more profitable than it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui assurent l&apos;assistance personnelle représentent un coût ; un modèle qui les omet paraît plus rentable qu&apos;il ne l&apos;est.</translation>
     </message>
     <message>
         <source>The plan for {segment} relies on {mechanisms}, but no cost in Cost Structure is linked to {teams}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} repose sur l&apos;assistance ({mechanisms}), mais aucun coût de la Structure de coûts n&apos;est lié à {teams}.</translation>
     </message>
     <message>
         <source>Add a cost for {teams} to Cost Structure and link it to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un coût pour {teams} dans la Structure de coûts et liez-le à l&apos;équipe.</translation>
     </message>
     <message>
         <source>Personal assistance with no concrete means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une assistance personnelle sans moyen concret.</translation>
     </message>
     <message>
         <source>Personal assistance reaches customers through concrete means: a toll-free number, e-mail, social networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistance personnelle atteint les clients par des moyens concrets : un numéro vert, le courriel, les réseaux sociaux.</translation>
     </message>
     <message>
         <source>The plan for {segment} offers {mechanisms} but names no concrete means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} propose l&apos;assistance ({mechanisms}) mais ne nomme aucun moyen concret.</translation>
     </message>
     <message>
         <source>Choose the means: for example a toll-free line, e-mail, chat or social networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les moyens : par exemple un numéro vert, le courriel, une messagerie instantanée ou les réseaux sociaux.</translation>
     </message>
     <message>
         <source>A deep relationship that runs only through partner channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation profonde qui passe uniquement par des canaux partenaires.</translation>
     </message>
     <message>
         <source>Through partner channels a relationship is mostly shallow: the partner, not you, has the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par des canaux partenaires, une relation est le plus souvent superficielle : c&apos;est le partenaire, et non vous, qui a le contact.</translation>
     </message>
     <message>
         <source>The plan for {segment} is deep, but it runs only through partner channels: {channels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} prévoit une relation profonde, mais passe uniquement par des canaux partenaires : {channels}.</translation>
     </message>
     <message>
         <source>Add an owned channel for {segment}, or plan a shallower relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un canal en propre pour {segment}, ou prévoyez une relation moins profonde.</translation>
     </message>
     <message>
         <source>A deep relationship built only from shallow mechanisms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation profonde construite uniquement sur des mécanismes superficiels.</translation>
     </message>
     <message>
         <source>A deep relationship needs continuous contact; self-service, automation, transactions and one-way broadcasts give limited contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation profonde exige un contact continu ; le libre-service, l&apos;automatisation, les transactions et les diffusions à sens unique n&apos;offrent qu&apos;un contact limité.</translation>
     </message>
     <message>
         <source>The plan for {segment} is deep, but its mechanisms are all shallow: {mechanisms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} prévoit une relation profonde, mais tous ses mécanismes sont superficiels : {mechanisms}.</translation>
     </message>
     <message>
         <source>Add a mechanism with real contact (personal assistance, a community, co-creation), or call the relationship shallow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un mécanisme offrant un vrai contact (assistance personnelle, communauté, cocréation), ou qualifiez la relation de superficielle.</translation>
     </message>
     <message>
         <source>A shallow relationship that offers dedicated personal assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation superficielle qui propose une assistance personnelle dédiée.</translation>
     </message>
     <message>
         <source>Dedicated assistance is the deepest contact there is; a shallow plan with it contradicts itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistance dédiée est le contact le plus profond qui soit ; un plan superficiel qui la propose se contredit.</translation>
     </message>
     <message>
         <source>The plan for {segment} is called shallow but offers dedicated personal assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} qualifie la relation de superficielle, mais propose une assistance personnelle dédiée.</translation>
     </message>
     <message>
         <source>Either the relationship is deeper than stated, or dedicated assistance is more than this segment needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soit la relation est plus profonde qu&apos;annoncé, soit l&apos;assistance dédiée dépasse les besoins de ce segment.</translation>
     </message>
     <message>
         <source>Retention or growth focus with no mechanism that keeps customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif de fidélisation ou de croissance sans mécanisme qui retienne les clients.</translation>
     </message>
     <message>
         <source>Keeping customers takes mechanisms made for it: loyalty programs, communities, dedicated assistance, long-term commitments, lock-in, personal touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les clients exige des mécanismes conçus pour cela : programmes de fidélité, communautés, assistance dédiée, engagements à long terme, verrouillage, attentions personnelles.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at {focus}, but none of its mechanisms keeps customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} est orienté {focus}, mais aucun de ses mécanismes ne retient les clients.</translation>
     </message>
     <message>
         <source>Add a retention mechanism such as a loyalty program, a community or personal touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un mécanisme de fidélisation, comme un programme de fidélité, une communauté ou des attentions personnelles.</translation>
     </message>
     <message>
         <source>Retention or growth focus with no channel covering after-sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif de fidélisation ou de croissance sans canal couvrant l&apos;après-vente.</translation>
     </message>
     <message>
         <source>Customers are kept after the sale: the lifecycle ends with after-sales service.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est après la vente que l&apos;on garde les clients : le cycle de vie se termine par le service après-vente.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at {focus}, but none of its channels covers after-sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} est orienté {focus}, mais aucun de ses canaux ne couvre l&apos;après-vente.</translation>
     </message>
     <message>
         <source>Cover after-sales in one of the plan&apos;s channels, or add a channel that does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvrez l&apos;après-vente dans l&apos;un des canaux du plan, ou ajoutez un canal qui la couvre.</translation>
     </message>
     <message>
         <source>Acquisition focus with no channel covering awareness or evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif d&apos;acquisition sans canal couvrant la notoriété ou l&apos;évaluation.</translation>
     </message>
     <message>
         <source>New customers must first hear of you and judge the offer: the channel has to support that answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux clients doivent d&apos;abord entendre parler de vous et évaluer l&apos;offre : le canal doit permettre de mettre en œuvre cette réponse.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} vise l&apos;acquisition, mais aucun de ses canaux ne couvre la notoriété ou l&apos;évaluation.</translation>
     </message>
     <message>
         <source>Add awareness or evaluation to one of the plan&apos;s channels, or add a channel that covers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la notoriété ou l&apos;évaluation à l&apos;un des canaux du plan, ou ajoutez un canal qui les couvre.</translation>
     </message>
     <message>
         <source>A retention-focused segment with no way of measuring satisfaction or outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment axé sur la fidélisation sans moyen de mesurer la satisfaction ou les résultats.</translation>
     </message>
     <message>
         <source>Feedback surveys show what to fix and predict trends; measure the outcome, not only the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enquêtes d&apos;avis clients montrent ce qu&apos;il faut corriger et anticipent les tendances ; mesurez le résultat, pas seulement l&apos;activité.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at retention, but nothing in Key Resources, Activities or Partners measures satisfaction or outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} vise la fidélisation, mais rien dans les Ressources, Activités ou Partenaires clés ne mesure la satisfaction ou les résultats.</translation>
     </message>
     <message>
         <source>Add a satisfaction survey or an outcome measure (was the problem solved, and when) to Key Activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez aux Activités clés une enquête de satisfaction ou une mesure des résultats (le problème a-t-il été résolu, et quand).</translation>
     </message>
     <message>
         <source>Means the plan uses that none of the segment&apos;s channels offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des moyens utilisés par le plan qu&apos;aucun des canaux du segment ne propose.</translation>
     </message>
     <message>
         <source>The concrete means must fit the channel: a means no channel offers cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moyens concrets doivent correspondre au canal : un moyen qu&apos;aucun canal ne propose ne peut pas être mis en œuvre.</translation>
     </message>
     <message>
         <source>The plan for {segment} uses {means}, which none of its channels offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} utilise des moyens qu&apos;aucun de ses canaux ne propose : {means}.</translation>
     </message>
     <message>
         <source>Offer {means} in one of the plan&apos;s channels, or choose means the channels have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez ces moyens dans l&apos;un des canaux du plan ({means}), ou choisissez des moyens que les canaux offrent déjà.</translation>
     </message>
     <message>
         <source>A relationship plan with no voice, on the plan or on each of its channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de relation sans voix définie, ni sur le plan ni sur chacun de ses canaux.</translation>
     </message>
     <message>
         <source>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre voix doit correspondre aux attentes du public et au mécanisme choisi.</translation>
     </message>
     <message>
         <source>The plan for {segment} has no voice set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} n&apos;a pas de voix définie.</translation>
     </message>
     <message>
         <source>Choose the tone you speak to {segment} in, and describe it in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le ton sur lequel vous vous adressez à {segment}, et décrivez-le en une phrase.</translation>
     </message>
     <message>
         <source>Different voices for the same segment on different channels of its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des voix différentes pour le même segment selon les canaux de son plan.</translation>
     </message>
     <message>
         <source>The messages of every channel must agree: one segment, one voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages de tous les canaux doivent concorder : un segment, une voix.</translation>
     </message>
     <message>
         <source>Segment {segment} is spoken to in different tones on different channels: {tones}.</source>
-        <translation type="unfinished"></translation>
+        <translation>On s&apos;adresse au segment {segment} sur des tons différents selon les canaux : {tones}.</translation>
     </message>
     <message>
         <source>Use one tone for {segment} on every channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptez un seul ton pour {segment} sur tous les canaux.</translation>
     </message>
     <message>
         <source>A community with nobody managing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une communauté que personne n&apos;anime.</translation>
     </message>
     <message>
         <source>A community is a place where users help each other; someone has to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une communauté est un lieu où les utilisateurs s&apos;entraident ; quelqu&apos;un doit l&apos;animer.</translation>
     </message>
     <message>
         <source>The plan for {segment} builds a community, but no team or activity manages one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} construit une communauté, mais aucune équipe ni activité ne l&apos;anime.</translation>
     </message>
     <message>
         <source>Add community management to Key Activities, or a community team to Key Resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;animation de communauté aux Activités clés, ou une équipe communauté aux Ressources clés.</translation>
     </message>
     <message>
         <source>A community with no place to meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une communauté sans lieu de rencontre.</translation>
     </message>
     <message>
         <source>Users can only help each other where they meet: a forum, social networks, events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent s&apos;entraider que là où ils se rencontrent : un forum, les réseaux sociaux, des événements.</translation>
     </message>
     <message>
         <source>The plan for {segment} builds a community, but none of its channels offers a forum, social networks or events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} construit une communauté, mais aucun de ses canaux ne propose de forum, de réseaux sociaux ni d&apos;événements.</translation>
     </message>
     <message>
         <source>Offer a forum, social networks or events in one of the plan&apos;s channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez un forum, des réseaux sociaux ou des événements dans l&apos;un des canaux du plan.</translation>
     </message>
     <message>
         <source>Automated services with no platform or no customer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des services automatisés sans plateforme ou sans données clients.</translation>
     </message>
     <message>
         <source>Automated services recognise the user and recommend: they need a platform to run on and data to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services automatisés reconnaissent l&apos;utilisateur et font des recommandations : il leur faut une plateforme sur laquelle fonctionner et des données dont apprendre.</translation>
     </message>
     <message>
         <source>The plan for {segment} uses automated services, but the canvas has no {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} utilise des services automatisés, mais il manque au canevas : {missing}.</translation>
     </message>
     <message>
         <source>Add {missing} to Key Resources, Activities or Partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez aux Ressources, Activités ou Partenaires clés : {missing}.</translation>
     </message>
     <message>
         <source>Co-creation with no way to collect reviews or ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>De la cocréation sans moyen de recueillir des avis ou des idées.</translation>
     </message>
     <message>
         <source>Co-creation means customers add value, for example with reviews; something has to gather them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cocréation signifie que les clients ajoutent de la valeur, par exemple avec des avis ; il faut un dispositif pour les recueillir.</translation>
     </message>
     <message>
         <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} repose sur la cocréation, mais rien ne recueille les avis ou les idées.</translation>
     </message>
     <message>
         <source>Add review and idea collection to Key Activities or Key Resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la collecte d&apos;avis et d&apos;idées aux Activités clés ou aux Ressources clés.</translation>
     </message>
     <message>
         <source>Data-hungry mechanisms with no stated privacy stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mécanismes gourmands en données sans position déclarée sur la confidentialité.</translation>
     </message>
     <message>
         <source>Customers value anonymity: 69% are very or extremely worried about losing control of their personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients tiennent à l&apos;anonymat : 69 % sont très ou extrêmement inquiets de perdre le contrôle de leurs données personnelles.</translation>
     </message>
     <message>
         <source>The plan for {segment} uses {mechanisms}, which feed on personal data, but states no privacy stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan pour {segment} utilise des mécanismes qui se nourrissent de données personnelles ({mechanisms}), mais n&apos;énonce aucune position sur la confidentialité.</translation>
     </message>
     <message>
         <source>State what data you collect from {segment}, why, and what they control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quelles données vous collectez auprès de {segment}, pourquoi, et ce que ces clients contrôlent.</translation>
     </message>
     <message>
         <source>A customer segment no value proposition is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment de clientèle auquel aucune proposition de valeur n&apos;est liée.</translation>
     </message>
     <message>
         <source>Serve each segment by its needs and priorities: a segment with no value proposition has nothing to be served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez chaque segment selon ses besoins et ses priorités : un segment sans proposition de valeur n&apos;a rien pour être servi.</translation>
     </message>
     <message>
         <source>No value proposition is linked to segment {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition de valeur n&apos;est liée au segment {segment}.</translation>
     </message>
     <message>
         <source>Link the value proposition that serves {segment} to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez à {segment} la proposition de valeur qui le sert.</translation>
     </message>
     <message>
         <source>A segment with revenue per customer but no revenue stream linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment avec un revenu par client mais aucun flux de revenus lié.</translation>
     </message>
     <message>
         <source>The goal is more revenue per account; revenue the canvas cannot trace to a stream is a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif est d&apos;augmenter le revenu par compte ; un revenu que le canevas ne peut rattacher à aucun flux n&apos;est qu&apos;une supposition.</translation>
     </message>
     <message>
         <source>Segment {segment} brings revenue per customer, but no revenue stream is linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} rapporte un revenu par client, mais aucun flux de revenus ne lui est lié.</translation>
     </message>
     <message>
         <source>Link the revenue stream {segment} pays into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez le flux de revenus auquel {segment} contribue.</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>%1 is already open in another Mizan window (%2). Switch to that window to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre Mizan (%2). Passez à cette fenêtre pour le modifier.</translation>
     </message>
     <message>
         <source>You do not have permission to change %1, so it opens read-only. Use Save As to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de modifier %1 ; il s&apos;ouvre donc en lecture seule. Utilisez Enregistrer sous pour en garder une copie.</translation>
     </message>
     <message>
         <source>%1 is open in another Mizan window; close it there before recovering your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans une autre fenêtre Mizan ; fermez-le dans cette fenêtre avant de récupérer vos modifications.</translation>
     </message>
     <message>
         <source>Untitled canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas sans titre</translation>
     </message>
     <message>
         <source>This canvas has no file yet: use Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canevas n&apos;a pas encore de fichier : utilisez Enregistrer sous.</translation>
     </message>
     <message>
         <source>%1 is open in another Mizan window (%2); close it there first or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans une autre fenêtre Mizan (%2) ; fermez-le d&apos;abord dans cette fenêtre ou choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Lay out right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer de droite à gauche</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Export canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le canevas</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Mizan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (*.pdf);;Image PNG (*.png);;Dessin SVG (*.svg);;JSON Mizan (*.json)</translation>
     </message>
     <message>
         <source>Could not export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter %1</translation>
     </message>
     <message>
         <source>Mizan exports .pdf, .png, .svg and .json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mizan exporte des fichiers .pdf, .png, .svg et .json.</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>That resolution makes an image too large; choose fewer dots per inch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette résolution produit une image trop grande ; choisissez moins de points par pouce.</translation>
     </message>
     <message>
         <source>The image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image n&apos;a pas pu être encodée.</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
 </context>
 <context>
     <name>FormBuilder</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 »</translation>
     </message>
     <message>
         <source>There are no notes in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc « %1 » ne contient encore aucune note.</translation>
     </message>
     <message>
         <source>Answer a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à une question</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer « %1 »</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
 </context>
 <context>
     <name>Method</name>
     <message>
         <source>The block says how you interact with each customer segment before, during and after delivering value. It is set per segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc décrit comment vous interagissez avec chaque segment de clientèle avant, pendant et après la fourniture de la valeur. Il se définit par segment.</translation>
     </message>
     <message>
         <source>Motivations: acquire customers, retain them, grow each segment (boost sales).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivations : conquérir des clients, les fidéliser, développer chaque segment (stimuler les ventes).</translation>
     </message>
     <message>
         <source>The channels you own shape the relationships you can have. Without a sales or marketing team, &quot;dedicated personal assistance&quot; makes no sense: nobody exists to give it. Checking this is how you test whether the model holds together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les canaux que vous possédez déterminent les relations que vous pouvez avoir. Sans équipe commerciale ou marketing, « l&apos;assistance personnelle dédiée » n&apos;a pas de sens : personne n&apos;est là pour l&apos;assurer. C&apos;est en vérifiant ce point que l&apos;on teste la cohérence du modèle.</translation>
     </message>
     <message>
         <source>Question 1, depth: deep (continuous contact) or shallow (limited contact), or in between. Through partner channels a relationship is mostly shallow. A deep relationship makes leaving costly for the customer (high switching cost); a shallow one cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question 1, la profondeur : profonde (contact continu) ou superficielle (contact limité), ou entre les deux. Par des canaux partenaires, une relation est le plus souvent superficielle. Une relation profonde rend le départ coûteux pour le client (coût de changement élevé) ; une relation superficielle ne le peut pas.</translation>
     </message>
     <message>
         <source>Question 2, mechanism: automated, self-service, community, personal assistance, dedicated personal assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question 2, le mécanisme : automatisé, libre-service, communauté, assistance personnelle, assistance personnelle dédiée.</translation>
     </message>
     <message>
         <source>Question 3, focus: acquisition or retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question 3, l&apos;objectif : acquisition ou fidélisation.</translation>
     </message>
     <message>
         <source>Question 4, channel: do you own it, or use a partner&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Question 4, le canal : vous appartient-il, ou utilisez-vous celui d&apos;un partenaire ?</translation>
     </message>
     <message>
         <source>Then: does this segment&apos;s current channel support the answers? If yes, good. If not, change the answers or the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : le canal actuel de ce segment permet-il de mettre en œuvre les réponses ? Si oui, c&apos;est bien. Sinon, modifiez les réponses ou le canal.</translation>
     </message>
     <message>
         <source>Then pick concrete means that fit the answers and the channel: e.g. personal assistance through a toll-free number, e-mail, or social networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis choisissez des moyens concrets adaptés aux réponses et au canal : par exemple une assistance personnelle par numéro vert, courriel ou réseaux sociaux.</translation>
     </message>
     <message>
         <source>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre voix doit correspondre aux attentes du public et au mécanisme choisi.</translation>
     </message>
     <message>
         <source>Relationship types: personal assistance (human interaction: point of sale, call centre, e-mail, social); dedicated personal assistance (one representative per client, key accounts); self-service (no direct relationship, you provide the means); automated services (self-service plus automation that recognises the user and recommends: simulated personal relationship); communities (places where users help each other); co-creation (customers add value, e.g. reviews).</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de relation : assistance personnelle (interaction humaine : point de vente, centre d&apos;appels, courriel, réseaux sociaux) ; assistance personnelle dédiée (un représentant par client, grands comptes) ; libre-service (pas de relation directe, vous fournissez les moyens) ; services automatisés (libre-service complété d&apos;une automatisation qui reconnaît l&apos;utilisateur et fait des recommandations : relation personnelle simulée) ; communautés (lieux où les utilisateurs s&apos;entraident) ; cocréation (les clients ajoutent de la valeur, par ex. par des avis).</translation>
     </message>
     <message>
         <source>Further examples: newsletters, blogs, events and conferences, call centre or toll-free line, lock-in, manuals shipped with the product, loyalty programs (points, miles), network effects, webinars, tutorials, workshops, sponsorship, referral programs, purely transactional (a fuel station: no attempt at a relationship), partner programs, long-term commitments (B2B contracts, a bank loan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres exemples : lettres d&apos;information, blogs, événements et conférences, centre d&apos;appels ou numéro vert, verrouillage (lock-in), manuels fournis avec le produit, programmes de fidélité (points, miles), effets de réseau, webinaires, tutoriels, ateliers, sponsoring, programmes de parrainage, relation purement transactionnelle (une station-service : aucune tentative de relation), programmes partenaires, engagements à long terme (contrats B2B, prêt bancaire).</translation>
     </message>
     <message>
         <source>For small and mid-sized businesses, raising retention by 5% raises profit by 25% to 85%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les petites et moyennes entreprises, augmenter la fidélisation de 5 % augmente les bénéfices de 25 % à 85 %.</translation>
     </message>
     <message>
         <source>Why customers leave: 68% are unhappy with service quality, 13% the product, 9% competitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les clients partent : 68 % sont mécontents de la qualité du service, 13 % du produit, 9 % partent à cause des concurrents.</translation>
     </message>
     <message>
         <source>Know your customers: follow each customer&apos;s journey (landing to leaving) and analyse motivation, first experience, personalisation, change, satisfaction, loyalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissez vos clients : suivez le parcours de chaque client (de l&apos;arrivée au départ) et analysez la motivation, la première expérience, la personnalisation, le changement, la satisfaction, la fidélité.</translation>
     </message>
     <message>
         <source>Build buyer personas to reach the right customers with the right material at the right time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez des personas d&apos;acheteurs pour atteindre les bons clients avec le bon contenu au bon moment.</translation>
     </message>
     <message>
         <source>Winning a new customer costs about 6 times as much as keeping one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquérir un nouveau client coûte environ 6 fois plus cher que d&apos;en garder un.</translation>
     </message>
     <message>
         <source>Define customer expectations. Keeping 19 promises of 20 is not enough: one failure erases trust. Survey service level at every contact; leave no request unanswered; promise deadlines you can beat (can fix in 5 minutes: promise half an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez les attentes des clients. Tenir 19 promesses sur 20 ne suffit pas : un seul échec efface la confiance. Mesurez le niveau de service à chaque contact ; ne laissez aucune demande sans réponse ; promettez des délais que vous pouvez battre (réparable en 5 minutes : promettez une demi-heure).</translation>
     </message>
     <message>
         <source>Keep the relationship alive: CRM tools, an annual calendar of to-do lists, help in daily activities, anticipate incidents, regular contact about new offers, someone responsible for every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretenez la relation : outils CRM, calendrier annuel de listes de tâches, aide dans les activités quotidiennes, anticipation des incidents, contact régulier au sujet des nouvelles offres, un responsable pour chaque client.</translation>
     </message>
     <message>
         <source>Social channels, useful news, an e-mail strategy, a blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux sociaux, actualités utiles, stratégie de courriel, blog.</translation>
     </message>
     <message>
         <source>Personal touches: birthday and anniversary messages, handwritten letters, special offers for top customers, a personal call on their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentions personnelles : messages pour les anniversaires et les dates marquantes, lettres manuscrites, offres spéciales pour les meilleurs clients, un appel personnel le jour de leur fête.</translation>
     </message>
     <message>
         <source>Loyalty rests on customer-service KPIs and consistent service; self-service knowledge base; expert advice; online groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fidélité repose sur des KPI de service client et un service constant ; base de connaissances en libre-service ; conseils d&apos;experts ; groupes en ligne.</translation>
     </message>
     <message>
         <source>Keep a set of KPIs that measures growth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez un ensemble de KPI qui mesure la croissance.</translation>
     </message>
     <message>
         <source>Feedback surveys: every customer counts; monitor individual feedback; it shows what to fix and what to be proud of, and predicts trends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêtes d&apos;avis clients : chaque client compte ; suivez chaque avis individuel ; elles montrent ce qu&apos;il faut corriger et ce dont on peut être fier, et anticipent les tendances.</translation>
     </message>
     <message>
         <source>Firms chase relationships through more contact, data harvesting and tailored offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entreprises recherchent la relation par davantage de contacts, la collecte de données et des offres sur mesure.</translation>
     </message>
     <message>
         <source>Customers do not want relationships: they value anonymity (69% of about 6,000 online consumers very or extremely worried about losing control of personal data), follow their own agendas (3% of packaged-goods site visitors look for lifestyle content), and stay suspicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients ne veulent pas de relation : ils tiennent à l&apos;anonymat (69 % d&apos;environ 6 000 consommateurs en ligne se disent très ou extrêmement inquiets de perdre le contrôle de leurs données personnelles), suivent leurs propres objectifs (3 % des visiteurs de sites de produits de grande consommation y cherchent du contenu art de vivre) et restent méfiants.</translation>
     </message>
     <message>
         <source>Make every touchpoint a satisfying experience; redesign internal processes, not customers (a hotel built one unified contact centre instead of asking callers to pick the right number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites de chaque point de contact une expérience satisfaisante ; repensez les processus internes, pas les clients (un hôtel a créé un centre de contact unifié au lieu de demander aux appelants de choisir le bon numéro).</translation>
     </message>
     <message>
         <source>Meet today&apos;s goals, do not count on loyalty; scenario questions: who are the users, what are their goals, how do they reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez aux objectifs d&apos;aujourd&apos;hui, ne comptez pas sur la fidélité ; questions de scénario : qui sont les utilisateurs, quels sont leurs objectifs, comment les atteignent-ils.</translation>
     </message>
     <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurez le résultat (le problème a-t-il été résolu, et quand), pas l&apos;activité (la rapidité d&apos;envoi d&apos;une réponse).</translation>
     </message>
     <message>
         <source>Touchpoints drive purchase decisions today; each is an opportunity and a risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de contact déterminent aujourd&apos;hui les décisions d&apos;achat ; chacun est à la fois une opportunité et un risque.</translation>
     </message>
     <message>
         <source>Identify the customer and segment, their needs and priorities, then serve them at each touchpoint as their life events change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez le client et le segment, leurs besoins et leurs priorités, puis servez-les à chaque point de contact au gré des événements de leur vie.</translation>
     </message>
     <message>
         <source>The lifecycle: shopping, purchase, receipt (delivery), payment, use, after-sales service; through one channel or several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle de vie : recherche, achat, réception (livraison), paiement, utilisation, service après-vente ; par un seul canal ou par plusieurs.</translation>
     </message>
     <message>
         <source>Customers want one long relationship and the same experience whatever the channel: staff know them, what they ordered, their preferences and history pass to the next touchpoint, data is shared across channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients veulent une relation longue et unique, et la même expérience quel que soit le canal : le personnel les connaît, sait ce qu&apos;ils ont commandé ; leurs préférences et leur historique passent au point de contact suivant ; les données sont partagées entre les canaux.</translation>
     </message>
     <message>
         <source>A company that treats touchpoints as mere distribution and payment points is siloed and confuses customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entreprise qui traite les points de contact comme de simples points de distribution et de paiement fonctionne en silos et déroute ses clients.</translation>
     </message>
     <message>
         <source>Products look alike; the experience is what keeps customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les produits se ressemblent ; c&apos;est l&apos;expérience qui retient les clients.</translation>
     </message>
     <message>
         <source>The relationship is every exchange between company and customer, across all sales channels and touchpoints; CRM adds data and technology.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation, c&apos;est chaque échange entre l&apos;entreprise et le client, sur tous les canaux de vente et points de contact ; le CRM y ajoute les données et la technologie.</translation>
     </message>
     <message>
         <source>Goals: more revenue per account (repeat and cross-selling), better customer profitability, no slow drain to competitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs : plus de revenus par compte (achats répétés et ventes croisées), une meilleure rentabilité client, aucune fuite lente vers la concurrence.</translation>
     </message>
     <message>
         <source>Three levers: satisfaction (analyse and meet needs exactly), experience (memorable moments along the purchase journey), engagement (customers who recommend you, ambassadors, suggestions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois leviers : la satisfaction (analyser les besoins et y répondre exactement), l&apos;expérience (des moments mémorables tout au long du parcours d&apos;achat), l&apos;engagement (des clients qui vous recommandent, des ambassadeurs, des suggestions).</translation>
     </message>
     <message>
         <source>Watch multichannel consistency: the messages of every channel must agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veillez à la cohérence multicanale : les messages de tous les canaux doivent concorder.</translation>
     </message>
     <message>
         <source>Control every touchpoint, back office included (after-sales, accounting, the store): service quality is judged by every contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrisez chaque point de contact, back-office compris (après-vente, comptabilité, magasin) : la qualité du service se juge à chaque contact.</translation>
     </message>
     <message>
         <source>Measure perception with satisfaction surveys, not only internal indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurez la perception par des enquêtes de satisfaction, pas seulement par des indicateurs internes.</translation>
     </message>
     <message>
         <source>Social networks multiply the stakes: customers want to share opinions, good or bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réseaux sociaux démultiplient les enjeux : les clients veulent partager leurs avis, bons ou mauvais.</translation>
     </message>
 </context>
 <context>
     <name>NoteWords</name>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients</translation>
     </message>
     <message numerus="yes">
         <source>%n phases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
 </context>
@@ -852,1411 +852,1411 @@
     <name>Report</name>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Appendix: notes continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe : suite des notes</translation>
     </message>
     <message>
         <source>Relationship plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de relation : %1</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché</translation>
     </message>
     <message>
         <source>Estimated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre estimé de clients</translation>
     </message>
     <message>
         <source>Revenue per customer per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu par client et par an</translation>
     </message>
     <message>
         <source>Relationship plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de relation</translation>
     </message>
     <message>
         <source>No plan yet (CR1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan (CR1).</translation>
     </message>
     <message>
         <source>Depth (CR4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur (CR4)</translation>
     </message>
     <message>
         <source>Mechanisms (CR5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanismes (CR5)</translation>
     </message>
     <message>
         <source>Focus (CR6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif (CR6)</translation>
     </message>
     <message>
         <source>ownership not set</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété non définie</translation>
     </message>
     <message>
         <source>Channels (CR7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux (CR7)</translation>
     </message>
     <message>
         <source>Means (CR9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens (CR9)</translation>
     </message>
     <message>
         <source>Voice (CR10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix (CR10)</translation>
     </message>
     <message>
         <source>Voice on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix sur %1</translation>
     </message>
     <message>
         <source>Privacy stance (EX2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position sur la confidentialité (EX2)</translation>
     </message>
     <message>
         <source>Does the channel support it? (CR8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal le permet-il ? (CR8)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>No findings: the blocks hold together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : les blocs sont cohérents.</translation>
     </message>
     <message>
         <source>Untitled canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas sans titre</translation>
     </message>
     <message>
         <source>Business Model Canvas by Strategyzer AG (strategyzer.com), CC BY-SA 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Business Model Canvas par Strategyzer AG (strategyzer.com), CC BY-SA 3.0</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>▸ Continued in the appendix, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Suite en annexe, page %1</translation>
     </message>
     <message>
         <source>▸ Continued in the appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Suite en annexe</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments de clientèle</translation>
     </message>
     <message>
         <source>Value propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions de valeur</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Customer relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations avec les clients</translation>
     </message>
     <message>
         <source>Revenue streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de revenus</translation>
     </message>
     <message>
         <source>Key resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources clés</translation>
     </message>
     <message>
         <source>Key activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités clés</translation>
     </message>
     <message>
         <source>Key partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires clés</translation>
     </message>
     <message>
         <source>Cost structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure de coûts</translation>
     </message>
     <message>
         <source>Follow the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le texte</translation>
     </message>
     <message>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>De gauche à droite</translation>
     </message>
     <message>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>De droite à gauche</translation>
     </message>
     <message>
         <source>Mass market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché de masse</translation>
     </message>
     <message>
         <source>One large group with broadly similar needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grand groupe aux besoins globalement similaires.</translation>
     </message>
     <message>
         <source>Niche market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché de niche</translation>
     </message>
     <message>
         <source>A specific, specialised group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe précis et spécialisé.</translation>
     </message>
     <message>
         <source>Segmented</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenté</translation>
     </message>
     <message>
         <source>Groups with slightly different needs and problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des groupes aux besoins et problèmes légèrement différents.</translation>
     </message>
     <message>
         <source>Diversified</source>
-        <translation type="unfinished"></translation>
+        <translation>Diversifié</translation>
     </message>
     <message>
         <source>Unrelated groups with very different needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des groupes sans lien entre eux, aux besoins très différents.</translation>
     </message>
     <message>
         <source>Multi-sided platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme multiface</translation>
     </message>
     <message>
         <source>Two or more interdependent groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux groupes interdépendants ou plus.</translation>
     </message>
     <message>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>En propre</translation>
     </message>
     <message>
         <source>Your own channel: you shape the relationship it carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre canal : vous façonnez la relation qu&apos;il porte.</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>A partner&apos;s channel: relationships through it are mostly shallow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal d&apos;un partenaire : les relations qui y passent sont le plus souvent superficielles.</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <source>You reach the customer yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous atteignez le client vous-même.</translation>
     </message>
     <message>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirect</translation>
     </message>
     <message>
         <source>You reach the customer through intermediaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous atteignez le client par des intermédiaires.</translation>
     </message>
     <message>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Notoriété</translation>
     </message>
     <message>
         <source>How customers come to know the offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les clients découvrent l&apos;offre.</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>How customers judge the value proposition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les clients évaluent la proposition de valeur.</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>How customers buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les clients achètent.</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>How the value proposition reaches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la proposition de valeur leur parvient.</translation>
     </message>
     <message>
         <source>After-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-vente</translation>
     </message>
     <message>
         <source>Support after the purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi après l&apos;achat.</translation>
     </message>
     <message>
         <source>Toll-free line</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro vert</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie instantanée</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Face-à-face</translation>
     </message>
     <message>
         <source>Web self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre-service en ligne</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application mobile</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Visioconférence</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Letters by post</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier postal</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres et événements</translation>
     </message>
     <message>
         <source>Online forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum en ligne</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances</translation>
     </message>
     <message>
         <source>Deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Profonde</translation>
     </message>
     <message>
         <source>Continuous contact; leaving becomes costly for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact continu ; partir devient coûteux pour le client.</translation>
     </message>
     <message>
         <source>In between</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermédiaire</translation>
     </message>
     <message>
         <source>Regular but limited contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact régulier mais limité.</translation>
     </message>
     <message>
         <source>Shallow</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficielle</translation>
     </message>
     <message>
         <source>Limited contact; the customer can leave at no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact limité ; le client peut partir sans frais.</translation>
     </message>
     <message>
         <source>Personal assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance personnelle</translation>
     </message>
     <message>
         <source>Human interaction: point of sale, call centre, e-mail, social networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction humaine : point de vente, centre d&apos;appels, courriel, réseaux sociaux.</translation>
     </message>
     <message>
         <source>Dedicated personal assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance personnelle dédiée</translation>
     </message>
     <message>
         <source>One representative per client, as for key accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un représentant par client, comme pour les grands comptes.</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre-service</translation>
     </message>
     <message>
         <source>No direct relationship: you provide the means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de relation directe : vous fournissez les moyens.</translation>
     </message>
     <message>
         <source>Automated services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services automatisés</translation>
     </message>
     <message>
         <source>Self-service with automation that recognises the user and recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du libre-service avec une automatisation qui reconnaît l&apos;utilisateur et fait des recommandations.</translation>
     </message>
     <message>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautés</translation>
     </message>
     <message>
         <source>Places where users help each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lieux où les utilisateurs s&apos;entraident.</translation>
     </message>
     <message>
         <source>Co-creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocréation</translation>
     </message>
     <message>
         <source>Customers add value, for example with reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients ajoutent de la valeur, par exemple avec des avis.</translation>
     </message>
     <message>
         <source>Newsletters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres d&apos;information</translation>
     </message>
     <message>
         <source>Regular news sent to customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des actualités envoyées régulièrement aux clients.</translation>
     </message>
     <message>
         <source>Blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Blogs</translation>
     </message>
     <message>
         <source>Useful articles customers come back for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des articles utiles que les clients reviennent lire.</translation>
     </message>
     <message>
         <source>Events and conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférences et événements</translation>
     </message>
     <message>
         <source>Meeting customers in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontrer les clients en personne.</translation>
     </message>
     <message>
         <source>Call centre or toll-free line</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre d&apos;appels ou numéro vert</translation>
     </message>
     <message>
         <source>A number customers can always call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro que les clients peuvent toujours appeler.</translation>
     </message>
     <message>
         <source>Lock-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>Leaving means losing something: data, set-up, compatibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir signifie perdre quelque chose : données, paramétrage, compatibilité.</translation>
     </message>
     <message>
         <source>Manuals with the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuels fournis avec le produit</translation>
     </message>
     <message>
         <source>Guidance shipped with what you sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des instructions livrées avec ce que vous vendez.</translation>
     </message>
     <message>
         <source>Loyalty program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de fidélité</translation>
     </message>
     <message>
         <source>Points, miles and rewards for staying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points, miles et récompenses pour ceux qui restent.</translation>
     </message>
     <message>
         <source>Network effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets de réseau</translation>
     </message>
     <message>
         <source>The product is worth more as more people use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit vaut davantage à mesure que plus de gens l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinaires</translation>
     </message>
     <message>
         <source>Online sessions that teach and keep in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sessions en ligne qui forment et maintiennent le contact.</translation>
     </message>
     <message>
         <source>Tutorials</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutoriels</translation>
     </message>
     <message>
         <source>Step-by-step help customers follow alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une aide pas à pas que les clients suivent seuls.</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Hands-on sessions with customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sessions pratiques avec les clients.</translation>
     </message>
     <message>
         <source>Sponsorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsoring</translation>
     </message>
     <message>
         <source>Supporting what customers care about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenir ce qui compte pour les clients.</translation>
     </message>
     <message>
         <source>Referral program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de parrainage</translation>
     </message>
     <message>
         <source>Customers rewarded for bringing others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des clients récompensés pour en amener d&apos;autres.</translation>
     </message>
     <message>
         <source>Purely transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Purement transactionnel</translation>
     </message>
     <message>
         <source>No attempt at a relationship, like a fuel station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tentative de relation, comme dans une station-service.</translation>
     </message>
     <message>
         <source>Partner program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme partenaires</translation>
     </message>
     <message>
         <source>A structured relationship with reselling partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation structurée avec des partenaires revendeurs.</translation>
     </message>
     <message>
         <source>Long-term commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement à long terme</translation>
     </message>
     <message>
         <source>Contracts that bind for years, like a bank loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des contrats qui engagent pour des années, comme un prêt bancaire.</translation>
     </message>
     <message>
         <source>Personal touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentions personnelles</translation>
     </message>
     <message>
         <source>Birthday and anniversary messages, handwritten letters, a call on their day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages pour les anniversaires et les dates marquantes, lettres manuscrites, un appel le jour de leur fête.</translation>
     </message>
     <message>
         <source>Tailored offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres sur mesure</translation>
     </message>
     <message>
         <source>Offers built from what you know about the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des offres construites à partir de ce que vous savez du client.</translation>
     </message>
     <message>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisition</translation>
     </message>
     <message>
         <source>Win new customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquérir de nouveaux clients.</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélisation</translation>
     </message>
     <message>
         <source>Keep the customers you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les clients que vous avez.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance</translation>
     </message>
     <message>
         <source>Sell more to each segment: repeat and cross-selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendre davantage à chaque segment : achats répétés et ventes croisées.</translation>
     </message>
     <message>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Amical</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <source>Playful</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludique</translation>
     </message>
     <message>
         <source>Caring</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienveillant</translation>
     </message>
     <message>
         <source>Inspiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirant</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Customer support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support client</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Software platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme logicielle</translation>
     </message>
     <message>
         <source>What automated services run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi tournent les services automatisés.</translation>
     </message>
     <message>
         <source>Customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données clients</translation>
     </message>
     <message>
         <source>What automation learns from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont l&apos;automatisation apprend.</translation>
     </message>
     <message>
         <source>Community management</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation de communauté</translation>
     </message>
     <message>
         <source>Someone who runs and moderates the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un qui anime et modère la communauté.</translation>
     </message>
     <message>
         <source>Review and idea collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte d&apos;avis et d&apos;idées</translation>
     </message>
     <message>
         <source>A way for customers to add reviews and ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moyen pour les clients d&apos;ajouter des avis et des idées.</translation>
     </message>
     <message>
         <source>Satisfaction surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêtes de satisfaction</translation>
     </message>
     <message>
         <source>Perception measured by asking customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La perception mesurée en interrogeant les clients.</translation>
     </message>
     <message>
         <source>Outcome measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure des résultats</translation>
     </message>
     <message>
         <source>Whether the problem was solved, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème a-t-il été résolu, et quand.</translation>
     </message>
     <message>
         <source>Shared customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier client partagé</translation>
     </message>
     <message>
         <source>History that follows the customer from channel to channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un historique qui suit le client d&apos;un canal à l&apos;autre.</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Channel ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété du canal</translation>
     </message>
     <message>
         <source>Concrete means</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens concrets</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Who are our key partners?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui sont nos partenaires clés ?</translation>
     </message>
     <message>
         <source>Who are our key suppliers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui sont nos fournisseurs clés ?</translation>
     </message>
     <message>
         <source>Which key resources do we acquire from partners?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles ressources clés obtenons-nous auprès de nos partenaires ?</translation>
     </message>
     <message>
         <source>Which key activities do partners perform?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles activités clés nos partenaires réalisent-ils ?</translation>
     </message>
     <message>
         <source>What key activities do our value propositions require?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles activités clés nos propositions de valeur requièrent-elles ?</translation>
     </message>
     <message>
         <source>Our distribution channels? Customer relationships?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos canaux de distribution ? Nos relations avec les clients ?</translation>
     </message>
     <message>
         <source>Revenue streams?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos flux de revenus ?</translation>
     </message>
     <message>
         <source>What key resources do our value propositions require?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles ressources clés nos propositions de valeur requièrent-elles ?</translation>
     </message>
     <message>
         <source>Who in the team can give personal assistance?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui, dans l&apos;équipe, peut assurer une assistance personnelle ?</translation>
     </message>
     <message>
         <source>What value do we deliver to the customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle valeur apportons-nous au client ?</translation>
     </message>
     <message>
         <source>Which one of our customers&apos; problems are we helping to solve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel des problèmes de nos clients aidons-nous à résoudre ?</translation>
     </message>
     <message>
         <source>Which customer needs are we satisfying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels besoins des clients satisfaisons-nous ?</translation>
     </message>
     <message>
         <source>What type of relationship does each customer segment expect us to establish and maintain with them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel type de relation chacun de nos segments de clientèle attend-il que nous établissions et entretenions avec lui ?</translation>
     </message>
     <message>
         <source>Deep or shallow? Which mechanism? Acquisition, retention or growth?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profonde ou superficielle ? Quel mécanisme ? Acquisition, fidélisation ou croissance ?</translation>
     </message>
     <message>
         <source>Does the segment&apos;s channel support it, and do we have the people for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal du segment le permet-il, et avons-nous les personnes pour cela ?</translation>
     </message>
     <message>
         <source>Through which channels do our customer segments want to be reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Par quels canaux nos segments de clientèle veulent-ils être atteints ?</translation>
     </message>
     <message>
         <source>Which channels do we own, and which are partners&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels canaux possédons-nous, et lesquels appartiennent à des partenaires ?</translation>
     </message>
     <message>
         <source>Which ones work best? Which ones are most cost-efficient?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesquels fonctionnent le mieux ? Lesquels sont les plus rentables ?</translation>
     </message>
     <message>
         <source>For whom are we creating value?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour qui créons-nous de la valeur ?</translation>
     </message>
     <message>
         <source>Who are our most important customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels sont nos clients les plus importants ?</translation>
     </message>
     <message>
         <source>What are the most important costs inherent in our business model?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels sont les coûts les plus importants inhérents à notre modèle économique ?</translation>
     </message>
     <message>
         <source>Which key resources are most expensive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles ressources clés sont les plus coûteuses ?</translation>
     </message>
     <message>
         <source>Which key activities are most expensive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles activités clés sont les plus coûteuses ?</translation>
     </message>
     <message>
         <source>For what value are our customers really willing to pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quelle valeur nos clients sont-ils vraiment prêts à payer ?</translation>
     </message>
     <message>
         <source>How are they paying now? How would they prefer to pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment paient-ils actuellement ? Comment préféreraient-ils payer ?</translation>
     </message>
     <message>
         <source>How much does each revenue stream contribute to overall revenues?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle part chaque flux de revenus représente-t-il dans le chiffre d&apos;affaires total ?</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::BlockItem</name>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 de plus</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::CanvasScene</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n note</numerusform>
+            <numerusform>Supprimer %n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Move note</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la note</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::CanvasView</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas</translation>
     </message>
     <message>
         <source>The nine blocks of the business model canvas and their notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les neuf blocs du Business Model Canvas et leurs notes</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::DocumentTab</name>
     <message>
         <source>Document status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du document</translation>
     </message>
     <message>
         <source>Find in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>Mizan cannot keep a copy of your changes, so editing is paused: %1 Save the canvas elsewhere to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mizan ne peut pas conserver de copie de vos modifications ; l&apos;édition est donc suspendue : %1 Enregistrez le canevas ailleurs pour le conserver.</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::FindingsPanel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>No findings: the blocks hold together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : les blocs sont cohérents.</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs : %1, avertissements : %2, conseils : %3</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::MainWindow</name>
     <message>
         <source>Open canvases</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas ouverts</translation>
     </message>
     <message>
         <source>Open canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un canevas</translation>
     </message>
     <message>
         <source>Mizan canvases (*.mizan *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas Mizan (*.mizan *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
         <source>Could not print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
         <source>The printer did not accept the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas accepté le document.</translation>
     </message>
     <message>
         <source>About Mizan</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Mizan</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;Éditeur de Business Model Canvas et outil de planification de la relation client.&lt;/p&gt;&lt;p&gt;Le Business Model Canvas est l&apos;œuvre de Strategyzer AG (strategyzer.com), publiée sous la licence Creative Commons Attribution - Partage dans les mêmes conditions 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan est un logiciel libre distribué selon les termes de la GNU General Public License (licence publique générale GNU), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Double-click in a block to add a note there; double-click a note to edit it; drag notes to move them; Escape ends editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez dans un bloc pour y ajouter une note ; double-cliquez sur une note pour la modifier ; faites glisser les notes pour les déplacer ; Échap termine la modification.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>New from &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau à partir d&apos;un exem&amp;ple</translation>
     </message>
     <message>
         <source>Coffee roastery (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Torréfaction de café (anglais)</translation>
     </message>
     <message>
         <source>Tailoring atelier (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier de couture (arabe)</translation>
     </message>
     <message>
         <source>Dental clinic (Hebrew)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet dentaire (hébreu)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;New canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau canevas</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir...</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une note</translation>
     </message>
     <message>
         <source>&amp;Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la note</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher...</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le suiva&amp;nt</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Zoom to &amp;fit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Segment colours on notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs des segments sur les notes</translation>
     </message>
     <message>
         <source>&amp;About Mizan</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Mizan</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer...</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentation</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificateur</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>%1[*] — Mizan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Mizan</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <source>Untitled canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas sans titre</translation>
     </message>
     <message>
         <source>Cannot create a canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un canevas</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
         <source>Mizan closed without saving your changes to “%1” (last edited %2). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mizan s&apos;est fermé sans enregistrer vos modifications de « %1 » (dernière modification : %2). Voulez-vous les récupérer ?</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <source>Cannot recover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1</translation>
     </message>
     <message>
         <source>Save canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le canevas</translation>
     </message>
     <message>
         <source>Mizan canvas (*.mizan);;Mizan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas Mizan (*.mizan);;JSON Mizan (*.json)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Keep the canvas &amp;left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le canevas de &amp;gauche à droite</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::PlannerPanel</name>
     <message>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificateur</translation>
     </message>
     <message>
         <source>Open a canvas to plan its relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un canevas pour planifier ses relations.</translation>
     </message>
     <message>
         <source>Select a customer segment to plan its relationship, or a channel, plan or team to answer its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un segment de clientèle pour planifier sa relation, ou un canal, un plan ou une équipe pour répondre à ses questions.</translation>
     </message>
     <message>
         <source>Customer segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment de clientèle</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché</translation>
     </message>
     <message>
         <source>Estimated number of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre estimé de clients</translation>
     </message>
     <message>
         <source>Revenue per customer per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu par client et par an</translation>
     </message>
     <message>
         <source>Segment colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du segment</translation>
     </message>
     <message>
         <source>Relationship plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de relation</translation>
     </message>
     <message>
         <source>How will you interact with this segment before, during and after delivering value?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment interagirez-vous avec ce segment avant, pendant et après la fourniture de la valeur ?</translation>
     </message>
     <message>
         <source>Plan the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la relation</translation>
     </message>
     <message>
         <source>Relationship with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation avec %1</translation>
     </message>
     <message>
         <source>How deep is the relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la profondeur de la relation ?</translation>
     </message>
     <message>
         <source>Which mechanisms carry it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels mécanismes la portent ?</translation>
     </message>
     <message>
         <source>More ways to keep in touch (CR12):</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres moyens de garder le contact (CR12) :</translation>
     </message>
     <message>
         <source>What is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert-elle ?</translation>
     </message>
     <message>
         <source>Which channels does it run through?</source>
-        <translation type="unfinished"></translation>
+        <translation>Par quels canaux passe-t-elle ?</translation>
     </message>
     <message>
         <source>ownership not set</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété non définie</translation>
     </message>
     <message>
         <source>Does the channel support these answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal permet-il de mettre en œuvre ces réponses ?</translation>
     </message>
     <message>
         <source>Channel verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict sur le canal</translation>
     </message>
     <message>
         <source>Which concrete means?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels moyens concrets ?</translation>
     </message>
     <message>
         <source>Which voice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle voix ?</translation>
     </message>
     <message>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>How it sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment elle s&apos;exprime</translation>
     </message>
     <message>
         <source>Privacy stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position sur la confidentialité</translation>
     </message>
     <message>
         <source>What data you keep, why, and what the customer controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles données vous conservez, pourquoi, et ce que le client contrôle</translation>
     </message>
     <message>
         <source>Show the plan&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la note du plan</translation>
     </message>
     <message>
         <source>The segment this plan is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment auquel ce plan est destiné</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Change segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de segment</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;accès</translation>
     </message>
     <message>
         <source>Phases it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases couvertes</translation>
     </message>
     <message>
         <source>Segments it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments desservis</translation>
     </message>
     <message>
         <source>Means it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens proposés</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>This resource is a team of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ressource est une équipe de personnes</translation>
     </message>
     <message>
         <source>Change team</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;équipe</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>What it provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela apporte</translation>
     </message>
     <message>
         <source>Segments that pay it</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments qui le paient</translation>
     </message>
     <message>
         <source>What this cost pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce coût finance</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Text direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens du texte</translation>
     </message>
     <message>
         <source>Note colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de la note</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Presentation of the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation du canevas</translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre note</numerusform>
+            <numerusform>+%n autres notes</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat ici.</translation>
     </message>
 </context>
 </TS>

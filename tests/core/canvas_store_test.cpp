@@ -230,33 +230,86 @@ TEST_CASE("Migrations run step by step in one transaction after keeping the orig
     test::TempDir dir;
     const std::string path = savedFile(dir);
     const std::string original = test::readAll(path);
+    const int v = kSchemaVersion;
     std::vector<MigrationStep> steps = {
-        {1, [](sqlite::Database& db) { db.exec("ALTER TABLE note ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"); }},
-        {2, [](sqlite::Database& db) { db.exec("UPDATE note SET pinned = 1 WHERE block = 'channels'"); }},
+        {v, [](sqlite::Database& db) { db.exec("ALTER TABLE note ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"); }},
+        {v + 1, [](sqlite::Database& db) { db.exec("UPDATE note SET pinned = 1 WHERE block = 'channels'"); }},
     };
 
     SECTION("all steps applied")
     {
-        auto report = upgradeCanvasFile(path, steps, 3);
+        auto report = upgradeCanvasFile(path, steps, v + 2);
         REQUIRE(report.ok());
-        CHECK(report->fromVersion == 1);
-        CHECK(report->toVersion == 3);
+        CHECK(report->fromVersion == v);
+        CHECK(report->toVersion == v + 2);
         CHECK(test::readAll(report->backupPath) == original);
         sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
-        CHECK(db.pragmaInt("user_version") == 3);
+        CHECK(db.pragmaInt("user_version") == v + 2);
         auto st = db.prepare("SELECT count(*) FROM note WHERE pinned = 1");
         REQUIRE(st.step());
         CHECK(st.integer(0) == 2);
     }
     SECTION("a failing step leaves the file as it was")
     {
-        steps.push_back({3, [](sqlite::Database& db) { db.exec("THIS IS NOT SQL"); }});
-        auto report = upgradeCanvasFile(path, steps, 4);
+        steps.push_back({v + 2, [](sqlite::Database& db) { db.exec("THIS IS NOT SQL"); }});
+        auto report = upgradeCanvasFile(path, steps, v + 3);
         REQUIRE_FALSE(report.ok());
         CHECK_THAT(report.error().text, Catch::Contains("left as it was"));
         CHECK(test::readAll(path) == original);
         CHECK(loadCanvasFile(path).ok());
     }
+}
+
+// A file as the first Mizan wrote it: schema 1, before touchpoints,
+// economics, personas and the calendar.
+std::string schemaOneFile(const test::TempDir& dir, Canvas canvas)
+{
+    for (BlockId b : allValues<BlockId>())
+        for (Note n : canvas.notes(b))
+            if (n.segment) {
+                n.segment->touchpoints.clear();
+                n.segment->economics.reset();
+                n.segment->personas.clear();
+                canvas.replaceNote(n);
+            }
+    canvas.calendar.clear();
+    const std::string path = dir.file("old.mizan");
+    REQUIRE(saveCanvasFile(canvas, path).ok());
+    sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+    for (const char* table : {"touchpoint", "segment_economics", "persona", "calendar_action"})
+        db.exec(std::string("DROP TABLE ") + table);
+    db.exec("PRAGMA user_version = 1");
+    return path;
+}
+
+TEST_CASE("A schema 1 file reads as before, and upgrades to schema 2 keeping a copy", "[store][migration]")
+{
+    test::TempDir dir;
+    Canvas expected = test::fullCanvas();
+    const std::string path = schemaOneFile(dir, expected);
+    const std::string before = test::readAll(path);
+
+    LoadReport report;
+    auto loaded = loadCanvasFile(path, &report);
+    REQUIRE(loaded.ok());
+    CHECK(report.schemaVersion == 1);
+    CHECK(report.migrated);
+    CHECK(test::readAll(path) == before);  // reading never writes
+    CHECK(loaded->find("seg-families")->segment->touchpoints.empty());
+    CHECK(loaded->find("plan-families")->plan == expected.find("plan-families")->plan);
+
+    auto upgraded = upgradeCanvasFile(path);
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded->fromVersion == 1);
+    CHECK(upgraded->toVersion == kSchemaVersion);
+    CHECK(test::readAll(upgraded->backupPath) == before);
+    // The upgraded file takes the new parts.
+    auto store = CanvasStore::open(path);
+    REQUIRE(store.ok());
+    Canvas canvas = loadCanvasFile(path).value();
+    canvas.calendar = expected.calendar;
+    REQUIRE(store.value()->writeAll(canvas).ok());
+    CHECK(loadCanvasFile(path).value().calendar == expected.calendar);
 }
 
 TEST_CASE("An older schema is upgraded in memory when read, leaving the file untouched", "[store][migration]")

@@ -27,6 +27,15 @@ Canvas fullCanvas()
     seg.tags = {"B2C", "وسم", "תגית", "🏷️"};
     seg.segment = CustomerSegment{"Young families in the city\nwith kids under 6", MarketType::Niche, 12000, 249.5,
                                   "#1e88e5"};
+    seg.segment->touchpoints = {
+        Touchpoint{LifecycleStage::Purchase, "ch-shop", "Checkout with saved cards", Office::Front, "Web team",
+                   "Two clicks, no surprises", MeasureKind::Outcome, "Orders completed", true},
+        Touchpoint{LifecycleStage::AfterSales, "", "خدمة ما بعد البيع", Office::Back, "", "", std::nullopt, "", false},
+    };
+    seg.segment->economics = RetentionInputs{1200, 80.0, 60.0, std::nullopt, 25.5, LeavingReasons{}};
+    seg.segment->personas = {Persona{"Dana", "Parent of two", "Save time", "Orders on the phone at night",
+                                     "Less stress", "First box on time", "Remembers allergies", "Second child",
+                                     "Surveys after delivery", "Refers friends"}};
     c.insertNote(BlockId::CustomerSegments, seg);
 
     Note seg2;
@@ -112,6 +121,13 @@ Canvas fullCanvas()
     partner.text = "Green coffee importer";
     partner.colour = "#00ff00";
     c.insertNote(BlockId::KeyPartners, partner);
+
+    c.calendar = {
+        CalendarAction{"act-newsletter", "Monthly newsletter", ActionKind::Newsletter, "seg-families",
+                       Mechanism::Newsletters, 1'767'225'600'000, Recurrence::Monthly, "Marketing"},
+        CalendarAction{"act-survey", "استبيان الرضا", ActionKind::Survey, "", std::nullopt, 1'775'001'600'000,
+                       Recurrence::Once, ""},
+    };
 
     Note cost;
     cost.id = "cost-1";
