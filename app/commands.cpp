@@ -25,6 +25,7 @@ constexpr const char* kUsage = R"(Usage:
                                  finds an error-level contradiction
   mizan export FILE --to OUT [--page-size A4|A3|Letter]
                [--orientation landscape|portrait] [--dpi N] [--direction rtl|ltr]
+               [--language ar|he|en|fr]
                                  export to .pdf (the report), .png or .svg (the
                                  canvas page) or .json, by OUT's extension
   mizan rules                    list the checklist's rules (Markdown)

@@ -4,6 +4,7 @@
 #include "app/canvas_io.h"
 #include "core/checklist.h"
 #include "ui/exporter.h"
+#include "ui/language.h"
 
 #include <QGuiApplication>
 
@@ -29,6 +30,7 @@ int exportCommand(int argc, char** argv, const std::vector<std::string>& args)
     std::string in, out;
     ui::ExportOptions options;
     std::optional<bool> rtl;
+    std::string language;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const auto value = [&]() -> std::optional<std::string> {
@@ -66,6 +68,11 @@ int exportCommand(int argc, char** argv, const std::vector<std::string>& args)
             if (!v || *end || dpi < 36 || dpi > 1200)
                 return usage("--dpi is a whole number from 36 to 1200");
             options.dpi = int(dpi);
+        } else if (a == "--language") {
+            auto v = value();
+            if (!v || !ui::Language::available().contains(QString::fromStdString(*v)))
+                return usage("--language is one of ar, he, en, fr");
+            language = *v;
         } else if (a == "--direction") {
             auto v = value();
             if (v != "rtl" && v != "ltr")
@@ -93,6 +100,10 @@ int exportCommand(int argc, char** argv, const std::vector<std::string>& args)
     if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // The report speaks the canvas's language unless told otherwise.
+    ui::Language words;
+    const QString code = QString::fromStdString(language.empty() ? canvas->info.language : language);
+    words.apply(ui::Language::available().contains(code) ? code : QStringLiteral("en"));
     options.rightToLeft = rtl.value_or(ui::isRightToLeftLanguage(canvas->info.language));
     const auto findings = runChecklist(canvas.value());
     if (auto st = ui::exportCanvas(canvas.value(), findings, QString::fromStdString(out), options); !st) {

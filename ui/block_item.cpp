@@ -6,6 +6,7 @@
 #include "ui/texts.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -82,8 +83,12 @@ void BlockItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     f.setBold(true);
     p->setFont(f);
     p->setPen(pal.blockTitle);
-    const QRectF titleRect = rect_.adjusted(icon + 20, 0, -(icon + 20), 0).adjusted(0, 0, 0, -(rect_.height() - CanvasLayout::kHeaderHeight));
-    p->drawText(titleRect, Qt::AlignVCenter | (rtl_ ? Qt::AlignRight : Qt::AlignLeft), blockTitle(block_));
+    // Room for the icon on the start side, the ? button and the badge on the end side.
+    const qreal start = icon + 20, end = 26 + 16 + (findings_ > 0 ? 40 : 0);
+    const QRectF titleRect = rect_.adjusted(rtl_ ? end : start, 0, rtl_ ? -start : -end, 0)
+                                 .adjusted(0, 0, 0, -(rect_.height() - CanvasLayout::kHeaderHeight));
+    const QString title = QFontMetricsF(f).elidedText(blockTitle(block_), Qt::ElideRight, titleRect.width());
+    p->drawText(titleRect, Qt::AlignVCenter | (rtl_ ? Qt::AlignRight : Qt::AlignLeft), title);
 
     const QRectF q = questionButton();
     p->setPen(QPen(pal.blockBorder, 1.5));

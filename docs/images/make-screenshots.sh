@@ -5,10 +5,11 @@
 set -euo pipefail
 tool=build/default/tests/ui/screenshot_tool
 export QT_QPA_PLATFORM=offscreen
-shot() { "$tool" "docs/images/$1" "resources/examples/$2" "$3" 2>/dev/null; echo "docs/images/$1"; }
-shot editor-en.png coffee-roastery.en.json "Gift buyers on"
-shot editor-ar.png tailoring-atelier.ar.json "العرائس"
-shot editor-he.png dental-clinic.he.json "משפחות"
+shot() { MIZAN_SCREENSHOT_LANGUAGE=$4 "$tool" "docs/images/$1" "resources/examples/$2" "$3" 2>/dev/null; echo "docs/images/$1"; }
+shot editor-en.png coffee-roastery.en.json "Gift buyers on" en
+shot editor-ar.png tailoring-atelier.ar.json "العرائس" ar
+shot editor-he.png dental-clinic.he.json "משפחות" he
+shot editor-fr.png coffee-roastery.en.json "Home brewers" fr
 # The first page of each example's PDF report.
 for pair in coffee-roastery.en:en tailoring-atelier.ar:ar dental-clinic.he:he; do
   name=${pair%%:*}; lang=${pair#*:}

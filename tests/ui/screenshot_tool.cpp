@@ -7,6 +7,7 @@
 #include "ui/canvas_scene.h"
 #include "ui/document.h"
 #include "ui/document_tab.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/planner_panel.h"
 
@@ -29,7 +30,9 @@ int main(int argc, char** argv)
     }
     QTemporaryDir dir;
     ui::RecoveryArea recovery(dir.path());
-    ui::MainWindow window(recovery);
+    ui::Language language;
+    language.apply(qEnvironmentVariable("MIZAN_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
+    ui::MainWindow window(recovery, &language);
     window.resize(1600, 1000);
     window.show();
     QString error;
