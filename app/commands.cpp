@@ -27,7 +27,8 @@ constexpr const char* kUsage = R"(Usage:
                [--orientation landscape|portrait] [--dpi N] [--direction rtl|ltr]
                [--language ar|he|en|fr]
                                  export to .pdf (the report), .png or .svg (the
-                                 canvas page) or .json, by OUT's extension
+                                 canvas page), .json, or .ics (the relationship
+                                 calendar), by OUT's extension
   mizan rules                    list the checklist's rules (Markdown)
   mizan summary FILE             print the canvas's blocks, segments and plans
   mizan --version                print the version

@@ -2,6 +2,7 @@
 #include "app/export_command.h"
 
 #include "app/canvas_io.h"
+#include "core/calendar_ics.h"
 #include "core/checklist.h"
 #include "ui/exporter.h"
 #include "ui/language.h"
@@ -88,13 +89,21 @@ int exportCommand(int argc, char** argv, const std::vector<std::string>& args)
     }
     if (in.empty() || out.empty())
         return usage("export needs a file and --to OUT");
-    if (ui::exportFormatOf(QString::fromStdString(out)) == ui::ExportFormat::Unknown)
-        return usage("cannot tell the format of " + out + ": use .pdf, .png, .svg or .json");
+    const bool ics = QString::fromStdString(out).endsWith(QStringLiteral(".ics"), Qt::CaseInsensitive);
+    if (!ics && ui::exportFormatOf(QString::fromStdString(out)) == ui::ExportFormat::Unknown)
+        return usage("cannot tell the format of " + out + ": use .pdf, .png, .svg, .json or .ics");
 
     auto canvas = readCanvas(in);
     if (!canvas) {
         std::cerr << "mizan: " << canvas.error().oneLine() << '\n';
         return 2;
+    }
+    if (ics) {  // the relationship calendar: no drawing involved
+        if (auto st = writeCalendarIcs(canvas.value(), out); !st) {
+            std::cerr << "mizan: " << st.error().oneLine() << '\n';
+            return 2;
+        }
+        return 0;
     }
     // Drawing needs fonts, not a screen.
     if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("QT_QPA_PLATFORM"))

@@ -158,6 +158,48 @@ FactMask checkSegment(const Canvas& canvas, const SegmentIndex& index, const Can
     if (!hasRevenueStream && seg.revenuePerCustomer.value_or(0) > 0)
         FindingBuilder("segment.no_revenue_stream", self).note("segment", self).into(out);
 
+    // Touchpoints (TP3, TP4, RM5, RT7, EX5): judged once the segment has some.
+    if (!seg.touchpoints.empty()) {
+        EnumSet<LifecycleStage> covered;
+        bool backOffice = false, anyOutcome = false, anyMeasured = false;
+        EnumSet<LifecycleStage> unowned;
+        int unownedCount = 0;
+        std::vector<NoteId> channelsMet;
+        for (const Touchpoint& t : seg.touchpoints) {
+            covered.insert(t.stage);
+            backOffice |= t.office == Office::Back;
+            anyMeasured |= t.measureKind.has_value();
+            anyOutcome |= t.measureKind == MeasureKind::Outcome;
+            if (isBlank(t.owner)) {
+                unowned.insert(t.stage);
+                ++unownedCount;
+            }
+            if (!t.channel.empty() && std::find(channelsMet.begin(), channelsMet.end(), t.channel) == channelsMet.end())
+                channelsMet.push_back(t.channel);
+        }
+        const auto missing = EnumSet<LifecycleStage>::fromBits((1u << enumCount<LifecycleStage>()) - 1).minus(covered);
+        if (!missing.empty())
+            FindingBuilder("touchpoints.stage_missing", self).note("segment", self).labels("stages", missing.values()).into(out);
+        if (!backOffice)
+            FindingBuilder("touchpoints.no_back_office", self).note("segment", self).into(out);
+        if (unownedCount)
+            FindingBuilder("touchpoint.no_owner", self)
+                .note("segment", self)
+                .number("count", unownedCount)
+                .labels("stages", unowned.values())
+                .into(out);
+        if (anyMeasured && !anyOutcome)
+            FindingBuilder("touchpoints.activity_only", self).note("segment", self).into(out);
+        if (channelsMet.size() >= 2) {
+            reads |= fact::capability(Capability::SharedCustomerRecord);
+            if (!facts.capabilities.contains(Capability::SharedCustomerRecord))
+                FindingBuilder("channels.no_shared_record", concat(self, channelsMet))
+                    .note("segment", self)
+                    .number("count", static_cast<std::int64_t>(channelsMet.size()))
+                    .into(out);
+        }
+    }
+
     // The plan (CR1).
     const std::vector<NoteId> plans = inCanvasOrder(canvas, lookup(index.plansOf, segmentId));
     if (plans.empty()) {

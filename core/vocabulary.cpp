@@ -124,6 +124,31 @@ constexpr Term kTerms[] = {
     {"capability:shared_customer_record", QT_TRANSLATE_NOOP("Vocabulary", "Shared customer record"),
      QT_TRANSLATE_NOOP("Vocabulary", "History that follows the customer from channel to channel."), "TP4"},
 
+    {"stage:shopping", QT_TRANSLATE_NOOP("Vocabulary", "Shopping"), "", "TP3"},
+    {"stage:purchase", QT_TRANSLATE_NOOP("Vocabulary", "Purchase"), "", "TP3"},
+    {"stage:delivery", QT_TRANSLATE_NOOP("Vocabulary", "Delivery"), "", "TP3"},
+    {"stage:payment", QT_TRANSLATE_NOOP("Vocabulary", "Payment"), "", "TP3"},
+    {"stage:use", QT_TRANSLATE_NOOP("Vocabulary", "Use"), "", "TP3"},
+    {"stage:after_sales", QT_TRANSLATE_NOOP("Vocabulary", "After-sales service"), "", "TP3"},
+    {"office:front", QT_TRANSLATE_NOOP("Vocabulary", "Front office"), QT_TRANSLATE_NOOP("Vocabulary", "Where the customer sees you."), "RM5"},
+    {"office:back", QT_TRANSLATE_NOOP("Vocabulary", "Back office"), QT_TRANSLATE_NOOP("Vocabulary", "After-sales, accounting, the store: judged by every contact too."), "RM5"},
+    {"measure:outcome", QT_TRANSLATE_NOOP("Vocabulary", "Outcome"), QT_TRANSLATE_NOOP("Vocabulary", "Was the problem solved, and when."), "EX5"},
+    {"measure:activity", QT_TRANSLATE_NOOP("Vocabulary", "Activity"), QT_TRANSLATE_NOOP("Vocabulary", "How fast, how often: what was done."), "EX5"},
+    {"action:newsletter", QT_TRANSLATE_NOOP("Vocabulary", "Newsletter"), "", "RT8"},
+    {"action:survey", QT_TRANSLATE_NOOP("Vocabulary", "Satisfaction survey"), "", "RT12"},
+    {"action:event", QT_TRANSLATE_NOOP("Vocabulary", "Event"), "", "CR12"},
+    {"action:webinar", QT_TRANSLATE_NOOP("Vocabulary", "Webinar"), "", "CR12"},
+    {"action:birthday_message", QT_TRANSLATE_NOOP("Vocabulary", "Birthday message"), "", "RT9"},
+    {"action:anniversary_message", QT_TRANSLATE_NOOP("Vocabulary", "Anniversary message"), "", "RT9"},
+    {"action:loyalty_campaign", QT_TRANSLATE_NOOP("Vocabulary", "Loyalty campaign"), "", "CR12"},
+    {"action:call", QT_TRANSLATE_NOOP("Vocabulary", "Personal call"), "", "RT9"},
+    {"action:other", QT_TRANSLATE_NOOP("Vocabulary", "Other"), "", "RT7"},
+    {"recurrence:once", QT_TRANSLATE_NOOP("Vocabulary", "Once"), "", ""},
+    {"recurrence:weekly", QT_TRANSLATE_NOOP("Vocabulary", "Every week"), "", ""},
+    {"recurrence:monthly", QT_TRANSLATE_NOOP("Vocabulary", "Every month"), "", ""},
+    {"recurrence:quarterly", QT_TRANSLATE_NOOP("Vocabulary", "Every quarter"), "", ""},
+    {"recurrence:yearly", QT_TRANSLATE_NOOP("Vocabulary", "Every year"), "", ""},
+
     // The guided questions' own words, used as labels of question ids.
     {"question:depth", QT_TRANSLATE_NOOP("Vocabulary", "Depth"), "", "CR4"},
     {"question:mechanism", QT_TRANSLATE_NOOP("Vocabulary", "Mechanism"), "", "CR5"},
@@ -150,6 +175,11 @@ template <> struct Prefix<Focus> { static constexpr std::string_view v = "focus"
 template <> struct Prefix<Tone> { static constexpr std::string_view v = "tone"; };
 template <> struct Prefix<TeamKind> { static constexpr std::string_view v = "team"; };
 template <> struct Prefix<Capability> { static constexpr std::string_view v = "capability"; };
+template <> struct Prefix<LifecycleStage> { static constexpr std::string_view v = "stage"; };
+template <> struct Prefix<Office> { static constexpr std::string_view v = "office"; };
+template <> struct Prefix<MeasureKind> { static constexpr std::string_view v = "measure"; };
+template <> struct Prefix<ActionKind> { static constexpr std::string_view v = "action"; };
+template <> struct Prefix<Recurrence> { static constexpr std::string_view v = "recurrence"; };
 
 constexpr const char* kPartnersQ[] = {QT_TRANSLATE_NOOP("Vocabulary", "Who are our key partners?"), QT_TRANSLATE_NOOP("Vocabulary", "Who are our key suppliers?"),
                                       QT_TRANSLATE_NOOP("Vocabulary", "Which key resources do we acquire from partners?"),
@@ -223,6 +253,11 @@ template std::string_view termPrefix<Focus>();
 template std::string_view termPrefix<Tone>();
 template std::string_view termPrefix<TeamKind>();
 template std::string_view termPrefix<Capability>();
+template std::string_view termPrefix<LifecycleStage>();
+template std::string_view termPrefix<Office>();
+template std::string_view termPrefix<MeasureKind>();
+template std::string_view termPrefix<ActionKind>();
+template std::string_view termPrefix<Recurrence>();
 
 const BlockInfo& blockInfo(BlockId block)
 {

@@ -519,6 +519,86 @@
         <source>Link the revenue stream {segment} pays into.</source>
         <translation>Link the revenue stream {segment} pays into.</translation>
     </message>
+    <message>
+        <source>A lifecycle stage where the segment meets no touchpoint.</source>
+        <translation>A lifecycle stage where the segment meets no touchpoint.</translation>
+    </message>
+    <message>
+        <source>The lifecycle runs from shopping to after-sales service; a stage with no touchpoint is a moment nobody designed.</source>
+        <translation>The lifecycle runs from shopping to after-sales service; a stage with no touchpoint is a moment nobody designed.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has touchpoints, but none at: {stages}.</source>
+        <translation>Segment {segment} has touchpoints, but none at: {stages}.</translation>
+    </message>
+    <message>
+        <source>Map what happens to {segment} at {stages}, or say why nothing does.</source>
+        <translation>Map what happens to {segment} at {stages}, or say why nothing does.</translation>
+    </message>
+    <message>
+        <source>Touchpoints only in the front office.</source>
+        <translation>Touchpoints only in the front office.</translation>
+    </message>
+    <message>
+        <source>Service quality is judged by every contact, back office included: after-sales, accounting, the store.</source>
+        <translation>Service quality is judged by every contact, back office included: after-sales, accounting, the store.</translation>
+    </message>
+    <message>
+        <source>The touchpoints of {segment} are all front office; none is in the back office.</source>
+        <translation>The touchpoints of {segment} are all front office; none is in the back office.</translation>
+    </message>
+    <message>
+        <source>Add the back-office contacts {segment} meets: invoices, returns, accounting, after-sales.</source>
+        <translation>Add the back-office contacts {segment} meets: invoices, returns, accounting, after-sales.</translation>
+    </message>
+    <message>
+        <source>A touchpoint nobody owns.</source>
+        <translation>A touchpoint nobody owns.</translation>
+    </message>
+    <message>
+        <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
+        <translation>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
+        <translation>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</translation>
+    </message>
+    <message>
+        <source>Name who is responsible for each touchpoint of {segment}.</source>
+        <translation>Name who is responsible for each touchpoint of {segment}.</translation>
+    </message>
+    <message>
+        <source>Touchpoints measured only by activity.</source>
+        <translation>Touchpoints measured only by activity.</translation>
+    </message>
+    <message>
+        <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
+        <translation>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</translation>
+    </message>
+    <message>
+        <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
+        <translation>Every measured touchpoint of {segment} counts activity, none the outcome.</translation>
+    </message>
+    <message>
+        <source>Measure at least one touchpoint of {segment} by its outcome.</source>
+        <translation>Measure at least one touchpoint of {segment} by its outcome.</translation>
+    </message>
+    <message>
+        <source>Touchpoints on several channels with no shared customer record.</source>
+        <translation>Touchpoints on several channels with no shared customer record.</translation>
+    </message>
+    <message>
+        <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
+        <translation>Customers want the same experience on every channel: their history must pass to the next touchpoint.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} meets you on {count} channels, but nothing carries its history between them.</source>
+        <translation>Segment {segment} meets you on {count} channels, but nothing carries its history between them.</translation>
+    </message>
+    <message>
+        <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
+        <translation>Add a shared customer record (a CRM) to Key Resources or Activities.</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -1644,6 +1724,106 @@
     <message>
         <source>How much does each revenue stream contribute to overall revenues?</source>
         <translation>How much does each revenue stream contribute to overall revenues?</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation>Shopping</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>After-sales service</translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation>Front office</translation>
+    </message>
+    <message>
+        <source>Where the customer sees you.</source>
+        <translation>Where the customer sees you.</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>After-sales, accounting, the store: judged by every contact too.</source>
+        <translation>After-sales, accounting, the store: judged by every contact too.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Was the problem solved, and when.</source>
+        <translation>Was the problem solved, and when.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>How fast, how often: what was done.</source>
+        <translation>How fast, how often: what was done.</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Birthday message</source>
+        <translation>Birthday message</translation>
+    </message>
+    <message>
+        <source>Anniversary message</source>
+        <translation>Anniversary message</translation>
+    </message>
+    <message>
+        <source>Loyalty campaign</source>
+        <translation>Loyalty campaign</translation>
+    </message>
+    <message>
+        <source>Personal call</source>
+        <translation>Personal call</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Every quarter</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
     </message>
 </context>
 <context>

@@ -5,31 +5,31 @@
     <name>Checklist</name>
     <message>
         <source>How deep is the relationship with {segment}: continuous contact, or limited?</source>
-        <translation>Quelle est la profondeur de la relation avec {segment} : contact continu ou limité ?</translation>
+        <translation>Quelle est la profondeur de la relation avec {segment}&#xa0;: contact continu ou limité&#xa0;?</translation>
     </message>
     <message>
         <source>Which mechanisms will carry the relationship?</source>
-        <translation>Quels mécanismes porteront la relation ?</translation>
+        <translation>Quels mécanismes porteront la relation&#xa0;?</translation>
     </message>
     <message>
         <source>What is the relationship for: winning, keeping or growing customers?</source>
-        <translation>À quoi sert la relation : conquérir, fidéliser ou développer les clients ?</translation>
+        <translation>À quoi sert la relation&#xa0;: conquérir, fidéliser ou développer les clients&#xa0;?</translation>
     </message>
     <message>
         <source>Which channels does it run through? Do you own them, or use a partner&apos;s?</source>
-        <translation>Par quels canaux passe-t-elle ? Vous appartiennent-ils, ou passez-vous par ceux d&apos;un partenaire ?</translation>
+        <translation>Par quels canaux passe-t-elle&#xa0;? Vous appartiennent-ils, ou passez-vous par ceux d&apos;un partenaire&#xa0;?</translation>
     </message>
     <message>
         <source>Which concrete means fit these answers and the channels?</source>
-        <translation>Quels moyens concrets correspondent à ces réponses et aux canaux ?</translation>
+        <translation>Quels moyens concrets correspondent à ces réponses et aux canaux&#xa0;?</translation>
     </message>
     <message>
         <source>Which voice fits {segment} and the chosen mechanisms?</source>
-        <translation>Quelle voix convient à {segment} et aux mécanismes choisis ?</translation>
+        <translation>Quelle voix convient à {segment} et aux mécanismes choisis&#xa0;?</translation>
     </message>
     <message>
         <source>Does the channel of {segment} support these answers?</source>
-        <translation>Le canal de {segment} permet-il de mettre en œuvre ces réponses ?</translation>
+        <translation>Le canal de {segment} permet-il de mettre en œuvre ces réponses&#xa0;?</translation>
     </message>
     <message>
         <source>Answer depth, mechanism, focus and channel to see whether the channel supports them.</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Yes: {channels} support these answers.</source>
-        <translation>Oui : ces réponses peuvent être mises en œuvre via {channels}.</translation>
+        <translation>Oui&#xa0;: ces réponses peuvent être mises en œuvre via {channels}.</translation>
     </message>
     <message>
         <source>Not yet. Change the answers or the channel:</source>
-        <translation>Pas encore. Modifiez les réponses ou le canal :</translation>
+        <translation>Pas encore. Modifiez les réponses ou le canal&#xa0;:</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>“{name}”</source>
-        <translation>« {name} »</translation>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>, </source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The relationship is set per segment: how you interact with it before, during and after delivering value.</source>
-        <translation>La relation se définit par segment : la manière dont vous interagissez avec lui avant, pendant et après la fourniture de la valeur.</translation>
+        <translation>La relation se définit par segment&#xa0;: la manière dont vous interagissez avec lui avant, pendant et après la fourniture de la valeur.</translation>
     </message>
     <message>
         <source>Segment {segment} has no relationship plan.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Add a note to Customer Relationships for {segment} and answer its questions: depth, mechanism, focus, channel.</source>
-        <translation>Ajoutez une note pour {segment} dans le bloc Relations avec les clients et répondez à ses questions : profondeur, mécanisme, objectif, canal.</translation>
+        <translation>Ajoutez une note pour {segment} dans le bloc Relations avec les clients et répondez à ses questions&#xa0;: profondeur, mécanisme, objectif, canal.</translation>
     </message>
     <message>
         <source>A relationship plan with questions still unanswered.</source>
@@ -77,15 +77,15 @@
     </message>
     <message>
         <source>Depth, mechanism, focus and channel are the four questions that define the relationship; the rest of the checklist depends on them.</source>
-        <translation>Profondeur, mécanisme, objectif et canal sont les quatre questions qui définissent la relation ; le reste de la liste de contrôle en dépend.</translation>
+        <translation>Profondeur, mécanisme, objectif et canal sont les quatre questions qui définissent la relation&#xa0;; le reste de la liste de contrôle en dépend.</translation>
     </message>
     <message>
         <source>The plan for {segment} leaves unanswered: {questions}.</source>
-        <translation>Le plan pour {segment} laisse sans réponse : {questions}.</translation>
+        <translation>Le plan pour {segment} laisse sans réponse&#xa0;: {questions}.</translation>
     </message>
     <message>
         <source>Answer {questions} in the plan for {segment}.</source>
-        <translation>Dans le plan pour {segment}, répondez aux questions suivantes : {questions}.</translation>
+        <translation>Dans le plan pour {segment}, répondez aux questions suivantes&#xa0;: {questions}.</translation>
     </message>
     <message>
         <source>Two or more relationship plans for the same segment.</source>
@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>A segment has one relationship: several plans contradict each other.</source>
-        <translation>Un segment n&apos;a qu&apos;une seule relation : plusieurs plans se contredisent.</translation>
+        <translation>Un segment n&apos;a qu&apos;une seule relation&#xa0;: plusieurs plans se contredisent.</translation>
     </message>
     <message>
         <source>Segment {segment} has {count} relationship plans: {plans}.</source>
-        <translation>Le segment {segment} a {count} plans de relation : {plans}.</translation>
+        <translation>Le segment {segment} a {count} plans de relation&#xa0;: {plans}.</translation>
     </message>
     <message>
         <source>Merge them into one plan, or point each plan at the segment it is really about.</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>The relationship runs through the segment&apos;s channel: without one, none of the answers can be delivered.</source>
-        <translation>La relation passe par le canal du segment : sans canal, aucune des réponses ne peut être mise en œuvre.</translation>
+        <translation>La relation passe par le canal du segment&#xa0;: sans canal, aucune des réponses ne peut être mise en œuvre.</translation>
     </message>
     <message>
         <source>No channel serves segment {segment}.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>A channel exists to reach segments; one that reaches none costs without carrying any relationship.</source>
-        <translation>Un canal sert à atteindre des segments ; un canal qui n&apos;en atteint aucun coûte sans porter aucune relation.</translation>
+        <translation>Un canal sert à atteindre des segments&#xa0;; un canal qui n&apos;en atteint aucun coûte sans porter aucune relation.</translation>
     </message>
     <message>
         <source>Channel {channel} serves no customer segment.</source>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <source>The segment&apos;s current channel must support the answers; a channel that does not reach the segment cannot.</source>
-        <translation>Le canal actuel du segment doit permettre de mettre en œuvre les réponses ; un canal qui n&apos;atteint pas le segment ne le peut pas.</translation>
+        <translation>Le canal actuel du segment doit permettre de mettre en œuvre les réponses&#xa0;; un canal qui n&apos;atteint pas le segment ne le peut pas.</translation>
     </message>
     <message>
         <source>The plan for {segment} runs through {channels}, which do not serve {segment}.</source>
-        <translation>Le plan pour {segment} passe par des canaux qui ne desservent pas {segment} : {channels}.</translation>
+        <translation>Le plan pour {segment} passe par des canaux qui ne desservent pas {segment}&#xa0;: {channels}.</translation>
     </message>
     <message>
         <source>Add {segment} to the segments {channels} serve, or pick channels that do.</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it.</source>
-        <translation>Sans équipe commerciale, de support ou marketing, l&apos;assistance personnelle n&apos;a pas de sens : personne n&apos;est là pour l&apos;assurer.</translation>
+        <translation>Sans équipe commerciale, de support ou marketing, l&apos;assistance personnelle n&apos;a pas de sens&#xa0;: personne n&apos;est là pour l&apos;assurer.</translation>
     </message>
     <message>
         <source>The plan for {segment} relies on {mechanisms}, but Key Resources list nobody in sales, support or marketing.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Dedicated assistance means one representative per client; the team must be able to cover the segment.</source>
-        <translation>L&apos;assistance dédiée, c&apos;est un représentant par client ; l&apos;équipe doit pouvoir couvrir le segment.</translation>
+        <translation>L&apos;assistance dédiée, c&apos;est un représentant par client&#xa0;; l&apos;équipe doit pouvoir couvrir le segment.</translation>
     </message>
     <message>
         <source>Segment {segment} has about {size} customers, but {people} people in sales and support can give dedicated assistance to about {capacity}.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Dedicated assistance is one representative per client, as for key accounts; a mass market cannot be served that way.</source>
-        <translation>L&apos;assistance dédiée, c&apos;est un représentant par client, comme pour les grands comptes ; un marché de masse ne peut pas être servi ainsi.</translation>
+        <translation>L&apos;assistance dédiée, c&apos;est un représentant par client, comme pour les grands comptes&#xa0;; un marché de masse ne peut pas être servi ainsi.</translation>
     </message>
     <message>
         <source>Segment {segment} is a mass market, yet its plan offers dedicated personal assistance.</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Keep dedicated assistance for a smaller key-account segment; serve the mass market with personal assistance, self-service or automation.</source>
-        <translation>Réservez l&apos;assistance dédiée à un segment plus restreint de grands comptes ; servez le marché de masse par l&apos;assistance personnelle, le libre-service ou l&apos;automatisation.</translation>
+        <translation>Réservez l&apos;assistance dédiée à un segment plus restreint de grands comptes&#xa0;; servez le marché de masse par l&apos;assistance personnelle, le libre-service ou l&apos;automatisation.</translation>
     </message>
     <message>
         <source>Personal assistance whose people appear nowhere in the Cost Structure.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>The people who give personal assistance are a cost; a model that leaves them out looks more profitable than it is.</source>
-        <translation>Les personnes qui assurent l&apos;assistance personnelle représentent un coût ; un modèle qui les omet paraît plus rentable qu&apos;il ne l&apos;est.</translation>
+        <translation>Les personnes qui assurent l&apos;assistance personnelle représentent un coût&#xa0;; un modèle qui les omet paraît plus rentable qu&apos;il ne l&apos;est.</translation>
     </message>
     <message>
         <source>The plan for {segment} relies on {mechanisms}, but no cost in Cost Structure is linked to {teams}.</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Personal assistance reaches customers through concrete means: a toll-free number, e-mail, social networks.</source>
-        <translation>L&apos;assistance personnelle atteint les clients par des moyens concrets : un numéro vert, le courriel, les réseaux sociaux.</translation>
+        <translation>L&apos;assistance personnelle atteint les clients par des moyens concrets&#xa0;: un numéro vert, le courriel, les réseaux sociaux.</translation>
     </message>
     <message>
         <source>The plan for {segment} offers {mechanisms} but names no concrete means.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Choose the means: for example a toll-free line, e-mail, chat or social networks.</source>
-        <translation>Choisissez les moyens : par exemple un numéro vert, le courriel, une messagerie instantanée ou les réseaux sociaux.</translation>
+        <translation>Choisissez les moyens&#xa0;: par exemple un numéro vert, le courriel, une messagerie instantanée ou les réseaux sociaux.</translation>
     </message>
     <message>
         <source>A deep relationship that runs only through partner channels.</source>
@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>Through partner channels a relationship is mostly shallow: the partner, not you, has the contact.</source>
-        <translation>Par des canaux partenaires, une relation est le plus souvent superficielle : c&apos;est le partenaire, et non vous, qui a le contact.</translation>
+        <translation>Par des canaux partenaires, une relation est le plus souvent superficielle&#xa0;: c&apos;est le partenaire, et non vous, qui a le contact.</translation>
     </message>
     <message>
         <source>The plan for {segment} is deep, but it runs only through partner channels: {channels}.</source>
-        <translation>Le plan pour {segment} prévoit une relation profonde, mais passe uniquement par des canaux partenaires : {channels}.</translation>
+        <translation>Le plan pour {segment} prévoit une relation profonde, mais passe uniquement par des canaux partenaires&#xa0;: {channels}.</translation>
     </message>
     <message>
         <source>Add an owned channel for {segment}, or plan a shallower relationship.</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>A deep relationship needs continuous contact; self-service, automation, transactions and one-way broadcasts give limited contact.</source>
-        <translation>Une relation profonde exige un contact continu ; le libre-service, l&apos;automatisation, les transactions et les diffusions à sens unique n&apos;offrent qu&apos;un contact limité.</translation>
+        <translation>Une relation profonde exige un contact continu&#xa0;; le libre-service, l&apos;automatisation, les transactions et les diffusions à sens unique n&apos;offrent qu&apos;un contact limité.</translation>
     </message>
     <message>
         <source>The plan for {segment} is deep, but its mechanisms are all shallow: {mechanisms}.</source>
-        <translation>Le plan pour {segment} prévoit une relation profonde, mais tous ses mécanismes sont superficiels : {mechanisms}.</translation>
+        <translation>Le plan pour {segment} prévoit une relation profonde, mais tous ses mécanismes sont superficiels&#xa0;: {mechanisms}.</translation>
     </message>
     <message>
         <source>Add a mechanism with real contact (personal assistance, a community, co-creation), or call the relationship shallow.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Dedicated assistance is the deepest contact there is; a shallow plan with it contradicts itself.</source>
-        <translation>L&apos;assistance dédiée est le contact le plus profond qui soit ; un plan superficiel qui la propose se contredit.</translation>
+        <translation>L&apos;assistance dédiée est le contact le plus profond qui soit&#xa0;; un plan superficiel qui la propose se contredit.</translation>
     </message>
     <message>
         <source>The plan for {segment} is called shallow but offers dedicated personal assistance.</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Keeping customers takes mechanisms made for it: loyalty programs, communities, dedicated assistance, long-term commitments, lock-in, personal touches.</source>
-        <translation>Retenir les clients exige des mécanismes conçus pour cela : programmes de fidélité, communautés, assistance dédiée, engagements à long terme, verrouillage, attentions personnelles.</translation>
+        <translation>Retenir les clients exige des mécanismes conçus pour cela&#xa0;: programmes de fidélité, communautés, assistance dédiée, engagements à long terme, verrouillage, attentions personnelles.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at {focus}, but none of its mechanisms keeps customers.</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Customers are kept after the sale: the lifecycle ends with after-sales service.</source>
-        <translation>C&apos;est après la vente que l&apos;on garde les clients : le cycle de vie se termine par le service après-vente.</translation>
+        <translation>C&apos;est après la vente que l&apos;on garde les clients&#xa0;: le cycle de vie se termine par le service après-vente.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at {focus}, but none of its channels covers after-sales.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>New customers must first hear of you and judge the offer: the channel has to support that answer.</source>
-        <translation>Les nouveaux clients doivent d&apos;abord entendre parler de vous et évaluer l&apos;offre : le canal doit permettre de mettre en œuvre cette réponse.</translation>
+        <translation>Les nouveaux clients doivent d&apos;abord entendre parler de vous et évaluer l&apos;offre&#xa0;: le canal doit permettre de mettre en œuvre cette réponse.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Feedback surveys show what to fix and predict trends; measure the outcome, not only the activity.</source>
-        <translation>Les enquêtes d&apos;avis clients montrent ce qu&apos;il faut corriger et anticipent les tendances ; mesurez le résultat, pas seulement l&apos;activité.</translation>
+        <translation>Les enquêtes d&apos;avis clients montrent ce qu&apos;il faut corriger et anticipent les tendances&#xa0;; mesurez le résultat, pas seulement l&apos;activité.</translation>
     </message>
     <message>
         <source>The plan for {segment} aims at retention, but nothing in Key Resources, Activities or Partners measures satisfaction or outcome.</source>
@@ -365,11 +365,11 @@
     </message>
     <message>
         <source>The concrete means must fit the channel: a means no channel offers cannot be delivered.</source>
-        <translation>Les moyens concrets doivent correspondre au canal : un moyen qu&apos;aucun canal ne propose ne peut pas être mis en œuvre.</translation>
+        <translation>Les moyens concrets doivent correspondre au canal&#xa0;: un moyen qu&apos;aucun canal ne propose ne peut pas être mis en œuvre.</translation>
     </message>
     <message>
         <source>The plan for {segment} uses {means}, which none of its channels offers.</source>
-        <translation>Le plan pour {segment} utilise des moyens qu&apos;aucun de ses canaux ne propose : {means}.</translation>
+        <translation>Le plan pour {segment} utilise des moyens qu&apos;aucun de ses canaux ne propose&#xa0;: {means}.</translation>
     </message>
     <message>
         <source>Offer {means} in one of the plan&apos;s channels, or choose means the channels have.</source>
@@ -397,11 +397,11 @@
     </message>
     <message>
         <source>The messages of every channel must agree: one segment, one voice.</source>
-        <translation>Les messages de tous les canaux doivent concorder : un segment, une voix.</translation>
+        <translation>Les messages de tous les canaux doivent concorder&#xa0;: un segment, une voix.</translation>
     </message>
     <message>
         <source>Segment {segment} is spoken to in different tones on different channels: {tones}.</source>
-        <translation>On s&apos;adresse au segment {segment} sur des tons différents selon les canaux : {tones}.</translation>
+        <translation>On s&apos;adresse au segment {segment} sur des tons différents selon les canaux&#xa0;: {tones}.</translation>
     </message>
     <message>
         <source>Use one tone for {segment} on every channel.</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>A community is a place where users help each other; someone has to run it.</source>
-        <translation>Une communauté est un lieu où les utilisateurs s&apos;entraident ; quelqu&apos;un doit l&apos;animer.</translation>
+        <translation>Une communauté est un lieu où les utilisateurs s&apos;entraident&#xa0;; quelqu&apos;un doit l&apos;animer.</translation>
     </message>
     <message>
         <source>The plan for {segment} builds a community, but no team or activity manages one.</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Users can only help each other where they meet: a forum, social networks, events.</source>
-        <translation>Les utilisateurs ne peuvent s&apos;entraider que là où ils se rencontrent : un forum, les réseaux sociaux, des événements.</translation>
+        <translation>Les utilisateurs ne peuvent s&apos;entraider que là où ils se rencontrent&#xa0;: un forum, les réseaux sociaux, des événements.</translation>
     </message>
     <message>
         <source>The plan for {segment} builds a community, but none of its channels offers a forum, social networks or events.</source>
@@ -445,15 +445,15 @@
     </message>
     <message>
         <source>Automated services recognise the user and recommend: they need a platform to run on and data to learn from.</source>
-        <translation>Les services automatisés reconnaissent l&apos;utilisateur et font des recommandations : il leur faut une plateforme sur laquelle fonctionner et des données dont apprendre.</translation>
+        <translation>Les services automatisés reconnaissent l&apos;utilisateur et font des recommandations&#xa0;: il leur faut une plateforme sur laquelle fonctionner et des données dont apprendre.</translation>
     </message>
     <message>
         <source>The plan for {segment} uses automated services, but the canvas has no {missing}.</source>
-        <translation>Le plan pour {segment} utilise des services automatisés, mais il manque au canevas : {missing}.</translation>
+        <translation>Le plan pour {segment} utilise des services automatisés, mais il manque au canevas&#xa0;: {missing}.</translation>
     </message>
     <message>
         <source>Add {missing} to Key Resources, Activities or Partners.</source>
-        <translation>Ajoutez aux Ressources, Activités ou Partenaires clés : {missing}.</translation>
+        <translation>Ajoutez aux Ressources, Activités ou Partenaires clés&#xa0;: {missing}.</translation>
     </message>
     <message>
         <source>Co-creation with no way to collect reviews or ideas.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Co-creation means customers add value, for example with reviews; something has to gather them.</source>
-        <translation>La cocréation signifie que les clients ajoutent de la valeur, par exemple avec des avis ; il faut un dispositif pour les recueillir.</translation>
+        <translation>La cocréation signifie que les clients ajoutent de la valeur, par exemple avec des avis&#xa0;; il faut un dispositif pour les recueillir.</translation>
     </message>
     <message>
         <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas.</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Customers value anonymity: 69% are very or extremely worried about losing control of their personal data.</source>
-        <translation>Les clients tiennent à l&apos;anonymat : 69 % sont très ou extrêmement inquiets de perdre le contrôle de leurs données personnelles.</translation>
+        <translation>Les clients tiennent à l&apos;anonymat&#xa0;: 69&#xa0;% sont très ou extrêmement inquiets de perdre le contrôle de leurs données personnelles.</translation>
     </message>
     <message>
         <source>The plan for {segment} uses {mechanisms}, which feed on personal data, but states no privacy stance.</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Serve each segment by its needs and priorities: a segment with no value proposition has nothing to be served.</source>
-        <translation>Servez chaque segment selon ses besoins et ses priorités : un segment sans proposition de valeur n&apos;a rien pour être servi.</translation>
+        <translation>Servez chaque segment selon ses besoins et ses priorités&#xa0;: un segment sans proposition de valeur n&apos;a rien pour être servi.</translation>
     </message>
     <message>
         <source>No value proposition is linked to segment {segment}.</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>The goal is more revenue per account; revenue the canvas cannot trace to a stream is a guess.</source>
-        <translation>L&apos;objectif est d&apos;augmenter le revenu par compte ; un revenu que le canevas ne peut rattacher à aucun flux n&apos;est qu&apos;une supposition.</translation>
+        <translation>L&apos;objectif est d&apos;augmenter le revenu par compte&#xa0;; un revenu que le canevas ne peut rattacher à aucun flux n&apos;est qu&apos;une supposition.</translation>
     </message>
     <message>
         <source>Segment {segment} brings revenue per customer, but no revenue stream is linked to it.</source>
@@ -518,6 +518,86 @@
     <message>
         <source>Link the revenue stream {segment} pays into.</source>
         <translation>Liez le flux de revenus auquel {segment} contribue.</translation>
+    </message>
+    <message>
+        <source>A lifecycle stage where the segment meets no touchpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle runs from shopping to after-sales service; a stage with no touchpoint is a moment nobody designed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} has touchpoints, but none at: {stages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map what happens to {segment} at {stages}, or say why nothing does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints only in the front office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service quality is judged by every contact, back office included: after-sales, accounting, the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoints of {segment} are all front office; none is in the back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the back-office contacts {segment} meets: invoices, returns, accounting, after-sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touchpoint nobody owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who is responsible for each touchpoint of {segment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints measured only by activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
+        <translation type="unfinished">Mesurez le résultat (le problème a-t-il été résolu, et quand), pas l&apos;activité (la rapidité d&apos;envoi d&apos;une réponse).</translation>
+    </message>
+    <message>
+        <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure at least one touchpoint of {segment} by its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints on several channels with no shared customer record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} meets you on {count} channels, but nothing carries its history between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -528,11 +608,11 @@
     </message>
     <message>
         <source>You do not have permission to change %1, so it opens read-only. Use Save As to keep a copy.</source>
-        <translation>Vous n&apos;avez pas l&apos;autorisation de modifier %1 ; il s&apos;ouvre donc en lecture seule. Utilisez Enregistrer sous pour en garder une copie.</translation>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de modifier %1&#xa0;; il s&apos;ouvre donc en lecture seule. Utilisez Enregistrer sous pour en garder une copie.</translation>
     </message>
     <message>
         <source>%1 is open in another Mizan window; close it there before recovering your changes.</source>
-        <translation>%1 est ouvert dans une autre fenêtre Mizan ; fermez-le dans cette fenêtre avant de récupérer vos modifications.</translation>
+        <translation>%1 est ouvert dans une autre fenêtre Mizan&#xa0;; fermez-le dans cette fenêtre avant de récupérer vos modifications.</translation>
     </message>
     <message>
         <source>Untitled canvas</source>
@@ -540,11 +620,11 @@
     </message>
     <message>
         <source>This canvas has no file yet: use Save As.</source>
-        <translation>Ce canevas n&apos;a pas encore de fichier : utilisez Enregistrer sous.</translation>
+        <translation>Ce canevas n&apos;a pas encore de fichier&#xa0;: utilisez Enregistrer sous.</translation>
     </message>
     <message>
         <source>%1 is open in another Mizan window (%2); close it there first or choose another name.</source>
-        <translation>%1 est ouvert dans une autre fenêtre Mizan (%2) ; fermez-le d&apos;abord dans cette fenêtre ou choisissez un autre nom.</translation>
+        <translation>%1 est ouvert dans une autre fenêtre Mizan (%2)&#xa0;; fermez-le d&apos;abord dans cette fenêtre ou choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -603,7 +683,7 @@
     </message>
     <message>
         <source>That resolution makes an image too large; choose fewer dots per inch.</source>
-        <translation>Cette résolution produit une image trop grande ; choisissez moins de points par pouce.</translation>
+        <translation>Cette résolution produit une image trop grande&#xa0;; choisissez moins de points par pouce.</translation>
     </message>
     <message>
         <source>The image could not be encoded.</source>
@@ -629,11 +709,11 @@
     <name>FormBuilder</name>
     <message>
         <source>Edit %1</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>There are no notes in %1 yet.</source>
-        <translation>Le bloc « %1 » ne contient encore aucune note.</translation>
+        <translation>Le bloc «&#xa0;%1&#xa0;» ne contient encore aucune note.</translation>
     </message>
     <message>
         <source>Answer a question</source>
@@ -645,7 +725,7 @@
     </message>
     <message>
         <source>Change %1</source>
-        <translation>Changer « %1 »</translation>
+        <translation>Changer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Default</source>
@@ -660,35 +740,35 @@
     </message>
     <message>
         <source>Motivations: acquire customers, retain them, grow each segment (boost sales).</source>
-        <translation>Motivations : conquérir des clients, les fidéliser, développer chaque segment (stimuler les ventes).</translation>
+        <translation>Motivations&#xa0;: conquérir des clients, les fidéliser, développer chaque segment (stimuler les ventes).</translation>
     </message>
     <message>
         <source>The channels you own shape the relationships you can have. Without a sales or marketing team, &quot;dedicated personal assistance&quot; makes no sense: nobody exists to give it. Checking this is how you test whether the model holds together.</source>
-        <translation>Les canaux que vous possédez déterminent les relations que vous pouvez avoir. Sans équipe commerciale ou marketing, « l&apos;assistance personnelle dédiée » n&apos;a pas de sens : personne n&apos;est là pour l&apos;assurer. C&apos;est en vérifiant ce point que l&apos;on teste la cohérence du modèle.</translation>
+        <translation>Les canaux que vous possédez déterminent les relations que vous pouvez avoir. Sans équipe commerciale ou marketing, «&#xa0;l&apos;assistance personnelle dédiée&#xa0;» n&apos;a pas de sens&#xa0;: personne n&apos;est là pour l&apos;assurer. C&apos;est en vérifiant ce point que l&apos;on teste la cohérence du modèle.</translation>
     </message>
     <message>
         <source>Question 1, depth: deep (continuous contact) or shallow (limited contact), or in between. Through partner channels a relationship is mostly shallow. A deep relationship makes leaving costly for the customer (high switching cost); a shallow one cannot.</source>
-        <translation>Question 1, la profondeur : profonde (contact continu) ou superficielle (contact limité), ou entre les deux. Par des canaux partenaires, une relation est le plus souvent superficielle. Une relation profonde rend le départ coûteux pour le client (coût de changement élevé) ; une relation superficielle ne le peut pas.</translation>
+        <translation>Question 1, la profondeur&#xa0;: profonde (contact continu) ou superficielle (contact limité), ou entre les deux. Par des canaux partenaires, une relation est le plus souvent superficielle. Une relation profonde rend le départ coûteux pour le client (coût de changement élevé)&#xa0;; une relation superficielle ne le peut pas.</translation>
     </message>
     <message>
         <source>Question 2, mechanism: automated, self-service, community, personal assistance, dedicated personal assistance.</source>
-        <translation>Question 2, le mécanisme : automatisé, libre-service, communauté, assistance personnelle, assistance personnelle dédiée.</translation>
+        <translation>Question 2, le mécanisme&#xa0;: automatisé, libre-service, communauté, assistance personnelle, assistance personnelle dédiée.</translation>
     </message>
     <message>
         <source>Question 3, focus: acquisition or retention.</source>
-        <translation>Question 3, l&apos;objectif : acquisition ou fidélisation.</translation>
+        <translation>Question 3, l&apos;objectif&#xa0;: acquisition ou fidélisation.</translation>
     </message>
     <message>
         <source>Question 4, channel: do you own it, or use a partner&apos;s?</source>
-        <translation>Question 4, le canal : vous appartient-il, ou utilisez-vous celui d&apos;un partenaire ?</translation>
+        <translation>Question 4, le canal&#xa0;: vous appartient-il, ou utilisez-vous celui d&apos;un partenaire&#xa0;?</translation>
     </message>
     <message>
         <source>Then: does this segment&apos;s current channel support the answers? If yes, good. If not, change the answers or the channel.</source>
-        <translation>Ensuite : le canal actuel de ce segment permet-il de mettre en œuvre les réponses ? Si oui, c&apos;est bien. Sinon, modifiez les réponses ou le canal.</translation>
+        <translation>Ensuite&#xa0;: le canal actuel de ce segment permet-il de mettre en œuvre les réponses&#xa0;? Si oui, c&apos;est bien. Sinon, modifiez les réponses ou le canal.</translation>
     </message>
     <message>
         <source>Then pick concrete means that fit the answers and the channel: e.g. personal assistance through a toll-free number, e-mail, or social networks.</source>
-        <translation>Puis choisissez des moyens concrets adaptés aux réponses et au canal : par exemple une assistance personnelle par numéro vert, courriel ou réseaux sociaux.</translation>
+        <translation>Puis choisissez des moyens concrets adaptés aux réponses et au canal&#xa0;: par exemple une assistance personnelle par numéro vert, courriel ou réseaux sociaux.</translation>
     </message>
     <message>
         <source>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</source>
@@ -696,23 +776,23 @@
     </message>
     <message>
         <source>Relationship types: personal assistance (human interaction: point of sale, call centre, e-mail, social); dedicated personal assistance (one representative per client, key accounts); self-service (no direct relationship, you provide the means); automated services (self-service plus automation that recognises the user and recommends: simulated personal relationship); communities (places where users help each other); co-creation (customers add value, e.g. reviews).</source>
-        <translation>Types de relation : assistance personnelle (interaction humaine : point de vente, centre d&apos;appels, courriel, réseaux sociaux) ; assistance personnelle dédiée (un représentant par client, grands comptes) ; libre-service (pas de relation directe, vous fournissez les moyens) ; services automatisés (libre-service complété d&apos;une automatisation qui reconnaît l&apos;utilisateur et fait des recommandations : relation personnelle simulée) ; communautés (lieux où les utilisateurs s&apos;entraident) ; cocréation (les clients ajoutent de la valeur, par ex. par des avis).</translation>
+        <translation>Types de relation&#xa0;: assistance personnelle (interaction humaine&#xa0;: point de vente, centre d&apos;appels, courriel, réseaux sociaux)&#xa0;; assistance personnelle dédiée (un représentant par client, grands comptes)&#xa0;; libre-service (pas de relation directe, vous fournissez les moyens)&#xa0;; services automatisés (libre-service complété d&apos;une automatisation qui reconnaît l&apos;utilisateur et fait des recommandations&#xa0;: relation personnelle simulée)&#xa0;; communautés (lieux où les utilisateurs s&apos;entraident)&#xa0;; cocréation (les clients ajoutent de la valeur, par ex. par des avis).</translation>
     </message>
     <message>
         <source>Further examples: newsletters, blogs, events and conferences, call centre or toll-free line, lock-in, manuals shipped with the product, loyalty programs (points, miles), network effects, webinars, tutorials, workshops, sponsorship, referral programs, purely transactional (a fuel station: no attempt at a relationship), partner programs, long-term commitments (B2B contracts, a bank loan).</source>
-        <translation>Autres exemples : lettres d&apos;information, blogs, événements et conférences, centre d&apos;appels ou numéro vert, verrouillage (lock-in), manuels fournis avec le produit, programmes de fidélité (points, miles), effets de réseau, webinaires, tutoriels, ateliers, sponsoring, programmes de parrainage, relation purement transactionnelle (une station-service : aucune tentative de relation), programmes partenaires, engagements à long terme (contrats B2B, prêt bancaire).</translation>
+        <translation>Autres exemples&#xa0;: lettres d&apos;information, blogs, événements et conférences, centre d&apos;appels ou numéro vert, verrouillage (lock-in), manuels fournis avec le produit, programmes de fidélité (points, miles), effets de réseau, webinaires, tutoriels, ateliers, sponsoring, programmes de parrainage, relation purement transactionnelle (une station-service&#xa0;: aucune tentative de relation), programmes partenaires, engagements à long terme (contrats B2B, prêt bancaire).</translation>
     </message>
     <message>
         <source>For small and mid-sized businesses, raising retention by 5% raises profit by 25% to 85%.</source>
-        <translation>Pour les petites et moyennes entreprises, augmenter la fidélisation de 5 % augmente les bénéfices de 25 % à 85 %.</translation>
+        <translation>Pour les petites et moyennes entreprises, augmenter la fidélisation de 5&#xa0;% augmente les bénéfices de 25&#xa0;% à 85&#xa0;%.</translation>
     </message>
     <message>
         <source>Why customers leave: 68% are unhappy with service quality, 13% the product, 9% competitors.</source>
-        <translation>Pourquoi les clients partent : 68 % sont mécontents de la qualité du service, 13 % du produit, 9 % partent à cause des concurrents.</translation>
+        <translation>Pourquoi les clients partent&#xa0;: 68&#xa0;% sont mécontents de la qualité du service, 13&#xa0;% du produit, 9&#xa0;% partent à cause des concurrents.</translation>
     </message>
     <message>
         <source>Know your customers: follow each customer&apos;s journey (landing to leaving) and analyse motivation, first experience, personalisation, change, satisfaction, loyalty.</source>
-        <translation>Connaissez vos clients : suivez le parcours de chaque client (de l&apos;arrivée au départ) et analysez la motivation, la première expérience, la personnalisation, le changement, la satisfaction, la fidélité.</translation>
+        <translation>Connaissez vos clients&#xa0;: suivez le parcours de chaque client (de l&apos;arrivée au départ) et analysez la motivation, la première expérience, la personnalisation, le changement, la satisfaction, la fidélité.</translation>
     </message>
     <message>
         <source>Build buyer personas to reach the right customers with the right material at the right time.</source>
@@ -724,11 +804,11 @@
     </message>
     <message>
         <source>Define customer expectations. Keeping 19 promises of 20 is not enough: one failure erases trust. Survey service level at every contact; leave no request unanswered; promise deadlines you can beat (can fix in 5 minutes: promise half an hour).</source>
-        <translation>Définissez les attentes des clients. Tenir 19 promesses sur 20 ne suffit pas : un seul échec efface la confiance. Mesurez le niveau de service à chaque contact ; ne laissez aucune demande sans réponse ; promettez des délais que vous pouvez battre (réparable en 5 minutes : promettez une demi-heure).</translation>
+        <translation>Définissez les attentes des clients. Tenir 19 promesses sur 20 ne suffit pas&#xa0;: un seul échec efface la confiance. Mesurez le niveau de service à chaque contact&#xa0;; ne laissez aucune demande sans réponse&#xa0;; promettez des délais que vous pouvez battre (réparable en 5 minutes&#xa0;: promettez une demi-heure).</translation>
     </message>
     <message>
         <source>Keep the relationship alive: CRM tools, an annual calendar of to-do lists, help in daily activities, anticipate incidents, regular contact about new offers, someone responsible for every customer.</source>
-        <translation>Entretenez la relation : outils CRM, calendrier annuel de listes de tâches, aide dans les activités quotidiennes, anticipation des incidents, contact régulier au sujet des nouvelles offres, un responsable pour chaque client.</translation>
+        <translation>Entretenez la relation&#xa0;: outils CRM, calendrier annuel de listes de tâches, aide dans les activités quotidiennes, anticipation des incidents, contact régulier au sujet des nouvelles offres, un responsable pour chaque client.</translation>
     </message>
     <message>
         <source>Social channels, useful news, an e-mail strategy, a blog.</source>
@@ -736,11 +816,11 @@
     </message>
     <message>
         <source>Personal touches: birthday and anniversary messages, handwritten letters, special offers for top customers, a personal call on their day.</source>
-        <translation>Attentions personnelles : messages pour les anniversaires et les dates marquantes, lettres manuscrites, offres spéciales pour les meilleurs clients, un appel personnel le jour de leur fête.</translation>
+        <translation>Attentions personnelles&#xa0;: messages pour les anniversaires et les dates marquantes, lettres manuscrites, offres spéciales pour les meilleurs clients, un appel personnel le jour de leur fête.</translation>
     </message>
     <message>
         <source>Loyalty rests on customer-service KPIs and consistent service; self-service knowledge base; expert advice; online groups.</source>
-        <translation>La fidélité repose sur des KPI de service client et un service constant ; base de connaissances en libre-service ; conseils d&apos;experts ; groupes en ligne.</translation>
+        <translation>La fidélité repose sur des KPI de service client et un service constant&#xa0;; base de connaissances en libre-service&#xa0;; conseils d&apos;experts&#xa0;; groupes en ligne.</translation>
     </message>
     <message>
         <source>Keep a set of KPIs that measures growth.</source>
@@ -748,7 +828,7 @@
     </message>
     <message>
         <source>Feedback surveys: every customer counts; monitor individual feedback; it shows what to fix and what to be proud of, and predicts trends.</source>
-        <translation>Enquêtes d&apos;avis clients : chaque client compte ; suivez chaque avis individuel ; elles montrent ce qu&apos;il faut corriger et ce dont on peut être fier, et anticipent les tendances.</translation>
+        <translation>Enquêtes d&apos;avis clients&#xa0;: chaque client compte&#xa0;; suivez chaque avis individuel&#xa0;; elles montrent ce qu&apos;il faut corriger et ce dont on peut être fier, et anticipent les tendances.</translation>
     </message>
     <message>
         <source>Firms chase relationships through more contact, data harvesting and tailored offers.</source>
@@ -756,15 +836,15 @@
     </message>
     <message>
         <source>Customers do not want relationships: they value anonymity (69% of about 6,000 online consumers very or extremely worried about losing control of personal data), follow their own agendas (3% of packaged-goods site visitors look for lifestyle content), and stay suspicious.</source>
-        <translation>Les clients ne veulent pas de relation : ils tiennent à l&apos;anonymat (69 % d&apos;environ 6 000 consommateurs en ligne se disent très ou extrêmement inquiets de perdre le contrôle de leurs données personnelles), suivent leurs propres objectifs (3 % des visiteurs de sites de produits de grande consommation y cherchent du contenu art de vivre) et restent méfiants.</translation>
+        <translation>Les clients ne veulent pas de relation&#xa0;: ils tiennent à l&apos;anonymat (69&#xa0;% d&apos;environ 6&#xa0;000 consommateurs en ligne se disent très ou extrêmement inquiets de perdre le contrôle de leurs données personnelles), suivent leurs propres objectifs (3&#xa0;% des visiteurs de sites de produits de grande consommation y cherchent du contenu art de vivre) et restent méfiants.</translation>
     </message>
     <message>
         <source>Make every touchpoint a satisfying experience; redesign internal processes, not customers (a hotel built one unified contact centre instead of asking callers to pick the right number).</source>
-        <translation>Faites de chaque point de contact une expérience satisfaisante ; repensez les processus internes, pas les clients (un hôtel a créé un centre de contact unifié au lieu de demander aux appelants de choisir le bon numéro).</translation>
+        <translation>Faites de chaque point de contact une expérience satisfaisante&#xa0;; repensez les processus internes, pas les clients (un hôtel a créé un centre de contact unifié au lieu de demander aux appelants de choisir le bon numéro).</translation>
     </message>
     <message>
         <source>Meet today&apos;s goals, do not count on loyalty; scenario questions: who are the users, what are their goals, how do they reach them.</source>
-        <translation>Répondez aux objectifs d&apos;aujourd&apos;hui, ne comptez pas sur la fidélité ; questions de scénario : qui sont les utilisateurs, quels sont leurs objectifs, comment les atteignent-ils.</translation>
+        <translation>Répondez aux objectifs d&apos;aujourd&apos;hui, ne comptez pas sur la fidélité&#xa0;; questions de scénario&#xa0;: qui sont les utilisateurs, quels sont leurs objectifs, comment les atteignent-ils.</translation>
     </message>
     <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
@@ -772,7 +852,7 @@
     </message>
     <message>
         <source>Touchpoints drive purchase decisions today; each is an opportunity and a risk.</source>
-        <translation>Les points de contact déterminent aujourd&apos;hui les décisions d&apos;achat ; chacun est à la fois une opportunité et un risque.</translation>
+        <translation>Les points de contact déterminent aujourd&apos;hui les décisions d&apos;achat&#xa0;; chacun est à la fois une opportunité et un risque.</translation>
     </message>
     <message>
         <source>Identify the customer and segment, their needs and priorities, then serve them at each touchpoint as their life events change.</source>
@@ -780,11 +860,11 @@
     </message>
     <message>
         <source>The lifecycle: shopping, purchase, receipt (delivery), payment, use, after-sales service; through one channel or several.</source>
-        <translation>Le cycle de vie : recherche, achat, réception (livraison), paiement, utilisation, service après-vente ; par un seul canal ou par plusieurs.</translation>
+        <translation>Le cycle de vie&#xa0;: recherche, achat, réception (livraison), paiement, utilisation, service après-vente&#xa0;; par un seul canal ou par plusieurs.</translation>
     </message>
     <message>
         <source>Customers want one long relationship and the same experience whatever the channel: staff know them, what they ordered, their preferences and history pass to the next touchpoint, data is shared across channels.</source>
-        <translation>Les clients veulent une relation longue et unique, et la même expérience quel que soit le canal : le personnel les connaît, sait ce qu&apos;ils ont commandé ; leurs préférences et leur historique passent au point de contact suivant ; les données sont partagées entre les canaux.</translation>
+        <translation>Les clients veulent une relation longue et unique, et la même expérience quel que soit le canal&#xa0;: le personnel les connaît, sait ce qu&apos;ils ont commandé&#xa0;; leurs préférences et leur historique passent au point de contact suivant&#xa0;; les données sont partagées entre les canaux.</translation>
     </message>
     <message>
         <source>A company that treats touchpoints as mere distribution and payment points is siloed and confuses customers.</source>
@@ -792,27 +872,27 @@
     </message>
     <message>
         <source>Products look alike; the experience is what keeps customers.</source>
-        <translation>Les produits se ressemblent ; c&apos;est l&apos;expérience qui retient les clients.</translation>
+        <translation>Les produits se ressemblent&#xa0;; c&apos;est l&apos;expérience qui retient les clients.</translation>
     </message>
     <message>
         <source>The relationship is every exchange between company and customer, across all sales channels and touchpoints; CRM adds data and technology.</source>
-        <translation>La relation, c&apos;est chaque échange entre l&apos;entreprise et le client, sur tous les canaux de vente et points de contact ; le CRM y ajoute les données et la technologie.</translation>
+        <translation>La relation, c&apos;est chaque échange entre l&apos;entreprise et le client, sur tous les canaux de vente et points de contact&#xa0;; le CRM y ajoute les données et la technologie.</translation>
     </message>
     <message>
         <source>Goals: more revenue per account (repeat and cross-selling), better customer profitability, no slow drain to competitors.</source>
-        <translation>Objectifs : plus de revenus par compte (achats répétés et ventes croisées), une meilleure rentabilité client, aucune fuite lente vers la concurrence.</translation>
+        <translation>Objectifs&#xa0;: plus de revenus par compte (achats répétés et ventes croisées), une meilleure rentabilité client, aucune fuite lente vers la concurrence.</translation>
     </message>
     <message>
         <source>Three levers: satisfaction (analyse and meet needs exactly), experience (memorable moments along the purchase journey), engagement (customers who recommend you, ambassadors, suggestions).</source>
-        <translation>Trois leviers : la satisfaction (analyser les besoins et y répondre exactement), l&apos;expérience (des moments mémorables tout au long du parcours d&apos;achat), l&apos;engagement (des clients qui vous recommandent, des ambassadeurs, des suggestions).</translation>
+        <translation>Trois leviers&#xa0;: la satisfaction (analyser les besoins et y répondre exactement), l&apos;expérience (des moments mémorables tout au long du parcours d&apos;achat), l&apos;engagement (des clients qui vous recommandent, des ambassadeurs, des suggestions).</translation>
     </message>
     <message>
         <source>Watch multichannel consistency: the messages of every channel must agree.</source>
-        <translation>Veillez à la cohérence multicanale : les messages de tous les canaux doivent concorder.</translation>
+        <translation>Veillez à la cohérence multicanale&#xa0;: les messages de tous les canaux doivent concorder.</translation>
     </message>
     <message>
         <source>Control every touchpoint, back office included (after-sales, accounting, the store): service quality is judged by every contact.</source>
-        <translation>Maîtrisez chaque point de contact, back-office compris (après-vente, comptabilité, magasin) : la qualité du service se juge à chaque contact.</translation>
+        <translation>Maîtrisez chaque point de contact, back-office compris (après-vente, comptabilité, magasin)&#xa0;: la qualité du service se juge à chaque contact.</translation>
     </message>
     <message>
         <source>Measure perception with satisfaction surveys, not only internal indicators.</source>
@@ -820,7 +900,7 @@
     </message>
     <message>
         <source>Social networks multiply the stakes: customers want to share opinions, good or bad.</source>
-        <translation>Les réseaux sociaux démultiplient les enjeux : les clients veulent partager leurs avis, bons ou mauvais.</translation>
+        <translation>Les réseaux sociaux démultiplient les enjeux&#xa0;: les clients veulent partager leurs avis, bons ou mauvais.</translation>
     </message>
 </context>
 <context>
@@ -856,11 +936,11 @@
     </message>
     <message>
         <source>Appendix: notes continued</source>
-        <translation>Annexe : suite des notes</translation>
+        <translation>Annexe&#xa0;: suite des notes</translation>
     </message>
     <message>
         <source>Relationship plan: %1</source>
-        <translation>Plan de relation : %1</translation>
+        <translation>Plan de relation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -924,7 +1004,7 @@
     </message>
     <message>
         <source>Does the channel support it? (CR8)</source>
-        <translation>Le canal le permet-il ? (CR8)</translation>
+        <translation>Le canal le permet-il&#xa0;? (CR8)</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -932,7 +1012,7 @@
     </message>
     <message>
         <source>No findings: the blocks hold together.</source>
-        <translation>Aucun constat : les blocs sont cohérents.</translation>
+        <translation>Aucun constat&#xa0;: les blocs sont cohérents.</translation>
     </message>
     <message>
         <source>Untitled canvas</source>
@@ -1051,7 +1131,7 @@
     </message>
     <message>
         <source>Your own channel: you shape the relationship it carries.</source>
-        <translation>Votre propre canal : vous façonnez la relation qu&apos;il porte.</translation>
+        <translation>Votre propre canal&#xa0;: vous façonnez la relation qu&apos;il porte.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1059,7 +1139,7 @@
     </message>
     <message>
         <source>A partner&apos;s channel: relationships through it are mostly shallow.</source>
-        <translation>Le canal d&apos;un partenaire : les relations qui y passent sont le plus souvent superficielles.</translation>
+        <translation>Le canal d&apos;un partenaire&#xa0;: les relations qui y passent sont le plus souvent superficielles.</translation>
     </message>
     <message>
         <source>Direct</source>
@@ -1179,7 +1259,7 @@
     </message>
     <message>
         <source>Continuous contact; leaving becomes costly for the customer.</source>
-        <translation>Contact continu ; partir devient coûteux pour le client.</translation>
+        <translation>Contact continu&#xa0;; partir devient coûteux pour le client.</translation>
     </message>
     <message>
         <source>In between</source>
@@ -1195,7 +1275,7 @@
     </message>
     <message>
         <source>Limited contact; the customer can leave at no cost.</source>
-        <translation>Contact limité ; le client peut partir sans frais.</translation>
+        <translation>Contact limité&#xa0;; le client peut partir sans frais.</translation>
     </message>
     <message>
         <source>Personal assistance</source>
@@ -1203,7 +1283,7 @@
     </message>
     <message>
         <source>Human interaction: point of sale, call centre, e-mail, social networks.</source>
-        <translation>Interaction humaine : point de vente, centre d&apos;appels, courriel, réseaux sociaux.</translation>
+        <translation>Interaction humaine&#xa0;: point de vente, centre d&apos;appels, courriel, réseaux sociaux.</translation>
     </message>
     <message>
         <source>Dedicated personal assistance</source>
@@ -1219,7 +1299,7 @@
     </message>
     <message>
         <source>No direct relationship: you provide the means.</source>
-        <translation>Pas de relation directe : vous fournissez les moyens.</translation>
+        <translation>Pas de relation directe&#xa0;: vous fournissez les moyens.</translation>
     </message>
     <message>
         <source>Automated services</source>
@@ -1283,7 +1363,7 @@
     </message>
     <message>
         <source>Leaving means losing something: data, set-up, compatibility.</source>
-        <translation>Partir signifie perdre quelque chose : données, paramétrage, compatibilité.</translation>
+        <translation>Partir signifie perdre quelque chose&#xa0;: données, paramétrage, compatibilité.</translation>
     </message>
     <message>
         <source>Manuals with the product</source>
@@ -1411,7 +1491,7 @@
     </message>
     <message>
         <source>Sell more to each segment: repeat and cross-selling.</source>
-        <translation>Vendre davantage à chaque segment : achats répétés et ventes croisées.</translation>
+        <translation>Vendre davantage à chaque segment&#xa0;: achats répétés et ventes croisées.</translation>
     </message>
     <message>
         <source>Formal</source>
@@ -1543,107 +1623,207 @@
     </message>
     <message>
         <source>Who are our key partners?</source>
-        <translation>Qui sont nos partenaires clés ?</translation>
+        <translation>Qui sont nos partenaires clés&#xa0;?</translation>
     </message>
     <message>
         <source>Who are our key suppliers?</source>
-        <translation>Qui sont nos fournisseurs clés ?</translation>
+        <translation>Qui sont nos fournisseurs clés&#xa0;?</translation>
     </message>
     <message>
         <source>Which key resources do we acquire from partners?</source>
-        <translation>Quelles ressources clés obtenons-nous auprès de nos partenaires ?</translation>
+        <translation>Quelles ressources clés obtenons-nous auprès de nos partenaires&#xa0;?</translation>
     </message>
     <message>
         <source>Which key activities do partners perform?</source>
-        <translation>Quelles activités clés nos partenaires réalisent-ils ?</translation>
+        <translation>Quelles activités clés nos partenaires réalisent-ils&#xa0;?</translation>
     </message>
     <message>
         <source>What key activities do our value propositions require?</source>
-        <translation>Quelles activités clés nos propositions de valeur requièrent-elles ?</translation>
+        <translation>Quelles activités clés nos propositions de valeur requièrent-elles&#xa0;?</translation>
     </message>
     <message>
         <source>Our distribution channels? Customer relationships?</source>
-        <translation>Nos canaux de distribution ? Nos relations avec les clients ?</translation>
+        <translation>Nos canaux de distribution&#xa0;? Nos relations avec les clients&#xa0;?</translation>
     </message>
     <message>
         <source>Revenue streams?</source>
-        <translation>Nos flux de revenus ?</translation>
+        <translation>Nos flux de revenus&#xa0;?</translation>
     </message>
     <message>
         <source>What key resources do our value propositions require?</source>
-        <translation>Quelles ressources clés nos propositions de valeur requièrent-elles ?</translation>
+        <translation>Quelles ressources clés nos propositions de valeur requièrent-elles&#xa0;?</translation>
     </message>
     <message>
         <source>Who in the team can give personal assistance?</source>
-        <translation>Qui, dans l&apos;équipe, peut assurer une assistance personnelle ?</translation>
+        <translation>Qui, dans l&apos;équipe, peut assurer une assistance personnelle&#xa0;?</translation>
     </message>
     <message>
         <source>What value do we deliver to the customer?</source>
-        <translation>Quelle valeur apportons-nous au client ?</translation>
+        <translation>Quelle valeur apportons-nous au client&#xa0;?</translation>
     </message>
     <message>
         <source>Which one of our customers&apos; problems are we helping to solve?</source>
-        <translation>Lequel des problèmes de nos clients aidons-nous à résoudre ?</translation>
+        <translation>Lequel des problèmes de nos clients aidons-nous à résoudre&#xa0;?</translation>
     </message>
     <message>
         <source>Which customer needs are we satisfying?</source>
-        <translation>Quels besoins des clients satisfaisons-nous ?</translation>
+        <translation>Quels besoins des clients satisfaisons-nous&#xa0;?</translation>
     </message>
     <message>
         <source>What type of relationship does each customer segment expect us to establish and maintain with them?</source>
-        <translation>Quel type de relation chacun de nos segments de clientèle attend-il que nous établissions et entretenions avec lui ?</translation>
+        <translation>Quel type de relation chacun de nos segments de clientèle attend-il que nous établissions et entretenions avec lui&#xa0;?</translation>
     </message>
     <message>
         <source>Deep or shallow? Which mechanism? Acquisition, retention or growth?</source>
-        <translation>Profonde ou superficielle ? Quel mécanisme ? Acquisition, fidélisation ou croissance ?</translation>
+        <translation>Profonde ou superficielle&#xa0;? Quel mécanisme&#xa0;? Acquisition, fidélisation ou croissance&#xa0;?</translation>
     </message>
     <message>
         <source>Does the segment&apos;s channel support it, and do we have the people for it?</source>
-        <translation>Le canal du segment le permet-il, et avons-nous les personnes pour cela ?</translation>
+        <translation>Le canal du segment le permet-il, et avons-nous les personnes pour cela&#xa0;?</translation>
     </message>
     <message>
         <source>Through which channels do our customer segments want to be reached?</source>
-        <translation>Par quels canaux nos segments de clientèle veulent-ils être atteints ?</translation>
+        <translation>Par quels canaux nos segments de clientèle veulent-ils être atteints&#xa0;?</translation>
     </message>
     <message>
         <source>Which channels do we own, and which are partners&apos;?</source>
-        <translation>Quels canaux possédons-nous, et lesquels appartiennent à des partenaires ?</translation>
+        <translation>Quels canaux possédons-nous, et lesquels appartiennent à des partenaires&#xa0;?</translation>
     </message>
     <message>
         <source>Which ones work best? Which ones are most cost-efficient?</source>
-        <translation>Lesquels fonctionnent le mieux ? Lesquels sont les plus rentables ?</translation>
+        <translation>Lesquels fonctionnent le mieux&#xa0;? Lesquels sont les plus rentables&#xa0;?</translation>
     </message>
     <message>
         <source>For whom are we creating value?</source>
-        <translation>Pour qui créons-nous de la valeur ?</translation>
+        <translation>Pour qui créons-nous de la valeur&#xa0;?</translation>
     </message>
     <message>
         <source>Who are our most important customers?</source>
-        <translation>Quels sont nos clients les plus importants ?</translation>
+        <translation>Quels sont nos clients les plus importants&#xa0;?</translation>
     </message>
     <message>
         <source>What are the most important costs inherent in our business model?</source>
-        <translation>Quels sont les coûts les plus importants inhérents à notre modèle économique ?</translation>
+        <translation>Quels sont les coûts les plus importants inhérents à notre modèle économique&#xa0;?</translation>
     </message>
     <message>
         <source>Which key resources are most expensive?</source>
-        <translation>Quelles ressources clés sont les plus coûteuses ?</translation>
+        <translation>Quelles ressources clés sont les plus coûteuses&#xa0;?</translation>
     </message>
     <message>
         <source>Which key activities are most expensive?</source>
-        <translation>Quelles activités clés sont les plus coûteuses ?</translation>
+        <translation>Quelles activités clés sont les plus coûteuses&#xa0;?</translation>
     </message>
     <message>
         <source>For what value are our customers really willing to pay?</source>
-        <translation>Pour quelle valeur nos clients sont-ils vraiment prêts à payer ?</translation>
+        <translation>Pour quelle valeur nos clients sont-ils vraiment prêts à payer&#xa0;?</translation>
     </message>
     <message>
         <source>How are they paying now? How would they prefer to pay?</source>
-        <translation>Comment paient-ils actuellement ? Comment préféreraient-ils payer ?</translation>
+        <translation>Comment paient-ils actuellement&#xa0;? Comment préféreraient-ils payer&#xa0;?</translation>
     </message>
     <message>
         <source>How much does each revenue stream contribute to overall revenues?</source>
-        <translation>Quelle part chaque flux de revenus représente-t-il dans le chiffre d&apos;affaires total ?</translation>
+        <translation>Quelle part chaque flux de revenus représente-t-il dans le chiffre d&apos;affaires total&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer sees you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales, accounting, the store: judged by every contact too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the problem solved, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast, how often: what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1710,11 +1890,11 @@
     </message>
     <message>
         <source>Mizan cannot keep a copy of your changes, so editing is paused: %1 Save the canvas elsewhere to keep it.</source>
-        <translation>Mizan ne peut pas conserver de copie de vos modifications ; l&apos;édition est donc suspendue : %1 Enregistrez le canevas ailleurs pour le conserver.</translation>
+        <translation>Mizan ne peut pas conserver de copie de vos modifications&#xa0;; l&apos;édition est donc suspendue&#xa0;: %1 Enregistrez le canevas ailleurs pour le conserver.</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation>Lecture seule : %1</translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1737,11 +1917,11 @@
     </message>
     <message>
         <source>No findings: the blocks hold together.</source>
-        <translation>Aucun constat : les blocs sont cohérents.</translation>
+        <translation>Aucun constat&#xa0;: les blocs sont cohérents.</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 advice</source>
-        <translation>Erreurs : %1, avertissements : %2, conseils : %3</translation>
+        <translation>Erreurs&#xa0;: %1, avertissements&#xa0;: %2, conseils&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1964,7 @@
     </message>
     <message>
         <source>Double-click in a block to add a note there; double-click a note to edit it; drag notes to move them; Escape ends editing.</source>
-        <translation>Double-cliquez dans un bloc pour y ajouter une note ; double-cliquez sur une note pour la modifier ; faites glisser les notes pour les déplacer ; Échap termine la modification.</translation>
+        <translation>Double-cliquez dans un bloc pour y ajouter une note&#xa0;; double-cliquez sur une note pour la modifier&#xa0;; faites glisser les notes pour les déplacer&#xa0;; Échap termine la modification.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1936,7 +2116,7 @@
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation>Zoom %1 %</translation>
+        <translation>Zoom %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1[*] — Mizan</source>
@@ -1956,11 +2136,11 @@
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation>Récupérer les modifications non enregistrées ?</translation>
+        <translation>Récupérer les modifications non enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Mizan closed without saving your changes to “%1” (last edited %2). Recover them?</source>
-        <translation>Mizan s&apos;est fermé sans enregistrer vos modifications de « %1 » (dernière modification : %2). Voulez-vous les récupérer ?</translation>
+        <translation>Mizan s&apos;est fermé sans enregistrer vos modifications de «&#xa0;%1&#xa0;» (dernière modification&#xa0;: %2). Voulez-vous les récupérer&#xa0;?</translation>
     </message>
     <message>
         <source>Recover</source>
@@ -2000,7 +2180,7 @@
     </message>
     <message>
         <source>Save the changes to “%1” before closing?</source>
-        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Cut</source>
@@ -2067,7 +2247,7 @@
     </message>
     <message>
         <source>How will you interact with this segment before, during and after delivering value?</source>
-        <translation>Comment interagirez-vous avec ce segment avant, pendant et après la fourniture de la valeur ?</translation>
+        <translation>Comment interagirez-vous avec ce segment avant, pendant et après la fourniture de la valeur&#xa0;?</translation>
     </message>
     <message>
         <source>Plan the relationship</source>
@@ -2079,23 +2259,23 @@
     </message>
     <message>
         <source>How deep is the relationship?</source>
-        <translation>Quelle est la profondeur de la relation ?</translation>
+        <translation>Quelle est la profondeur de la relation&#xa0;?</translation>
     </message>
     <message>
         <source>Which mechanisms carry it?</source>
-        <translation>Quels mécanismes la portent ?</translation>
+        <translation>Quels mécanismes la portent&#xa0;?</translation>
     </message>
     <message>
         <source>More ways to keep in touch (CR12):</source>
-        <translation>Autres moyens de garder le contact (CR12) :</translation>
+        <translation>Autres moyens de garder le contact (CR12)&#xa0;:</translation>
     </message>
     <message>
         <source>What is it for?</source>
-        <translation>À quoi sert-elle ?</translation>
+        <translation>À quoi sert-elle&#xa0;?</translation>
     </message>
     <message>
         <source>Which channels does it run through?</source>
-        <translation>Par quels canaux passe-t-elle ?</translation>
+        <translation>Par quels canaux passe-t-elle&#xa0;?</translation>
     </message>
     <message>
         <source>ownership not set</source>
@@ -2103,7 +2283,7 @@
     </message>
     <message>
         <source>Does the channel support these answers?</source>
-        <translation>Le canal permet-il de mettre en œuvre ces réponses ?</translation>
+        <translation>Le canal permet-il de mettre en œuvre ces réponses&#xa0;?</translation>
     </message>
     <message>
         <source>Channel verdict</source>
@@ -2111,11 +2291,11 @@
     </message>
     <message>
         <source>Which concrete means?</source>
-        <translation>Quels moyens concrets ?</translation>
+        <translation>Quels moyens concrets&#xa0;?</translation>
     </message>
     <message>
         <source>Which voice?</source>
-        <translation>Quelle voix ?</translation>
+        <translation>Quelle voix&#xa0;?</translation>
     </message>
     <message>
         <source>Tone</source>

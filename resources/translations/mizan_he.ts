@@ -519,6 +519,86 @@
         <source>Link the revenue stream {segment} pays into.</source>
         <translation>קשרו את זרם ההכנסה שאליו משלם הפלח {segment}.</translation>
     </message>
+    <message>
+        <source>A lifecycle stage where the segment meets no touchpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle runs from shopping to after-sales service; a stage with no touchpoint is a moment nobody designed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} has touchpoints, but none at: {stages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map what happens to {segment} at {stages}, or say why nothing does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints only in the front office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service quality is judged by every contact, back office included: after-sales, accounting, the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoints of {segment} are all front office; none is in the back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the back-office contacts {segment} meets: invoices, returns, accounting, after-sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touchpoint nobody owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who is responsible for each touchpoint of {segment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints measured only by activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
+        <translation type="unfinished">מדדו את התוצאה (האם הבעיה נפתרה, ומתי), לא את הפעילות (כמה מהר נשלחה תשובה).</translation>
+    </message>
+    <message>
+        <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure at least one touchpoint of {segment} by its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints on several channels with no shared customer record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} meets you on {count} channels, but nothing carries its history between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -1644,6 +1724,106 @@
     <message>
         <source>How much does each revenue stream contribute to overall revenues?</source>
         <translation>כמה תורם כל זרם הכנסה להכנסות הכוללות?</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer sees you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales, accounting, the store: judged by every contact too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the problem solved, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast, how often: what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
