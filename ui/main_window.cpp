@@ -6,6 +6,7 @@
 #include "ui/canvas_scene.h"
 #include "ui/canvas_view.h"
 #include "ui/document.h"
+#include "ui/calendar_dialog.h"
 #include "ui/document_tab.h"
 #include "ui/export_dialog.h"
 #include "ui/exporter.h"
@@ -152,6 +153,10 @@ void MainWindow::createActions()
             showError(tr("Could not print"), tr("The printer did not accept the document."));
     });
     a_.present = make(QKeySequence(Qt::Key_F5), [this] { present(); });
+    a_.calendar = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] {
+        if (DocumentTab* tab = currentTab())
+            (new CalendarDialog(tab->document(), this))->show();
+    });
 
     a_.undo = undoGroup_->createUndoAction(this);
     a_.undo->setShortcut(QKeySequence::Undo);
@@ -273,6 +278,8 @@ void MainWindow::createMenus()
     edit->addAction(a_.addNote);
     edit->addAction(a_.editNote);
     edit->addSeparator();
+    edit->addAction(a_.calendar);
+    edit->addSeparator();
     edit->addAction(a_.find);
     edit->addAction(a_.findNext);
 
@@ -352,6 +359,7 @@ void MainWindow::retranslate()
     a_.exportAs->setText(tr("&Export..."));
     a_.print->setText(tr("&Print..."));
     a_.present->setText(tr("&Presentation mode"));
+    a_.calendar->setText(tr("Relationship &calendar..."));
     a_.shortcuts->setText(tr("&Keyboard shortcuts"));
     a_.keepLtrCanvas->setText(tr("Keep the canvas &left to right"));
     a_.systemLanguage->setText(tr("System default"));
@@ -459,7 +467,7 @@ void MainWindow::updateActions()
     const bool has = tab != nullptr;
     const bool editable = has && !tab->document().isReadOnly();
     const bool selection = has && !tab->scene().selectedNoteIds().empty();
-    for (QAction* a : {a_.save, a_.saveAs, a_.exportAs, a_.print, a_.present, a_.close, a_.find, a_.findNext, a_.zoomIn, a_.zoomOut, a_.zoomFit, a_.selectAll})
+    for (QAction* a : {a_.save, a_.saveAs, a_.exportAs, a_.print, a_.present, a_.calendar, a_.close, a_.find, a_.findNext, a_.zoomIn, a_.zoomOut, a_.zoomFit, a_.selectAll})
         a->setEnabled(has);
     a_.save->setEnabled(editable);
     a_.copy->setEnabled(selection);

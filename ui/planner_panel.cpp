@@ -6,6 +6,7 @@
 #include "core/segment_rules.h"
 #include "ui/document.h"
 #include "ui/form_builder.h"
+#include "ui/segment_workbook.h"
 #include "ui/style.h"
 
 #include <QComboBox>
@@ -230,6 +231,18 @@ void PlannerPanel::buildSegment(FormBuilder& f, const Note& note)
             [](Note& n, std::optional<double> v) { n.segment.emplace(n.segment.value_or(CustomerSegment{})).revenuePerCustomer = v; });
     f.colour(tr("Segment colour"), [](const Note& n) { return n.segment ? n.segment->colour : std::string(); },
              [](Note& n, const std::string& v) { n.segment.emplace(n.segment.value_or(CustomerSegment{})).colour = v; });
+
+    auto* workbook = new QPushButton(tr("Touchpoints, economics and personas..."));
+    workbook->setToolTip(tr("The segment's touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) "
+                            "and its personas (RT4)"));
+    const NoteId segmentId = note.id;
+    connect(workbook, &QPushButton::clicked, this, [this, segmentId] {
+        if (document_) {
+            auto* dialog = new SegmentWorkbook(*document_, segmentId, window());
+            dialog->show();
+        }
+    });
+    f.custom(workbook, [] {});
 
     const Canvas& canvas = document_->canvas();
     f.heading(tr("Relationship plan"), QStringLiteral("CR1"));

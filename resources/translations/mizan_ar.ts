@@ -521,83 +521,83 @@
     </message>
     <message>
         <source>A lifecycle stage where the segment meets no touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة من دورة الحياة لا تلتقي فيها الشريحة بأي نقطة تواصل.</translation>
     </message>
     <message>
         <source>The lifecycle runs from shopping to after-sales service; a stage with no touchpoint is a moment nobody designed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمتد دورة الحياة من التسوق إلى خدمة ما بعد البيع؛ والمرحلة التي لا نقطة تواصل فيها لحظةٌ لم يصممها أحد.</translation>
     </message>
     <message>
         <source>Segment {segment} has touchpoints, but none at: {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>للشريحة {segment} نقاط تواصل، لكن لا توجد أي منها في: {stages}.</translation>
     </message>
     <message>
         <source>Map what happens to {segment} at {stages}, or say why nothing does.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ما يحدث للشريحة {segment} في هذه المراحل، أو وضّح لماذا لا يحدث فيها شيء: {stages}.</translation>
     </message>
     <message>
         <source>Touchpoints only in the front office.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط تواصل في المكتب الأمامي فقط.</translation>
     </message>
     <message>
         <source>Service quality is judged by every contact, back office included: after-sales, accounting, the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحكم على جودة الخدمة من كل تواصل، بما في ذلك المكتب الخلفي: خدمة ما بعد البيع، والمحاسبة، والمتجر.</translation>
     </message>
     <message>
         <source>The touchpoints of {segment} are all front office; none is in the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط تواصل الشريحة {segment} كلها في المكتب الأمامي؛ ولا توجد أي منها في المكتب الخلفي.</translation>
     </message>
     <message>
         <source>Add the back-office contacts {segment} meets: invoices, returns, accounting, after-sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف نقاط التواصل في المكتب الخلفي التي تمر بها الشريحة {segment}: الفواتير، والمرتجعات، والمحاسبة، وخدمة ما بعد البيع.</translation>
     </message>
     <message>
         <source>A touchpoint nobody owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة تواصل بلا مسؤول.</translation>
     </message>
     <message>
         <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون هناك مسؤول عن كل تواصل مع العملاء، وإلا فلن يكون من مهمة أحد.</translation>
     </message>
     <message>
         <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>للشريحة {segment} نقاط تواصل بلا مسؤول عددها {count}، في: {stages}.</translation>
     </message>
     <message>
         <source>Name who is responsible for each touchpoint of {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المسؤول عن كل نقطة تواصل للشريحة {segment}.</translation>
     </message>
     <message>
         <source>Touchpoints measured only by activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط تواصل تُقاس بالنشاط وحده.</translation>
     </message>
     <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
-        <translation type="unfinished">قِس النتيجة (هل حُلّت المشكلة، ومتى)، لا النشاط (مدى سرعة إرسال الرد).</translation>
+        <translation>قِس النتيجة (هل حُلّت المشكلة، ومتى)، لا النشاط (مدى سرعة إرسال الرد).</translation>
     </message>
     <message>
         <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل نقاط التواصل التي تُقاس لدى الشريحة {segment} تقيس النشاط، ولا يقيس أي منها النتيجة.</translation>
     </message>
     <message>
         <source>Measure at least one touchpoint of {segment} by its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>قِس نقطة تواصل واحدة على الأقل من نقاط تواصل الشريحة {segment} بنتيجتها.</translation>
     </message>
     <message>
         <source>Touchpoints on several channels with no shared customer record.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط تواصل على عدة قنوات دون سجل عميل موحّد.</translation>
     </message>
     <message>
         <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>يريد العملاء التجربة نفسها على كل قناة: ويجب أن ينتقل تاريخهم إلى نقطة التواصل التالية.</translation>
     </message>
     <message>
         <source>Segment {segment} meets you on {count} channels, but nothing carries its history between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعامل معك الشريحة {segment} عبر قنوات عددها {count}، لكن لا شيء ينقل تاريخها من قناة إلى أخرى.</translation>
     </message>
     <message>
         <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف سجل عميل موحّدًا (نظام CRM) إلى الموارد أو الأنشطة الرئيسية.</translation>
     </message>
 </context>
 <context>
@@ -1735,103 +1735,103 @@
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>التسوق</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفع</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام</translation>
     </message>
     <message>
         <source>After-sales service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة ما بعد البيع</translation>
     </message>
     <message>
         <source>Front office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الأمامي</translation>
     </message>
     <message>
         <source>Where the customer sees you.</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث يراك العميل.</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الخلفي</translation>
     </message>
     <message>
         <source>After-sales, accounting, the store: judged by every contact too.</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة ما بعد البيع، والمحاسبة، والمتجر: هنا أيضًا يُحكم على الخدمة من كل تواصل.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Was the problem solved, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل حُلّت المشكلة، ومتى.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <source>How fast, how often: what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>بأي سرعة وكم مرة: ما الذي أُنجز.</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة بريدية</translation>
     </message>
     <message>
         <source>Satisfaction survey</source>
-        <translation type="unfinished"></translation>
+        <translation>استبيان رضا</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالية</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>ندوة عبر الإنترنت</translation>
     </message>
     <message>
         <source>Birthday message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة عيد ميلاد</translation>
     </message>
     <message>
         <source>Anniversary message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة مناسبة سنوية</translation>
     </message>
     <message>
         <source>Loyalty campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة ولاء</translation>
     </message>
     <message>
         <source>Personal call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة شخصية</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة واحدة</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أسبوع</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شهر</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ربع سنة</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>كل سنة</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1839,93 @@
     <message>
         <source>+%1 more</source>
         <translation>+%1 أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::CalendarDialog</name>
+    <message>
+        <source>Relationship calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove calendar action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">الشريحة</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished">الآلية</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished">غير محدد</translation>
+    </message>
+    <message>
+        <source>Owner (RT7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add calendar action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit calendar action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2301,10 @@
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
+    <message>
+        <source>Relationship &amp;calendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PlannerPanel</name>
@@ -2417,6 +2508,14 @@
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولة بفواصل (,)</translation>
     </message>
+    <message>
+        <source>Touchpoints, economics and personas...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
@@ -2457,6 +2556,253 @@
     <message>
         <source>No findings here.</source>
         <translation>لا توجد نتائج هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SegmentWorkbook</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished">غير محدد</translation>
+    </message>
+    <message>
+        <source>Where this segment meets you, stage by stage (TP3). Double-click a cell to describe the touchpoint: what happens, front or back office (RM5), who owns it (RT7), the experience aimed for (EX3), how it is measured (EX5) and whether satisfaction is surveyed (RT6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">تغيير %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers kept per period (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of winning a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer, per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin per customer, per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why customers leave (%), RT2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention economics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their goals (EX4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they reach them (EX4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First experience (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalisation (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: touchpoints, economics and personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is surveyed here (RT6, RM6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (RM5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns it (RT7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience aimed for (EX3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by (EX5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer (6 to 1, RT5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected lifetime, in periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value of a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods to pay back winning a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value with 5 more points kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect of 5 more points kept on that value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published reference: for small and mid-sized businesses, 5% more retention raises profit by %1 to %2% (RT1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 more points kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(بلا عنوان)</translation>
     </message>
 </context>
 </TS>

@@ -1834,6 +1834,93 @@
     </message>
 </context>
 <context>
+    <name>mizan::ui::CalendarDialog</name>
+    <message>
+        <source>Relationship calendar</source>
+        <translation>Relationship calendar</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)</source>
+        <translation>Export to calendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Remove calendar action</source>
+        <translation>Remove calendar action</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not export the calendar</source>
+        <translation>Could not export the calendar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>First date</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>Every segment</translation>
+    </message>
+    <message>
+        <source>Calendar action</source>
+        <translation>Calendar action</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Owner (RT7)</source>
+        <translation>Owner (RT7)</translation>
+    </message>
+    <message>
+        <source>Add calendar action</source>
+        <translation>Add calendar action</translation>
+    </message>
+    <message>
+        <source>Edit calendar action</source>
+        <translation>Edit calendar action</translation>
+    </message>
+</context>
+<context>
     <name>mizan::ui::CanvasScene</name>
     <message>
         <source>Add note</source>
@@ -2202,6 +2289,10 @@
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
+    <message>
+        <source>Relationship &amp;calendar...</source>
+        <translation>Relationship &amp;calendar...</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PlannerPanel</name>
@@ -2405,6 +2496,14 @@
         <source>Tags, separated by commas</source>
         <translation>Tags, separated by commas</translation>
     </message>
+    <message>
+        <source>Touchpoints, economics and personas...</source>
+        <translation>Touchpoints, economics and personas...</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
+        <translation>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
@@ -2437,6 +2536,253 @@
     <message>
         <source>No findings here.</source>
         <translation>No findings here.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SegmentWorkbook</name>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Where this segment meets you, stage by stage (TP3). Double-click a cell to describe the touchpoint: what happens, front or back office (RM5), who owns it (RT7), the experience aimed for (EX3), how it is measured (EX5) and whether satisfaction is surveyed (RT6).</source>
+        <translation>Where this segment meets you, stage by stage (TP3). Double-click a cell to describe the touchpoint: what happens, front or back office (RM5), who owns it (RT7), the experience aimed for (EX3), how it is measured (EX5) and whether satisfaction is surveyed (RT6).</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customers kept per period (%)</source>
+        <translation>Customers kept per period (%)</translation>
+    </message>
+    <message>
+        <source>Cost of winning a customer</source>
+        <translation>Cost of winning a customer</translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer, per period</source>
+        <translation>Cost of keeping a customer, per period</translation>
+    </message>
+    <message>
+        <source>Margin per customer, per period</source>
+        <translation>Margin per customer, per period</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why customers leave (%), RT2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Why customers leave (%), RT2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation>The product</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
+    </message>
+    <message>
+        <source>Retention figures</source>
+        <translation>Retention figures</translation>
+    </message>
+    <message>
+        <source>Retention economics</source>
+        <translation>Retention economics</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Add persona</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>Remove persona</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Who they are</translation>
+    </message>
+    <message>
+        <source>Their goals (EX4)</source>
+        <translation>Their goals (EX4)</translation>
+    </message>
+    <message>
+        <source>How they reach them (EX4)</source>
+        <translation>How they reach them (EX4)</translation>
+    </message>
+    <message>
+        <source>Motivation (RT3)</source>
+        <translation>Motivation (RT3)</translation>
+    </message>
+    <message>
+        <source>First experience (RT3)</source>
+        <translation>First experience (RT3)</translation>
+    </message>
+    <message>
+        <source>Personalisation (RT3)</source>
+        <translation>Personalisation (RT3)</translation>
+    </message>
+    <message>
+        <source>Change (RT3)</source>
+        <translation>Change (RT3)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (RT3)</source>
+        <translation>Satisfaction (RT3)</translation>
+    </message>
+    <message>
+        <source>Loyalty (RT3)</source>
+        <translation>Loyalty (RT3)</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Edit persona</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>New persona</translation>
+    </message>
+    <message>
+        <source>%1: touchpoints, economics and personas</source>
+        <translation>%1: touchpoints, economics and personas</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Measured by %1</source>
+        <translation>Measured by %1</translation>
+    </message>
+    <message>
+        <source>Touchpoint: %1</source>
+        <translation>Touchpoint: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction is surveyed here (RT6, RM6)</source>
+        <translation>Satisfaction is surveyed here (RT6, RM6)</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Office (RM5)</source>
+        <translation>Office (RM5)</translation>
+    </message>
+    <message>
+        <source>Who owns it (RT7)</source>
+        <translation>Who owns it (RT7)</translation>
+    </message>
+    <message>
+        <source>Experience aimed for (EX3)</source>
+        <translation>Experience aimed for (EX3)</translation>
+    </message>
+    <message>
+        <source>Measured by (EX5)</source>
+        <translation>Measured by (EX5)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove touchpoint</source>
+        <translation>Remove touchpoint</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>Edit touchpoint</translation>
+    </message>
+    <message>
+        <source>Not enough answers</source>
+        <translation>Not enough answers</translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer (6 to 1, RT5)</source>
+        <translation>Cost of keeping a customer (6 to 1, RT5)</translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer</source>
+        <translation>Cost of keeping a customer</translation>
+    </message>
+    <message>
+        <source>Expected lifetime, in periods</source>
+        <translation>Expected lifetime, in periods</translation>
+    </message>
+    <message>
+        <source>Lifetime value of a customer</source>
+        <translation>Lifetime value of a customer</translation>
+    </message>
+    <message>
+        <source>Periods to pay back winning a customer</source>
+        <translation>Periods to pay back winning a customer</translation>
+    </message>
+    <message>
+        <source>Lifetime value with 5 more points kept</source>
+        <translation>Lifetime value with 5 more points kept</translation>
+    </message>
+    <message>
+        <source>Effect of 5 more points kept on that value</source>
+        <translation>Effect of 5 more points kept on that value</translation>
+    </message>
+    <message>
+        <source>Published reference: for small and mid-sized businesses, 5% more retention raises profit by %1 to %2% (RT1).</source>
+        <translation>Published reference: for small and mid-sized businesses, 5% more retention raises profit by %1 to %2% (RT1).</translation>
+    </message>
+    <message>
+        <source>Customers over time</source>
+        <translation>Customers over time</translation>
+    </message>
+    <message>
+        <source>Today&apos;s retention</source>
+        <translation>Today&apos;s retention</translation>
+    </message>
+    <message>
+        <source>5 more points kept</source>
+        <translation>5 more points kept</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
     </message>
 </context>
 </TS>

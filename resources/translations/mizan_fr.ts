@@ -521,83 +521,83 @@
     </message>
     <message>
         <source>A lifecycle stage where the segment meets no touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape du cycle de vie où le segment ne rencontre aucun point de contact.</translation>
     </message>
     <message>
         <source>The lifecycle runs from shopping to after-sales service; a stage with no touchpoint is a moment nobody designed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle de vie va de la recherche au service après-vente&#xa0;; une étape sans point de contact est un moment que personne n&apos;a conçu.</translation>
     </message>
     <message>
         <source>Segment {segment} has touchpoints, but none at: {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} a des points de contact, mais aucun aux étapes suivantes&#xa0;: {stages}.</translation>
     </message>
     <message>
         <source>Map what happens to {segment} at {stages}, or say why nothing does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez ce que vit {segment} à ces étapes, ou expliquez pourquoi il ne s&apos;y passe rien&#xa0;: {stages}.</translation>
     </message>
     <message>
         <source>Touchpoints only in the front office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des points de contact uniquement en front-office.</translation>
     </message>
     <message>
         <source>Service quality is judged by every contact, back office included: after-sales, accounting, the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La qualité du service se juge à chaque contact, back-office compris&#xa0;: après-vente, comptabilité, magasin.</translation>
     </message>
     <message>
         <source>The touchpoints of {segment} are all front office; none is in the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de contact de {segment} sont tous en front-office&#xa0;; aucun n&apos;est en back-office.</translation>
     </message>
     <message>
         <source>Add the back-office contacts {segment} meets: invoices, returns, accounting, after-sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les contacts de back-office que rencontre {segment}&#xa0;: factures, retours, comptabilité, après-vente.</translation>
     </message>
     <message>
         <source>A touchpoint nobody owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de contact sans responsable.</translation>
     </message>
     <message>
         <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contact avec un client doit avoir un responsable, sinon ce n&apos;est le travail de personne.</translation>
     </message>
     <message>
         <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} a des points de contact sans responsable ({count} au total), aux étapes suivantes&#xa0;: {stages}.</translation>
     </message>
     <message>
         <source>Name who is responsible for each touchpoint of {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui est responsable de chaque point de contact de {segment}.</translation>
     </message>
     <message>
         <source>Touchpoints measured only by activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des points de contact mesurés uniquement par l&apos;activité.</translation>
     </message>
     <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
-        <translation type="unfinished">Mesurez le résultat (le problème a-t-il été résolu, et quand), pas l&apos;activité (la rapidité d&apos;envoi d&apos;une réponse).</translation>
+        <translation>Mesurez le résultat (le problème a-t-il été résolu, et quand), pas l&apos;activité (la rapidité d&apos;envoi d&apos;une réponse).</translation>
     </message>
     <message>
         <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les points de contact mesurés de {segment} mesurent l&apos;activité, aucun ne mesure le résultat.</translation>
     </message>
     <message>
         <source>Measure at least one touchpoint of {segment} by its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurez au moins un point de contact de {segment} par son résultat.</translation>
     </message>
     <message>
         <source>Touchpoints on several channels with no shared customer record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des points de contact sur plusieurs canaux sans dossier client partagé.</translation>
     </message>
     <message>
         <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients veulent la même expérience sur chaque canal&#xa0;: leur historique doit passer au point de contact suivant.</translation>
     </message>
     <message>
         <source>Segment {segment} meets you on {count} channels, but nothing carries its history between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} vous rencontre sur plusieurs canaux ({count}), mais rien ne transmet son historique de l&apos;un à l&apos;autre.</translation>
     </message>
     <message>
         <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un dossier client partagé (un CRM) aux Ressources ou Activités clés.</translation>
     </message>
 </context>
 <context>
@@ -1727,103 +1727,103 @@
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>After-sales service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service après-vente</translation>
     </message>
     <message>
         <source>Front office</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-office</translation>
     </message>
     <message>
         <source>Where the customer sees you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où le client vous voit.</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-office</translation>
     </message>
     <message>
         <source>After-sales, accounting, the store: judged by every contact too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-vente, comptabilité, magasin&#xa0;: là aussi, le service se juge à chaque contact.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Was the problem solved, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème a-t-il été résolu, et quand.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>How fast, how often: what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle vitesse, à quelle fréquence&#xa0;: ce qui a été fait.</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;information</translation>
     </message>
     <message>
         <source>Satisfaction survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête de satisfaction</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinaire</translation>
     </message>
     <message>
         <source>Birthday message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;anniversaire</translation>
     </message>
     <message>
         <source>Anniversary message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message pour une date marquante</translation>
     </message>
     <message>
         <source>Loyalty campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne de fidélisation</translation>
     </message>
     <message>
         <source>Personal call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel personnel</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque trimestre</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque année</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1831,93 @@
     <message>
         <source>+%1 more</source>
         <translation>+%1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::CalendarDialog</name>
+    <message>
+        <source>Relationship calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove calendar action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished">Mécanisme</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished">Non défini</translation>
+    </message>
+    <message>
+        <source>Owner (RT7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add calendar action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit calendar action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2289,10 @@
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <source>Relationship &amp;calendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PlannerPanel</name>
@@ -2405,6 +2496,14 @@
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
+    <message>
+        <source>Touchpoints, economics and personas...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
@@ -2437,6 +2536,253 @@
     <message>
         <source>No findings here.</source>
         <translation>Aucun constat ici.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SegmentWorkbook</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished">Non défini</translation>
+    </message>
+    <message>
+        <source>Where this segment meets you, stage by stage (TP3). Double-click a cell to describe the touchpoint: what happens, front or back office (RM5), who owns it (RT7), the experience aimed for (EX3), how it is measured (EX5) and whether satisfaction is surveyed (RT6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">Changer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers kept per period (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of winning a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer, per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin per customer, per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why customers leave (%), RT2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention economics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their goals (EX4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they reach them (EX4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First experience (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalisation (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: touchpoints, economics and personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is surveyed here (RT6, RM6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (RM5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns it (RT7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience aimed for (EX3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by (EX5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer (6 to 1, RT5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected lifetime, in periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value of a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods to pay back winning a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value with 5 more points kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect of 5 more points kept on that value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published reference: for small and mid-sized businesses, 5% more retention raises profit by %1 to %2% (RT1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 more points kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(sans titre)</translation>
     </message>
 </context>
 </TS>

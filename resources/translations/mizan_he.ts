@@ -521,83 +521,83 @@
     </message>
     <message>
         <source>A lifecycle stage where the segment meets no touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>שלב במחזור החיים שבו הפלח אינו פוגש אף נקודת מגע.</translation>
     </message>
     <message>
         <source>The lifecycle runs from shopping to after-sales service; a stage with no touchpoint is a moment nobody designed.</source>
-        <translation type="unfinished"></translation>
+        <translation>מחזור החיים מתחיל בבחירה ומסתיים בשירות לאחר מכירה; שלב ללא נקודת מגע הוא רגע שאיש לא תכנן.</translation>
     </message>
     <message>
         <source>Segment {segment} has touchpoints, but none at: {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>לפלח {segment} יש נקודות מגע, אך אין אף אחת מהן בשלבים: {stages}.</translation>
     </message>
     <message>
         <source>Map what happens to {segment} at {stages}, or say why nothing does.</source>
-        <translation type="unfinished"></translation>
+        <translation>מפו מה קורה לפלח {segment} בשלבים האלה, או הסבירו מדוע לא קורה בהם דבר: {stages}.</translation>
     </message>
     <message>
         <source>Touchpoints only in the front office.</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות מגע בפרונט־אופיס בלבד.</translation>
     </message>
     <message>
         <source>Service quality is judged by every contact, back office included: after-sales, accounting, the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>איכות השירות נשפטת לפי כל מגע, כולל הבק־אופיס: שירות לאחר מכירה, הנהלת חשבונות, החנות.</translation>
     </message>
     <message>
         <source>The touchpoints of {segment} are all front office; none is in the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל נקודות המגע של הפלח {segment} הן בפרונט־אופיס; אף אחת מהן אינה בבק־אופיס.</translation>
     </message>
     <message>
         <source>Add the back-office contacts {segment} meets: invoices, returns, accounting, after-sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסיפו את נקודות המגע בבק־אופיס שהפלח {segment} פוגש: חשבוניות, החזרות, הנהלת חשבונות, שירות לאחר מכירה.</translation>
     </message>
     <message>
         <source>A touchpoint nobody owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודת מגע שאין לה אחראי.</translation>
     </message>
     <message>
         <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
-        <translation type="unfinished"></translation>
+        <translation>מישהו חייב להיות אחראי לכל מגע עם לקוח, אחרת זה לא התפקיד של אף אחד.</translation>
     </message>
     <message>
         <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>לפלח {segment} יש נקודות מגע ללא אחראי ({count} בסך הכול), בשלבים: {stages}.</translation>
     </message>
     <message>
         <source>Name who is responsible for each touchpoint of {segment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ציינו מי אחראי לכל נקודת מגע של הפלח {segment}.</translation>
     </message>
     <message>
         <source>Touchpoints measured only by activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות מגע שנמדדות לפי פעילות בלבד.</translation>
     </message>
     <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
-        <translation type="unfinished">מדדו את התוצאה (האם הבעיה נפתרה, ומתי), לא את הפעילות (כמה מהר נשלחה תשובה).</translation>
+        <translation>מדדו את התוצאה (האם הבעיה נפתרה, ומתי), לא את הפעילות (כמה מהר נשלחה תשובה).</translation>
     </message>
     <message>
         <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל נקודות המגע הנמדדות של הפלח {segment} מודדות פעילות, ואף אחת מהן אינה מודדת תוצאה.</translation>
     </message>
     <message>
         <source>Measure at least one touchpoint of {segment} by its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדו לפחות נקודת מגע אחת של הפלח {segment} לפי התוצאה שלה.</translation>
     </message>
     <message>
         <source>Touchpoints on several channels with no shared customer record.</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות מגע בכמה ערוצים ללא תיק לקוח משותף.</translation>
     </message>
     <message>
         <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוחות רוצים אותה חוויה בכל ערוץ: ההיסטוריה שלהם חייבת לעבור לנקודת המגע הבאה.</translation>
     </message>
     <message>
         <source>Segment {segment} meets you on {count} channels, but nothing carries its history between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפלח {segment} פוגש אתכם בכמה ערוצים ({count}), אך שום דבר אינו מעביר את ההיסטוריה שלו ביניהם.</translation>
     </message>
     <message>
         <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסיפו תיק לקוח משותף (מערכת CRM) למשאבים או לפעילויות המרכזיים.</translation>
     </message>
 </context>
 <context>
@@ -1727,103 +1727,103 @@
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>תשלום</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>שימוש</translation>
     </message>
     <message>
         <source>After-sales service</source>
-        <translation type="unfinished"></translation>
+        <translation>שירות לאחר מכירה</translation>
     </message>
     <message>
         <source>Front office</source>
-        <translation type="unfinished"></translation>
+        <translation>פרונט־אופיס</translation>
     </message>
     <message>
         <source>Where the customer sees you.</source>
-        <translation type="unfinished"></translation>
+        <translation>היכן שהלקוח רואה אתכם.</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>בק־אופיס</translation>
     </message>
     <message>
         <source>After-sales, accounting, the store: judged by every contact too.</source>
-        <translation type="unfinished"></translation>
+        <translation>שירות לאחר מכירה, הנהלת חשבונות, החנות: גם שם השירות נשפט לפי כל מגע.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאה</translation>
     </message>
     <message>
         <source>Was the problem solved, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>האם הבעיה נפתרה, ומתי.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>פעילות</translation>
     </message>
     <message>
         <source>How fast, how often: what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>כמה מהר, כמה פעמים: מה נעשה.</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>ניוזלטר</translation>
     </message>
     <message>
         <source>Satisfaction survey</source>
-        <translation type="unfinished"></translation>
+        <translation>סקר שביעות רצון</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>אירוע</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>וובינר</translation>
     </message>
     <message>
         <source>Birthday message</source>
-        <translation type="unfinished"></translation>
+        <translation>ברכת יום הולדת</translation>
     </message>
     <message>
         <source>Anniversary message</source>
-        <translation type="unfinished"></translation>
+        <translation>ברכה ליום שנה</translation>
     </message>
     <message>
         <source>Loyalty campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>קמפיין נאמנות</translation>
     </message>
     <message>
         <source>Personal call</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחה אישית</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>פעם אחת</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>כל שבוע</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>כל חודש</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>כל רבעון</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>כל שנה</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1831,93 @@
     <message>
         <source>+%1 more</source>
         <translation>+%1 נוספים</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::CalendarDialog</name>
+    <message>
+        <source>Relationship calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove calendar action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">פלח</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished">מנגנון</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished">לא הוגדר</translation>
+    </message>
+    <message>
+        <source>Owner (RT7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add calendar action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit calendar action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2289,10 @@
         <source>&amp;Language</source>
         <translation>&amp;שפה</translation>
     </message>
+    <message>
+        <source>Relationship &amp;calendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PlannerPanel</name>
@@ -2405,6 +2496,14 @@
         <source>Tags, separated by commas</source>
         <translation>תגיות, מופרדות בפסיקים</translation>
     </message>
+    <message>
+        <source>Touchpoints, economics and personas...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
@@ -2437,6 +2536,253 @@
     <message>
         <source>No findings here.</source>
         <translation>אין כאן ממצאים.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SegmentWorkbook</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished">לא הוגדר</translation>
+    </message>
+    <message>
+        <source>Where this segment meets you, stage by stage (TP3). Double-click a cell to describe the touchpoint: what happens, front or back office (RM5), who owns it (RT7), the experience aimed for (EX3), how it is measured (EX5) and whether satisfaction is surveyed (RT6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">שינוי %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers kept per period (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of winning a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer, per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin per customer, per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why customers leave (%), RT2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention economics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their goals (EX4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they reach them (EX4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First experience (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalisation (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: touchpoints, economics and personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is surveyed here (RT6, RM6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (RM5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns it (RT7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience aimed for (EX3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by (EX5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer (6 to 1, RT5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of keeping a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected lifetime, in periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value of a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods to pay back winning a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value with 5 more points kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect of 5 more points kept on that value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published reference: for small and mid-sized businesses, 5% more retention raises profit by %1 to %2% (RT1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 more points kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(ללא שם)</translation>
     </message>
 </context>
 </TS>

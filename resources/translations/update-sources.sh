@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Refreshes the translation sources from the code: the interface's tr()
+# strings and the core's QT_TRANSLATE_NOOP-marked vocabulary, checklist and
+# method texts. Run from the repository root; then translate what is marked
+# unfinished (Qt Linguist, or by hand) and rebuild.
+set -euo pipefail
+lupdate=/usr/lib/qt6/bin/lupdate
+sources=(core/message_catalog.cpp core/method_points.cpp core/rules.cpp core/vocabulary.cpp ui/*.cpp ui/*.h)
+for lang in ar he en fr; do
+  "$lupdate" -silent -no-obsolete -locations none -I . "${sources[@]}" -ts "resources/translations/mizan_$lang.ts"
+done
+grep -c 'type="unfinished"' resources/translations/*.ts || true
