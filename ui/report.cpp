@@ -2,6 +2,7 @@
 #include "ui/report.h"
 
 #include "core/guided_questions.h"
+#include "core/retention_economics.h"
 #include "ui/canvas_layout.h"
 #include "ui/note_item.h"
 #include "ui/note_look.h"
@@ -10,6 +11,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPagedPaintDevice>
@@ -109,6 +112,47 @@ void Report::prepare(const QRectF& content, qreal dpp, QPaintDevice* device)
     pageCount_ = 1 + (document_->isEmpty() ? 0 : document_->pageCount());
 }
 
+QString Report::segmentExtrasHtml(const CustomerSegment& s) const
+{
+    const Canvas& c = canvas_;
+    QString html;
+    if (!s.touchpoints.empty()) {
+        html += QStringLiteral("<h2>%1</h2><table width='100%'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+                    .arg(tr("Touchpoints (TP3)"), tr("Stage"), tr("Channel"), tr("What happens"), tr("Office (RM5)"),
+                         tr("Owner (RT7)"), tr("Measure (EX5)"));
+        for (const Touchpoint& t : s.touchpoints)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                        .arg(label(t.stage).toHtmlEscaped(), t.channel.empty() ? QString() : noteTitle(c, t.channel).toHtmlEscaped(),
+                             esc(t.activity), t.office ? label(*t.office).toHtmlEscaped() : QString(), esc(t.owner),
+                             (t.measureKind ? label(*t.measureKind) + QStringLiteral(": ") : QString()).toHtmlEscaped() + esc(t.measure));
+        html += QStringLiteral("</table>");
+    }
+    if (s.economics) {
+        const RetentionFigures f = computeRetention(*s.economics);
+        const auto value = [](const std::optional<double>& v) { return v ? QLocale().toString(*v, 'f', 2) : tr("Not answered"); };
+        html += QStringLiteral("<h2>%1</h2><table>").arg(tr("Retention economics (RT1, RT5)"));
+        html += row(tr("Lifetime value of a customer"), value(f.lifetimeValue));
+        html += row(tr("Periods to pay back winning a customer"), value(f.paybackPeriods));
+        html += row(tr("Effect of 5 more points kept on that value (%)"), value(f.profitEffectPercent));
+        html += row(tr("Published reference (RT1)"), tr("5% more retention: 25% to 85% more profit"));
+        const LeavingReasons& r = s.economics->leavingReasons;
+        html += row(tr("Why customers leave (RT2)"),
+                    tr("service %1%, product %2%, competitors %3%, other %4%")
+                        .arg(QLocale().toString(r.service), QLocale().toString(r.product), QLocale().toString(r.competitors),
+                             QLocale().toString(r.other)));
+        html += QStringLiteral("</table>");
+    }
+    for (const Persona& p : s.personas) {
+        html += QStringLiteral("<h2>%1</h2><table>").arg(tr("Persona: %1").arg(QString::fromStdString(p.name)).toHtmlEscaped());
+        html += row(tr("Who they are"), QString::fromStdString(p.who));
+        html += row(tr("Goals and how they reach them (EX4)"), QString::fromStdString(p.goals + (p.means.empty() ? "" : " / " + p.means)));
+        html += row(tr("Journey (RT3)"), QString::fromStdString(p.motivation + " · " + p.firstExperience + " · " + p.personalisation
+                                                                   + " · " + p.change + " · " + p.satisfaction + " · " + p.loyalty));
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
 QString Report::reportHtml(int) const
 {
     const Canvas& c = canvas_;
@@ -172,6 +216,22 @@ QString Report::reportHtml(int) const
                 verdict += QStringLiteral("\n• ") + renderText(f.message, c) + QStringLiteral(" → ") + renderText(f.suggestion, c);
             html += row(tr("Does the channel support it? (CR8)"), verdict).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
         }
+        html += QStringLiteral("</table>");
+        if (seg.segment)
+            html += segmentExtrasHtml(*seg.segment);
+    }
+
+    // The relationship calendar (RT7, RT9).
+    if (!c.calendar.empty()) {
+        pageHeading(tr("Relationship calendar"));
+        html += QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                    .arg(tr("Action"), tr("Kind"), tr("Segment"), tr("First date"), tr("Repeats"), tr("Owner"));
+        for (const CalendarAction& a : c.calendar)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                        .arg(esc(a.title), label(a.kind).toHtmlEscaped(),
+                             (a.segment.empty() ? tr("Every segment") : noteTitle(c, a.segment)).toHtmlEscaped(),
+                             QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.date, QTimeZone::utc()).date(), QLocale::ShortFormat),
+                             label(a.recurrence).toHtmlEscaped(), esc(a.owner));
         html += QStringLiteral("</table>");
     }
 

@@ -54,6 +54,7 @@ public:
 private:
     void prepare(const QRectF& content, qreal dotsPerPoint, class QPaintDevice* device);
     QString reportHtml(int appendixPage) const;
+    QString segmentExtrasHtml(const CustomerSegment& segment) const;
     void paintFrame(QPainter& p, const QRectF& page, qreal dotsPerPoint, int number, int total) const;
     void paintCanvas(QPainter& p, const QRectF& target, int appendixPage) const;
     QRectF contentRect(const QRectF& page, qreal dotsPerPoint) const;

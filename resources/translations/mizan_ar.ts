@@ -1845,87 +1845,87 @@
     <name>mizan::ui::CalendarDialog</name>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقويم العلاقات</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإجراء</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى تقويم (.ics)</translation>
     </message>
     <message>
         <source>Remove calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف إجراء من التقويم</translation>
     </message>
     <message>
         <source>Export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقويم</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقويم iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Could not export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تصدير التقويم</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">الشريحة</translation>
+        <translation>الشريحة</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished">الآلية</translation>
+        <translation>الآلية</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>أول موعد</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرار</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الشرائح</translation>
     </message>
     <message>
         <source>Calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء في التقويم</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">غير محدد</translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Owner (RT7)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول (RT7)</translation>
     </message>
     <message>
         <source>Add calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء إلى التقويم</translation>
     </message>
     <message>
         <source>Edit calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير إجراء في التقويم</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2303,7 @@
     </message>
     <message>
         <source>Relationship &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>تق&amp;ويم العلاقات...</translation>
     </message>
 </context>
 <context>
@@ -2510,11 +2510,11 @@
     </message>
     <message>
         <source>Touchpoints, economics and personas...</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط التواصل والاقتصاديات وشخصيات المشترين...</translation>
     </message>
     <message>
         <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط تواصل الشريحة على امتداد دورة حياتها (TP3)، وقيمة الاحتفاظ بها (RT1، RT5)، وشخصيات المشترين فيها (RT4)</translation>
     </message>
 </context>
 <context>
@@ -2562,247 +2562,247 @@
     <name>mizan::ui::SegmentWorkbook</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">غير محدد</translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Where this segment meets you, stage by stage (TP3). Double-click a cell to describe the touchpoint: what happens, front or back office (RM5), who owns it (RT7), the experience aimed for (EX3), how it is measured (EX5) and whether satisfaction is surveyed (RT6).</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تلتقي بك هذه الشريحة، مرحلةً بعد مرحلة (TP3). انقر نقرًا مزدوجًا على خلية لوصف نقطة التواصل: ما يحدث فيها، وهل هي في المكتب الأمامي أم الخلفي (RM5)، ومن المسؤول عنها (RT7)، والتجربة المنشودة (EX3)، وكيف تُقاس (EX5)، وهل يُستطلع فيها رضا العملاء (RT6).</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط التواصل</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished">تغيير %1</translation>
+        <translation>تغيير %1</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العملاء</translation>
     </message>
     <message>
         <source>Customers kept per period (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء المحتفَظ بهم في كل فترة (%)</translation>
     </message>
     <message>
         <source>Cost of winning a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة كسب عميل</translation>
     </message>
     <message>
         <source>Cost of keeping a customer, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الاحتفاظ بعميل، في كل فترة</translation>
     </message>
     <message>
         <source>Margin per customer, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>هامش الربح لكل عميل، في كل فترة</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why customers leave (%), RT2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لماذا يرحل العملاء (%)، RT2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Service quality</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة الخدمة</translation>
     </message>
     <message>
         <source>The product</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتج</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>المنافسون</translation>
     </message>
     <message>
         <source>Other reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب أخرى</translation>
     </message>
     <message>
         <source>Retention figures</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الاحتفاظ بالعملاء</translation>
     </message>
     <message>
         <source>Retention economics</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتصاديات الاحتفاظ بالعملاء</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصيات المشترين</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخصية</translation>
     </message>
     <message>
         <source>Remove persona</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشخصية</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>من هم</translation>
     </message>
     <message>
         <source>Their goals (EX4)</source>
-        <translation type="unfinished"></translation>
+        <translation>أهدافهم (EX4)</translation>
     </message>
     <message>
         <source>How they reach them (EX4)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يبلغونها (EX4)</translation>
     </message>
     <message>
         <source>Motivation (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدافع (RT3)</translation>
     </message>
     <message>
         <source>First experience (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>التجربة الأولى (RT3)</translation>
     </message>
     <message>
         <source>Personalisation (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>التخصيص (RT3)</translation>
     </message>
     <message>
         <source>Change (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير (RT3)</translation>
     </message>
     <message>
         <source>Satisfaction (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرضا (RT3)</translation>
     </message>
     <message>
         <source>Loyalty (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الولاء (RT3)</translation>
     </message>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الشخصية</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصية جديدة</translation>
     </message>
     <message>
         <source>%1: touchpoints, economics and personas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: نقاط التواصل والاقتصاديات وشخصيات المشترين</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>أي قناة</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مسؤول</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول: %1</translation>
     </message>
     <message>
         <source>Measured by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القياس: %1</translation>
     </message>
     <message>
         <source>Touchpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التواصل: %1</translation>
     </message>
     <message>
         <source>Satisfaction is surveyed here (RT6, RM6)</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستطلع رضا العملاء هنا (RT6، RM6)</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحدث</translation>
     </message>
     <message>
         <source>Office (RM5)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الأمامي أو الخلفي (RM5)</translation>
     </message>
     <message>
         <source>Who owns it (RT7)</source>
-        <translation type="unfinished"></translation>
+        <translation>من المسؤول عنها (RT7)</translation>
     </message>
     <message>
         <source>Experience aimed for (EX3)</source>
-        <translation type="unfinished"></translation>
+        <translation>التجربة المنشودة (EX3)</translation>
     </message>
     <message>
         <source>Measured by (EX5)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع القياس (EX5)</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Remove touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نقطة التواصل</translation>
     </message>
     <message>
         <source>Edit touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير نقطة التواصل</translation>
     </message>
     <message>
         <source>Not enough answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات غير كافية</translation>
     </message>
     <message>
         <source>Cost of keeping a customer (6 to 1, RT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الاحتفاظ بعميل (6 إلى 1، RT5)</translation>
     </message>
     <message>
         <source>Cost of keeping a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الاحتفاظ بعميل</translation>
     </message>
     <message>
         <source>Expected lifetime, in periods</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة بقاء العميل المتوقعة، بالفترات</translation>
     </message>
     <message>
         <source>Lifetime value of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة العميل مدى الحياة</translation>
     </message>
     <message>
         <source>Periods to pay back winning a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الفترات اللازمة لاسترداد تكلفة كسب عميل</translation>
     </message>
     <message>
         <source>Lifetime value with 5 more points kept</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة العميل مدى الحياة مع رفع معدل الاحتفاظ 5 نقاط</translation>
     </message>
     <message>
         <source>Effect of 5 more points kept on that value</source>
-        <translation type="unfinished"></translation>
+        <translation>أثر رفع معدل الاحتفاظ 5 نقاط في هذه القيمة</translation>
     </message>
     <message>
         <source>Published reference: for small and mid-sized businesses, 5% more retention raises profit by %1 to %2% (RT1).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع منشور: بالنسبة إلى المنشآت الصغيرة والمتوسطة، ترفع زيادةُ معدل الاحتفاظ بالعملاء بنسبة 5% الأرباحَ بنسبة تتراوح بين %1 و%2% (RT1).</translation>
     </message>
     <message>
         <source>Customers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العملاء عبر الزمن</translation>
     </message>
     <message>
         <source>Today&apos;s retention</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الاحتفاظ الحالي</translation>
     </message>
     <message>
         <source>5 more points kept</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع معدل الاحتفاظ 5 نقاط</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترات</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(بلا عنوان)</translation>
+        <translation>(بلا عنوان)</translation>
     </message>
 </context>
 </TS>

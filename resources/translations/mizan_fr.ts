@@ -1837,87 +1837,87 @@
     <name>mizan::ui::CalendarDialog</name>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier de la relation client</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un agenda (.ics)</translation>
     </message>
     <message>
         <source>Remove calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une action du calendrier</translation>
     </message>
     <message>
         <source>Export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Could not export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le calendrier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished">Mécanisme</translation>
+        <translation>Mécanisme</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Première date</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les segments</translation>
     </message>
     <message>
         <source>Calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action du calendrier</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Non défini</translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Owner (RT7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable (RT7)</translation>
     </message>
     <message>
         <source>Add calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action au calendrier</translation>
     </message>
     <message>
         <source>Edit calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une action du calendrier</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@
     </message>
     <message>
         <source>Relationship &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lendrier de la relation client...</translation>
     </message>
 </context>
 <context>
@@ -2498,11 +2498,11 @@
     </message>
     <message>
         <source>Touchpoints, economics and personas...</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact, économie et personas...</translation>
     </message>
     <message>
         <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de contact du segment tout au long de son cycle de vie (TP3), ce que vaut sa fidélisation (RT1, RT5) et ses personas (RT4)</translation>
     </message>
 </context>
 <context>
@@ -2542,247 +2542,247 @@
     <name>mizan::ui::SegmentWorkbook</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Non défini</translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Where this segment meets you, stage by stage (TP3). Double-click a cell to describe the touchpoint: what happens, front or back office (RM5), who owns it (RT7), the experience aimed for (EX3), how it is measured (EX5) and whether satisfaction is surveyed (RT6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où ce segment vous rencontre, étape par étape (TP3). Double-cliquez sur une cellule pour décrire le point de contact&#xa0;: ce qui s&apos;y passe, front-office ou back-office (RM5), qui en est responsable (RT7), l&apos;expérience visée (EX3), comment il est mesuré (EX5) et si la satisfaction y est mesurée par enquête (RT6).</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished">Changer «&#xa0;%1&#xa0;»</translation>
+        <translation>Changer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Customers kept per period (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients conservés par période (%)</translation>
     </message>
     <message>
         <source>Cost of winning a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de conquête d&apos;un client</translation>
     </message>
     <message>
         <source>Cost of keeping a customer, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de fidélisation d&apos;un client, par période</translation>
     </message>
     <message>
         <source>Margin per customer, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge par client, par période</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why customers leave (%), RT2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pourquoi les clients partent (%), RT2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Service quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité du service</translation>
     </message>
     <message>
         <source>The product</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Les concurrents</translation>
     </message>
     <message>
         <source>Other reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres raisons</translation>
     </message>
     <message>
         <source>Retention figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de la fidélisation</translation>
     </message>
     <message>
         <source>Retention economics</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie de la fidélisation</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un persona</translation>
     </message>
     <message>
         <source>Remove persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le persona</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ils sont</translation>
     </message>
     <message>
         <source>Their goals (EX4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs objectifs (EX4)</translation>
     </message>
     <message>
         <source>How they reach them (EX4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ils les atteignent (EX4)</translation>
     </message>
     <message>
         <source>Motivation (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivation (RT3)</translation>
     </message>
     <message>
         <source>First experience (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première expérience (RT3)</translation>
     </message>
     <message>
         <source>Personalisation (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisation (RT3)</translation>
     </message>
     <message>
         <source>Change (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement (RT3)</translation>
     </message>
     <message>
         <source>Satisfaction (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (RT3)</translation>
     </message>
     <message>
         <source>Loyalty (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité (RT3)</translation>
     </message>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le persona</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau persona</translation>
     </message>
     <message>
         <source>%1: touchpoints, economics and personas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: points de contact, économie et personas</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout canal</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans responsable</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Measured by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Touchpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>Satisfaction is surveyed here (RT6, RM6)</source>
-        <translation type="unfinished"></translation>
+        <translation>La satisfaction est mesurée ici par enquête (RT6, RM6)</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Office (RM5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-office ou back-office (RM5)</translation>
     </message>
     <message>
         <source>Who owns it (RT7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui en est responsable (RT7)</translation>
     </message>
     <message>
         <source>Experience aimed for (EX3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience visée (EX3)</translation>
     </message>
     <message>
         <source>Measured by (EX5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de mesure (EX5)</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point de contact</translation>
     </message>
     <message>
         <source>Edit touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point de contact</translation>
     </message>
     <message>
         <source>Not enough answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses insuffisantes</translation>
     </message>
     <message>
         <source>Cost of keeping a customer (6 to 1, RT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de fidélisation d&apos;un client (6 pour 1, RT5)</translation>
     </message>
     <message>
         <source>Cost of keeping a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de fidélisation d&apos;un client</translation>
     </message>
     <message>
         <source>Expected lifetime, in periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie attendue d&apos;un client, en périodes</translation>
     </message>
     <message>
         <source>Lifetime value of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur vie d&apos;un client</translation>
     </message>
     <message>
         <source>Periods to pay back winning a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes pour amortir le coût de conquête d&apos;un client</translation>
     </message>
     <message>
         <source>Lifetime value with 5 more points kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur vie avec 5 points de fidélisation en plus</translation>
     </message>
     <message>
         <source>Effect of 5 more points kept on that value</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet de 5 points de fidélisation en plus sur cette valeur</translation>
     </message>
     <message>
         <source>Published reference: for small and mid-sized businesses, 5% more retention raises profit by %1 to %2% (RT1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence publiée&#xa0;: pour les petites et moyennes entreprises, augmenter la fidélisation de 5&#xa0;% augmente les bénéfices de %1 à %2&#xa0;% (RT1).</translation>
     </message>
     <message>
         <source>Customers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients au fil du temps</translation>
     </message>
     <message>
         <source>Today&apos;s retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélisation actuelle</translation>
     </message>
     <message>
         <source>5 more points kept</source>
-        <translation type="unfinished"></translation>
+        <translation>5 points de fidélisation en plus</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sans titre)</translation>
+        <translation>(sans titre)</translation>
     </message>
 </context>
 </TS>

@@ -1837,87 +1837,87 @@
     <name>mizan::ui::CalendarDialog</name>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>לוח השנה של קשרי הלקוחות</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת פעולה</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת פעולה</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא ללוח שנה (.ics)</translation>
     </message>
     <message>
         <source>Remove calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת פעולה מלוח השנה</translation>
     </message>
     <message>
         <source>Export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא לוח השנה</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>לוח שנה iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Could not export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לייצא את לוח השנה</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>פעולה</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">פלח</translation>
+        <translation>פלח</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished">מנגנון</translation>
+        <translation>מנגנון</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>מועד ראשון</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>חזרה</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>אחראי</translation>
     </message>
     <message>
         <source>Every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הפלחים</translation>
     </message>
     <message>
         <source>Calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>פעולה בלוח השנה</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">לא הוגדר</translation>
+        <translation>לא הוגדר</translation>
     </message>
     <message>
         <source>Owner (RT7)</source>
-        <translation type="unfinished"></translation>
+        <translation>אחראי (RT7)</translation>
     </message>
     <message>
         <source>Add calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת פעולה ללוח השנה</translation>
     </message>
     <message>
         <source>Edit calendar action</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת פעולה בלוח השנה</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@
     </message>
     <message>
         <source>Relationship &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>לוח &amp;שנה של קשרי לקוחות...</translation>
     </message>
 </context>
 <context>
@@ -2498,11 +2498,11 @@
     </message>
     <message>
         <source>Touchpoints, economics and personas...</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות מגע, כלכלה ופרסונות...</translation>
     </message>
     <message>
         <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות המגע של הפלח לאורך מחזור החיים שלו (TP3), כמה שווה לשמר אותו (RT1, RT5) והפרסונות שלו (RT4)</translation>
     </message>
 </context>
 <context>
@@ -2542,247 +2542,247 @@
     <name>mizan::ui::SegmentWorkbook</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">לא הוגדר</translation>
+        <translation>לא הוגדר</translation>
     </message>
     <message>
         <source>Where this segment meets you, stage by stage (TP3). Double-click a cell to describe the touchpoint: what happens, front or back office (RM5), who owns it (RT7), the experience aimed for (EX3), how it is measured (EX5) and whether satisfaction is surveyed (RT6).</source>
-        <translation type="unfinished"></translation>
+        <translation>היכן הפלח הזה פוגש אתכם, שלב אחר שלב (TP3). לחצו לחיצה כפולה על תא כדי לתאר את נקודת המגע: מה קורה בה, פרונט־אופיס או בק־אופיס (RM5), מי אחראי לה (RT7), החוויה שאליה שואפים (EX3), כיצד היא נמדדת (EX5) והאם נערך בה סקר שביעות רצון (RT6).</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות מגע</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished">שינוי %1</translation>
+        <translation>שינוי %1</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוחות</translation>
     </message>
     <message>
         <source>Customers kept per period (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוחות שנשמרים בכל תקופה (%)</translation>
     </message>
     <message>
         <source>Cost of winning a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>עלות גיוס לקוח</translation>
     </message>
     <message>
         <source>Cost of keeping a customer, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>עלות שימור לקוח, לכל תקופה</translation>
     </message>
     <message>
         <source>Margin per customer, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>רווח גולמי לכל לקוח, לכל תקופה</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why customers leave (%), RT2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;למה לקוחות עוזבים (%), RT2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Service quality</source>
-        <translation type="unfinished"></translation>
+        <translation>איכות השירות</translation>
     </message>
     <message>
         <source>The product</source>
-        <translation type="unfinished"></translation>
+        <translation>המוצר</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>המתחרים</translation>
     </message>
     <message>
         <source>Other reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבות אחרות</translation>
     </message>
     <message>
         <source>Retention figures</source>
-        <translation type="unfinished"></translation>
+        <translation>נתוני שימור הלקוחות</translation>
     </message>
     <message>
         <source>Retention economics</source>
-        <translation type="unfinished"></translation>
+        <translation>כלכלת שימור הלקוחות</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסונות</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת פרסונה</translation>
     </message>
     <message>
         <source>Remove persona</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת פרסונה</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>מי הם</translation>
     </message>
     <message>
         <source>Their goals (EX4)</source>
-        <translation type="unfinished"></translation>
+        <translation>המטרות שלהם (EX4)</translation>
     </message>
     <message>
         <source>How they reach them (EX4)</source>
-        <translation type="unfinished"></translation>
+        <translation>איך הם משיגים אותן (EX4)</translation>
     </message>
     <message>
         <source>Motivation (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>מוטיבציה (RT3)</translation>
     </message>
     <message>
         <source>First experience (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>חוויה ראשונה (RT3)</translation>
     </message>
     <message>
         <source>Personalisation (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה אישית (RT3)</translation>
     </message>
     <message>
         <source>Change (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי (RT3)</translation>
     </message>
     <message>
         <source>Satisfaction (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>שביעות רצון (RT3)</translation>
     </message>
     <message>
         <source>Loyalty (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>נאמנות (RT3)</translation>
     </message>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת פרסונה</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסונה חדשה</translation>
     </message>
     <message>
         <source>%1: touchpoints, economics and personas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: נקודות מגע, כלכלה ופרסונות</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>כל ערוץ</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא אחראי</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אחראי: %1</translation>
     </message>
     <message>
         <source>Measured by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נמדד לפי %1</translation>
     </message>
     <message>
         <source>Touchpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודת מגע: %1</translation>
     </message>
     <message>
         <source>Satisfaction is surveyed here (RT6, RM6)</source>
-        <translation type="unfinished"></translation>
+        <translation>כאן נערך סקר שביעות רצון (RT6, RM6)</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>מה קורה</translation>
     </message>
     <message>
         <source>Office (RM5)</source>
-        <translation type="unfinished"></translation>
+        <translation>פרונט־אופיס או בק־אופיס (RM5)</translation>
     </message>
     <message>
         <source>Who owns it (RT7)</source>
-        <translation type="unfinished"></translation>
+        <translation>מי אחראי לה (RT7)</translation>
     </message>
     <message>
         <source>Experience aimed for (EX3)</source>
-        <translation type="unfinished"></translation>
+        <translation>החוויה הרצויה (EX3)</translation>
     </message>
     <message>
         <source>Measured by (EX5)</source>
-        <translation type="unfinished"></translation>
+        <translation>נמדד לפי (EX5)</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרה</translation>
     </message>
     <message>
         <source>Remove touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת נקודת מגע</translation>
     </message>
     <message>
         <source>Edit touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת נקודת מגע</translation>
     </message>
     <message>
         <source>Not enough answers</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מספיק תשובות</translation>
     </message>
     <message>
         <source>Cost of keeping a customer (6 to 1, RT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>עלות שימור לקוח (יחס של 6 ל-1, RT5)</translation>
     </message>
     <message>
         <source>Cost of keeping a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>עלות שימור לקוח</translation>
     </message>
     <message>
         <source>Expected lifetime, in periods</source>
-        <translation type="unfinished"></translation>
+        <translation>אורך חיי לקוח צפוי, בתקופות</translation>
     </message>
     <message>
         <source>Lifetime value of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ערך חיי לקוח</translation>
     </message>
     <message>
         <source>Periods to pay back winning a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר תקופות להחזר עלות גיוס לקוח</translation>
     </message>
     <message>
         <source>Lifetime value with 5 more points kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ערך חיי לקוח עם 5 נקודות שימור נוספות</translation>
     </message>
     <message>
         <source>Effect of 5 more points kept on that value</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעת 5 נקודות שימור נוספות על הערך הזה</translation>
     </message>
     <message>
         <source>Published reference: for small and mid-sized businesses, 5% more retention raises profit by %1 to %2% (RT1).</source>
-        <translation type="unfinished"></translation>
+        <translation>נתון שפורסם: בעסקים קטנים ובינוניים, העלאת שיעור השימור ב-5% מעלה את הרווח ב-%1 עד %2% (RT1).</translation>
     </message>
     <message>
         <source>Customers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוחות לאורך זמן</translation>
     </message>
     <message>
         <source>Today&apos;s retention</source>
-        <translation type="unfinished"></translation>
+        <translation>שיעור השימור הנוכחי</translation>
     </message>
     <message>
         <source>5 more points kept</source>
-        <translation type="unfinished"></translation>
+        <translation>5 נקודות שימור נוספות</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>תקופות</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(ללא שם)</translation>
+        <translation>(ללא שם)</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,9 @@
 #include "ui/note_item.h"
 #include "ui/planner_panel.h"
 #include "ui/presentation_window.h"
+#include "ui/segment_workbook.h"
+#include "ui/calendar_dialog.h"
+#include "core/canvas_edit.h"
 #include "ui/style.h"
 
 #include <QApplication>
@@ -25,6 +28,10 @@
 #include <QPointer>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -405,6 +412,69 @@ private slots:
         show->grab();
         QVERIFY(show->smallestTextPixels() >= 24);
         show->close();
+    }
+
+    void theWorkbookComputesRetentionAndKeepsPersonasUndoable()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        const NoteId brewers = noteWithText(doc().canvas(), BlockId::CustomerSegments, "Home brewers");
+        auto* book = new SegmentWorkbook(doc(), brewers, window_.get());
+        book->show();
+        const auto spin = [&](const QString& name) -> QAbstractSpinBox* {
+            for (auto* s : book->findChildren<QAbstractSpinBox*>())
+                if (s->accessibleName() == name)
+                    return s;
+            return nullptr;
+        };
+        auto* customers = qobject_cast<QSpinBox*>(spin(QStringLiteral("Customers")));
+        auto* kept = qobject_cast<QDoubleSpinBox*>(spin(QStringLiteral("Customers kept per period (%)")));
+        auto* winning = qobject_cast<QDoubleSpinBox*>(spin(QStringLiteral("Cost of winning a customer")));
+        auto* margin = qobject_cast<QDoubleSpinBox*>(spin(QStringLiteral("Margin per customer, per period")));
+        QVERIFY(customers && kept && winning && margin);
+        customers->setValue(1000);
+        kept->setValue(80);
+        winning->setValue(120);
+        margin->setValue(50);
+        // The worked example: lifetime value 30, payback 4 periods, +166.67% with 5 more points.
+        QVERIFY2(book->figuresText().contains(QStringLiteral("30.00")), qPrintable(book->figuresText()));
+        QVERIFY(book->figuresText().contains(QStringLiteral("4.00")));
+        QVERIFY(book->figuresText().contains(QStringLiteral("166.67")));
+        QVERIFY(book->figuresText().contains(QStringLiteral("(6 to 1, RT5)")));
+        QCOMPARE(*doc().canvas().find(brewers)->segment->economics->retentionRate, 80.0);
+
+        // The touchpoint grid: stages by the segment's channels, plus any channel.
+        QCOMPARE(book->touchpointGrid()->rowCount(), 6);
+        QVERIFY(book->touchpointGrid()->columnCount() >= 2);
+
+        QPushButton* add = nullptr;
+        for (auto* b : book->findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Add persona"))
+                add = b;
+        QVERIFY(add);
+        add->click();
+        QCOMPARE(int(doc().canvas().find(brewers)->segment->personas.size()), 1);
+        doc().undoStack()->undo();
+        QCOMPARE(int(doc().canvas().find(brewers)->segment->personas.size()), 0);
+        book->close();
+    }
+
+    void theCalendarFollowsItsEdits()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        auto* dialog = new CalendarDialog(doc(), window_.get());
+        dialog->show();
+        QCOMPARE(dialog->table()->rowCount(), 0);
+        auto calendar = doc().canvas().calendar;
+        calendar.push_back(CalendarAction{"a1", "Birthday cards", ActionKind::BirthdayMessage,
+                                          doc().canvas().notes(BlockId::CustomerSegments).front().id,
+                                          Mechanism::PersonalTouches, 1'767'225'600'000, Recurrence::Yearly, "Lina"});
+        doc().apply(edits::changeCalendar(doc().canvas(), calendar), QStringLiteral("Add"));
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("Birthday cards"));
+        QCOMPARE(dialog->table()->item(0, 5)->text(), QStringLiteral("Every year"));
+        doc().undoStack()->undo();
+        QCOMPARE(dialog->table()->rowCount(), 0);
+        dialog->close();
     }
 
     void presentationColoursKeepTheirContrast()

@@ -142,6 +142,25 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Strategyzer AG")));
     }
 
+    void theReportCarriesTouchpointsEconomicsPersonasAndTheCalendar()
+    {
+        Canvas canvas = loadExample(QStringLiteral("coffee-roastery.en.json"));
+        Note seg = canvas.notes(BlockId::CustomerSegments).front();
+        seg.segment->touchpoints = {Touchpoint{LifecycleStage::Delivery, "", "Parcel tracking", Office::Back,
+                                               "Logistics lead", "No surprises", MeasureKind::Outcome, "Delivered on time", true}};
+        seg.segment->economics = RetentionInputs{1000, 80.0, 120.0, std::nullopt, 50.0, LeavingReasons{}};
+        seg.segment->personas = {Persona{"Omar", "Weekend brewer", "Great coffee", "Subscription", "", "", "", "", "", ""}};
+        canvas.replaceNote(seg);
+        canvas.calendar = {CalendarAction{"c1", "Spring tasting evening", ActionKind::Event, seg.id, std::nullopt,
+                                          1'775'001'600'000, Recurrence::Yearly, "Events team"}};
+        const QString pdf = dir_.filePath(QStringLiteral("extras.pdf"));
+        QVERIFY(exportCanvas(canvas, {}, pdf, ExportOptions{}).ok());
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        for (const char* expected : {"Touchpoints (TP3)", "Parcel tracking", "Logistics lead", "Retention economics",
+                                     "Persona: Omar", "Relationship calendar", "Spring tasting evening", "Events team"})
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    }
+
     void pageSizeAndOrientationAreHonoured()
     {
         const Canvas canvas = loadExample(QStringLiteral("coffee-roastery.en.json"));
