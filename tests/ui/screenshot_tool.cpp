@@ -9,6 +9,9 @@
 #include "ui/document_tab.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/calendar_dialog.h"
+#include "ui/segment_workbook.h"
+#include <QTabWidget>
 #include "ui/planner_panel.h"
 
 #include <QApplication>
@@ -51,12 +54,31 @@ int main(int argc, char** argv)
                 }
     }
 selected:
+    // MIZAN_SCREENSHOT_WINDOW: "workbook:N" (tab N of the selected segment's
+    // workbook) or "calendar" grabs that window instead of the main one.
+    QWidget* target = &window;
+    const QString which = qEnvironmentVariable("MIZAN_SCREENSHOT_WINDOW");
+    if (which.startsWith(QLatin1String("workbook"))) {
+        const auto ids = window.currentTab()->scene().selectedNoteIds();
+        if (!ids.empty()) {
+            auto* book = new ui::SegmentWorkbook(window.currentTab()->document(), ids.front(), &window);
+            book->tabs()->setCurrentIndex(which.section(QLatin1Char(':'), 1).toInt());
+            book->resize(1100, 640);
+            book->show();
+            target = book;
+        }
+    } else if (which == QLatin1String("calendar")) {
+        auto* calendar = new ui::CalendarDialog(window.currentTab()->document(), &window);
+        calendar->resize(1000, 360);
+        calendar->show();
+        target = calendar;
+    }
     QTimer::singleShot(300, [&] {
         if (qEnvironmentVariableIsSet("MIZAN_DEBUG_WIDTHS"))
             for (QWidget* w : window.planner()->widget()->findChildren<QWidget*>())
                 if (w->minimumSizeHint().width() > 300)
                     std::fprintf(stderr, "%s %d %s %s\n", w->metaObject()->className(), w->minimumSizeHint().width(), qPrintable(w->accessibleName()), qPrintable(w->property("text").toString().left(60)));
-        const bool ok = window.grab().save(QString::fromLocal8Bit(argv[1]));
+        const bool ok = target->grab().save(QString::fromLocal8Bit(argv[1]));
         window.currentTab()->document().undoStack();
         app.exit(ok ? 0 : 1);
     });
