@@ -7,6 +7,9 @@
 #include "ui/recovery_area.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -43,6 +46,26 @@ int runEditor(int argc, char** argv, const std::vector<std::string>& files)
     }
 
     QApplication app(argc, argv);
+    // One Mizan per user: a second launch hands its files to the running
+    // one (which opens them, and refuses a file already open) and ends.
+    const QString server = QStringLiteral("mizan-%1").arg(qEnvironmentVariable("USER", QStringLiteral("user")));
+    {
+        QLocalSocket socket;
+        socket.connectToServer(server);
+        if (socket.waitForConnected(300)) {
+            QStringList paths;
+            for (const auto& f : files)
+                paths << QFileInfo(QString::fromStdString(f)).absoluteFilePath();
+            socket.write((paths.join(QLatin1Char('\n')) + QStringLiteral("\n\n")).toUtf8());
+            socket.waitForBytesWritten(1000);
+            socket.waitForReadyRead(2000);  // the running Mizan's acknowledgement
+            std::cout << "Mizan is already running: the files were handed to it.\n";
+            return 0;
+        }
+    }
+    QLocalServer::removeServer(server);
+    QLocalServer handoff;
+    handoff.listen(server);
     QApplication::setOrganizationName(QStringLiteral("Mizan"));
     QApplication::setApplicationName(QStringLiteral("Mizan"));
     QApplication::setApplicationVersion(QStringLiteral(MIZAN_VERSION));
@@ -57,6 +80,24 @@ int runEditor(int argc, char** argv, const std::vector<std::string>& files)
     window.offerRecovery();
     for (const auto& file : files)
         window.openFile(QString::fromStdString(file));
+    QObject::connect(&handoff, &QLocalServer::newConnection, &window, [&] {
+        QLocalSocket* peer = handoff.nextPendingConnection();
+        QObject::connect(peer, &QLocalSocket::readyRead, peer, [&window, peer] {
+            const QByteArray data = peer->readAll();
+            if (!data.endsWith("\n\n"))
+                return;
+            for (const QString& path : QString::fromUtf8(data).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                window.openFile(path);
+            if (window.tabCount() == 0)
+                window.newCanvas();
+            window.raise();
+            window.activateWindow();
+            peer->write("ok");
+            peer->flush();
+            peer->disconnectFromServer();
+        });
+        QObject::connect(peer, &QLocalSocket::disconnected, peer, &QObject::deleteLater);
+    });
     if (window.tabCount() == 0)
         window.newCanvas();
     return app.exec();

@@ -12,6 +12,7 @@
 #include "ui/exporter.h"
 #include "ui/presentation_window.h"
 #include "ui/findings_panel.h"
+#include "ui/help_dialog.h"
 #include "ui/language.h"
 #include "ui/note_item.h"
 #include "ui/planner_panel.h"
@@ -221,27 +222,10 @@ void MainWindow::createActions()
     });
     a_.keepLtrCanvas->setCheckable(true);
     a_.systemLanguage = new QAction(this);
-    a_.about = make({}, [this] {
-        QMessageBox::about(this, tr("About Mizan"),
-                           tr("<h3>Mizan %1</h3><p>A Business Model Canvas editor and customer-relationship planner.</p>"
-                              "<p>The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the "
-                              "Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).</p>"
-                              "<p>Mizan is free software under the GNU General Public License, version 3 or later.</p>")
-                               .arg(QStringLiteral(MIZAN_VERSION)));
-    });
-    a_.shortcuts = make(QKeySequence::HelpContents, [this] {
-        QStringList rows;
-        for (QAction* action : actions())
-            if (!action->shortcut().isEmpty())
-                rows << QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                            .arg(action->text().remove(QLatin1Char('&')).toHtmlEscaped(),
-                                 action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-        QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 QStringLiteral("<table cellspacing=6>%1</table><p>%2</p>")
-                                     .arg(rows.join(QString()),
-                                          tr("Double-click in a block to add a note there; double-click a note to edit "
-                                             "it; drag notes to move them; Escape ends editing.")));
-    });
+    a_.about = make({}, [this] { (new HelpDialog(this, HelpDialog::Page::About, this))->show(); });
+    a_.shortcuts = make({}, [this] { (new HelpDialog(this, HelpDialog::Page::Shortcuts, this))->show(); });
+    a_.method = make(QKeySequence::HelpContents, [this] { (new HelpDialog(this, HelpDialog::Page::Method, this))->show(); });
+    a_.rules = make({}, [this] { (new HelpDialog(this, HelpDialog::Page::Rules, this))->show(); });
 }
 
 void MainWindow::createMenus()
@@ -317,7 +301,10 @@ void MainWindow::createMenus()
     languageMenu_->menuAction()->setVisible(language_ != nullptr);
 
     QMenu* help = menuBar()->addMenu(QString());
+    help->addAction(a_.method);
+    help->addAction(a_.rules);
     help->addAction(a_.shortcuts);
+    help->addSeparator();
     help->addAction(a_.about);
     menus_ = {file, edit, view, help};
 }
@@ -361,6 +348,8 @@ void MainWindow::retranslate()
     a_.present->setText(tr("&Presentation mode"));
     a_.calendar->setText(tr("Relationship &calendar..."));
     a_.shortcuts->setText(tr("&Keyboard shortcuts"));
+    a_.method->setText(tr("The &method"));
+    a_.rules->setText(tr("Checklist &rules"));
     a_.keepLtrCanvas->setText(tr("Keep the canvas &left to right"));
     a_.systemLanguage->setText(tr("System default"));
     languageMenu_->setTitle(tr("&Language"));

@@ -98,7 +98,7 @@ private:
         QAction *newCanvas, *open, *save, *saveAs, *close, *quit;
         QAction *undo, *redo, *cut, *copy, *paste, *remove, *selectAll, *addNote, *editNote, *find, *findNext;
         QAction *zoomIn, *zoomOut, *zoomFit, *segmentColours, *about, *shortcuts;
-        QAction *exportAs, *print, *present, *keepLtrCanvas, *systemLanguage, *calendar;
+        QAction *exportAs, *print, *present, *keepLtrCanvas, *systemLanguage, *calendar, *method, *rules;
     } a_{};
     QList<QMenu*> menus_;
     class Language* language_ = nullptr;

@@ -1042,6 +1042,110 @@
         <source>▸ Continued in the appendix</source>
         <translation>▸ التتمة في الملحق</translation>
     </message>
+    <message>
+        <source>Touchpoints (TP3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">القناة</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished">ما يحدث</translation>
+    </message>
+    <message>
+        <source>Office (RM5)</source>
+        <translation type="unfinished">المكتب الأمامي أو الخلفي (RM5)</translation>
+    </message>
+    <message>
+        <source>Owner (RT7)</source>
+        <translation type="unfinished">المسؤول (RT7)</translation>
+    </message>
+    <message>
+        <source>Measure (EX5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention economics (RT1, RT5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value of a customer</source>
+        <translation type="unfinished">قيمة العميل مدى الحياة</translation>
+    </message>
+    <message>
+        <source>Periods to pay back winning a customer</source>
+        <translation type="unfinished">عدد الفترات اللازمة لاسترداد تكلفة كسب عميل</translation>
+    </message>
+    <message>
+        <source>Effect of 5 more points kept on that value (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published reference (RT1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5% more retention: 25% to 85% more profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers leave (RT2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1%, product %2%, competitors %3%, other %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished">من هم</translation>
+    </message>
+    <message>
+        <source>Goals and how they reach them (EX4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey (RT3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship calendar</source>
+        <translation type="unfinished">تقويم العلاقات</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished">أول موعد</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished">التكرار</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">المسؤول</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation type="unfinished">كل الشرائح</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2024,6 +2128,61 @@
     </message>
 </context>
 <context>
+    <name>mizan::ui::HelpDialog</name>
+    <message>
+        <source>Mizan help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer relationships</source>
+        <translation type="unfinished">العلاقات مع العملاء</translation>
+    </message>
+    <message>
+        <source>Retention strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences, not relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished">نقاط التواصل</translation>
+    </message>
+    <message>
+        <source>Relationship marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding cites the points of the method it rests on. This is what they say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click in a block to add a note there; double-click a note, or press F2 or Enter, to edit it; Escape ends editing. The arrow keys walk the notes; drag notes to move them; Space+drag or the middle button pans. In presentation mode: arrows and PageUp/PageDown step, F findings, B blank, T timer, Esc leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;محرر للوحة نموذج العمل (Business Model Canvas) ومخطِّط لعلاقات العملاء.&lt;/p&gt;&lt;p&gt;لوحة نموذج العمل من إعداد Strategyzer AG (strategyzer.com)، ومنشورة بموجب رخصة المشاع الإبداعي: نسب المصنف - الترخيص بالمثل 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;ميزان (Mizan) برنامج حر مرخّص بموجب رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt; {2&gt;?} {1&lt;?} {2&gt;?} {3.0 ?} {3.0)?} {3 ?}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::ui::MainWindow</name>
     <message>
         <source>Open canvases</source>
@@ -2048,22 +2207,6 @@
     <message>
         <source>The printer did not accept the document.</source>
         <translation>لم تقبل الطابعة المستند.</translation>
-    </message>
-    <message>
-        <source>About Mizan</source>
-        <translation>عن ميزان</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;محرر للوحة نموذج العمل (Business Model Canvas) ومخطِّط لعلاقات العملاء.&lt;/p&gt;&lt;p&gt;لوحة نموذج العمل من إعداد Strategyzer AG (strategyzer.com)، ومنشورة بموجب رخصة المشاع الإبداعي: نسب المصنف - الترخيص بالمثل 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;ميزان (Mizan) برنامج حر مرخّص بموجب رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>Double-click in a block to add a note there; double-click a note to edit it; drag notes to move them; Escape ends editing.</source>
-        <translation>انقر نقرًا مزدوجًا داخل خانة لإضافة ملاحظة فيها؛ وانقر نقرًا مزدوجًا على ملاحظة لتحريرها؛ واسحب الملاحظات لنقلها؛ ويُنهي مفتاح Escape التحرير.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2304,6 +2447,14 @@
     <message>
         <source>Relationship &amp;calendar...</source>
         <translation>تق&amp;ويم العلاقات...</translation>
+    </message>
+    <message>
+        <source>The &amp;method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist &amp;rules</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1034,6 +1034,110 @@
         <source>▸ Continued in the appendix</source>
         <translation>▸ Continued in the appendix</translation>
     </message>
+    <message>
+        <source>Touchpoints (TP3)</source>
+        <translation>Touchpoints (TP3)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Office (RM5)</source>
+        <translation>Office (RM5)</translation>
+    </message>
+    <message>
+        <source>Owner (RT7)</source>
+        <translation>Owner (RT7)</translation>
+    </message>
+    <message>
+        <source>Measure (EX5)</source>
+        <translation>Measure (EX5)</translation>
+    </message>
+    <message>
+        <source>Retention economics (RT1, RT5)</source>
+        <translation>Retention economics (RT1, RT5)</translation>
+    </message>
+    <message>
+        <source>Lifetime value of a customer</source>
+        <translation>Lifetime value of a customer</translation>
+    </message>
+    <message>
+        <source>Periods to pay back winning a customer</source>
+        <translation>Periods to pay back winning a customer</translation>
+    </message>
+    <message>
+        <source>Effect of 5 more points kept on that value (%)</source>
+        <translation>Effect of 5 more points kept on that value (%)</translation>
+    </message>
+    <message>
+        <source>Published reference (RT1)</source>
+        <translation>Published reference (RT1)</translation>
+    </message>
+    <message>
+        <source>5% more retention: 25% to 85% more profit</source>
+        <translation>5% more retention: 25% to 85% more profit</translation>
+    </message>
+    <message>
+        <source>Why customers leave (RT2)</source>
+        <translation>Why customers leave (RT2)</translation>
+    </message>
+    <message>
+        <source>service %1%, product %2%, competitors %3%, other %4%</source>
+        <translation>service %1%, product %2%, competitors %3%, other %4%</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Who they are</translation>
+    </message>
+    <message>
+        <source>Goals and how they reach them (EX4)</source>
+        <translation>Goals and how they reach them (EX4)</translation>
+    </message>
+    <message>
+        <source>Journey (RT3)</source>
+        <translation>Journey (RT3)</translation>
+    </message>
+    <message>
+        <source>Relationship calendar</source>
+        <translation>Relationship calendar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>First date</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>Every segment</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2012,6 +2116,61 @@
     </message>
 </context>
 <context>
+    <name>mizan::ui::HelpDialog</name>
+    <message>
+        <source>Mizan help</source>
+        <translation>Mizan help</translation>
+    </message>
+    <message>
+        <source>Customer relationships</source>
+        <translation>Customer relationships</translation>
+    </message>
+    <message>
+        <source>Retention strategies</source>
+        <translation>Retention strategies</translation>
+    </message>
+    <message>
+        <source>Experiences, not relationships</source>
+        <translation>Experiences, not relationships</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Relationship marketing</source>
+        <translation>Relationship marketing</translation>
+    </message>
+    <message>
+        <source>Every finding cites the points of the method it rests on. This is what they say.</source>
+        <translation>Every finding cites the points of the method it rests on. This is what they say.</translation>
+    </message>
+    <message>
+        <source>The method</source>
+        <translation>The method</translation>
+    </message>
+    <message>
+        <source>Checklist rules</source>
+        <translation>Checklist rules</translation>
+    </message>
+    <message>
+        <source>Double-click in a block to add a note there; double-click a note, or press F2 or Enter, to edit it; Escape ends editing. The arrow keys walk the notes; drag notes to move them; Space+drag or the middle button pans. In presentation mode: arrows and PageUp/PageDown step, F findings, B blank, T timer, Esc leaves.</source>
+        <translation>Double-click in a block to add a note there; double-click a note, or press F2 or Enter, to edit it; Escape ends editing. The arrow keys walk the notes; drag notes to move them; Space+drag or the middle button pans. In presentation mode: arrows and PageUp/PageDown step, F findings, B blank, T timer, Esc leaves.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
     <name>mizan::ui::MainWindow</name>
     <message>
         <source>Open canvases</source>
@@ -2036,22 +2195,6 @@
     <message>
         <source>The printer did not accept the document.</source>
         <translation>The printer did not accept the document.</translation>
-    </message>
-    <message>
-        <source>About Mizan</source>
-        <translation>About Mizan</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Double-click in a block to add a note there; double-click a note to edit it; drag notes to move them; Escape ends editing.</source>
-        <translation>Double-click in a block to add a note there; double-click a note to edit it; drag notes to move them; Escape ends editing.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2292,6 +2435,14 @@
     <message>
         <source>Relationship &amp;calendar...</source>
         <translation>Relationship &amp;calendar...</translation>
+    </message>
+    <message>
+        <source>The &amp;method</source>
+        <translation>The &amp;method</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;rules</source>
+        <translation>Checklist &amp;rules</translation>
     </message>
 </context>
 <context>

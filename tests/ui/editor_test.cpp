@@ -16,6 +16,8 @@
 #include "ui/planner_panel.h"
 #include "ui/presentation_window.h"
 #include "ui/segment_workbook.h"
+#include "ui/help_dialog.h"
+#include <QTextBrowser>
 #include "ui/calendar_dialog.h"
 #include "core/canvas_edit.h"
 #include "ui/style.h"
@@ -475,6 +477,19 @@ private slots:
         doc().undoStack()->undo();
         QCOMPARE(dialog->table()->rowCount(), 0);
         dialog->close();
+    }
+
+    void helpShowsTheMethodTheRulesTheShortcutsAndAbout()
+    {
+        HelpDialog help(window_.get(), HelpDialog::Page::Method);
+        QCOMPARE(help.tabs()->count(), 4);
+        const auto text = [&](int i) { return static_cast<QTextBrowser*>(help.tabs()->widget(i))->toPlainText(); };
+        QVERIFY(text(0).contains(QStringLiteral("CR3")));
+        QVERIFY(text(0).contains(QStringLiteral("dedicated personal assistance")));
+        QVERIFY(text(1).contains(QStringLiteral("assistance.no_people")));
+        QVERIFY(text(2).contains(QStringLiteral("Ctrl+S")));
+        QVERIFY(text(3).contains(QStringLiteral("CC BY-SA 3.0")));
+        QVERIFY(text(3).contains(QStringLiteral(MIZAN_VERSION)));
     }
 
     void presentationColoursKeepTheirContrast()
