@@ -1044,107 +1044,107 @@
     </message>
     <message>
         <source>Touchpoints (TP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط التواصل (TP3)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">القناة</translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished">ما يحدث</translation>
+        <translation>ما يحدث</translation>
     </message>
     <message>
         <source>Office (RM5)</source>
-        <translation type="unfinished">المكتب الأمامي أو الخلفي (RM5)</translation>
+        <translation>المكتب الأمامي أو الخلفي (RM5)</translation>
     </message>
     <message>
         <source>Owner (RT7)</source>
-        <translation type="unfinished">المسؤول (RT7)</translation>
+        <translation>المسؤول (RT7)</translation>
     </message>
     <message>
         <source>Measure (EX5)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس (EX5)</translation>
     </message>
     <message>
         <source>Retention economics (RT1, RT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتصاديات الاحتفاظ بالعملاء (RT1، RT5)</translation>
     </message>
     <message>
         <source>Lifetime value of a customer</source>
-        <translation type="unfinished">قيمة العميل مدى الحياة</translation>
+        <translation>قيمة العميل مدى الحياة</translation>
     </message>
     <message>
         <source>Periods to pay back winning a customer</source>
-        <translation type="unfinished">عدد الفترات اللازمة لاسترداد تكلفة كسب عميل</translation>
+        <translation>عدد الفترات اللازمة لاسترداد تكلفة كسب عميل</translation>
     </message>
     <message>
         <source>Effect of 5 more points kept on that value (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>أثر رفع معدل الاحتفاظ 5 نقاط في هذه القيمة (%)</translation>
     </message>
     <message>
         <source>Published reference (RT1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع منشور (RT1)</translation>
     </message>
     <message>
         <source>5% more retention: 25% to 85% more profit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيادة الاحتفاظ بالعملاء بنسبة 5%: زيادة الأرباح بنسبة 25% إلى 85%</translation>
     </message>
     <message>
         <source>Why customers leave (RT2)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يرحل العملاء (RT2)</translation>
     </message>
     <message>
         <source>service %1%, product %2%, competitors %3%, other %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة %1%، المنتج %2%، المنافسون %3%، أسباب أخرى %4%</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصية المشتري: %1</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished">من هم</translation>
+        <translation>من هم</translation>
     </message>
     <message>
         <source>Goals and how they reach them (EX4)</source>
-        <translation type="unfinished"></translation>
+        <translation>أهدافهم وكيف يبلغونها (EX4)</translation>
     </message>
     <message>
         <source>Journey (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>رحلة العميل (RT3)</translation>
     </message>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished">تقويم العلاقات</translation>
+        <translation>تقويم العلاقات</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished">أول موعد</translation>
+        <translation>أول موعد</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">التكرار</translation>
+        <translation>التكرار</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">المسؤول</translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Every segment</source>
-        <translation type="unfinished">كل الشرائح</translation>
+        <translation>كل الشرائح</translation>
     </message>
 </context>
 <context>
@@ -2131,55 +2131,55 @@
     <name>mizan::ui::HelpDialog</name>
     <message>
         <source>Mizan help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة Mizan</translation>
     </message>
     <message>
         <source>Customer relationships</source>
-        <translation type="unfinished">العلاقات مع العملاء</translation>
+        <translation>العلاقات مع العملاء</translation>
     </message>
     <message>
         <source>Retention strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>استراتيجيات الاحتفاظ بالعملاء</translation>
     </message>
     <message>
         <source>Experiences, not relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>تجارب، لا علاقات</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished">نقاط التواصل</translation>
+        <translation>نقاط التواصل</translation>
     </message>
     <message>
         <source>Relationship marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>التسويق بالعلاقات</translation>
     </message>
     <message>
         <source>Every finding cites the points of the method it rests on. This is what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر كل نتيجة من نتائج الفحص نقاط المنهجية التي تستند إليها. وهذا ما تقوله هذه النقاط.</translation>
     </message>
     <message>
         <source>The method</source>
-        <translation type="unfinished"></translation>
+        <translation>المنهجية</translation>
     </message>
     <message>
         <source>Checklist rules</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد قائمة الفحص</translation>
     </message>
     <message>
         <source>Double-click in a block to add a note there; double-click a note, or press F2 or Enter, to edit it; Escape ends editing. The arrow keys walk the notes; drag notes to move them; Space+drag or the middle button pans. In presentation mode: arrows and PageUp/PageDown step, F findings, B blank, T timer, Esc leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا داخل خانة لإضافة ملاحظة فيها؛ وانقر نقرًا مزدوجًا على ملاحظة، أو اضغط F2 أو Enter، لتحريرها؛ ويُنهي Escape التحرير. تتنقّل مفاتيح الأسهم بين الملاحظات؛ واسحب الملاحظات لنقلها؛ ويحرّك Space+السحب أو الزر الأوسط للفأرة اللوحة. في وضع العرض التقديمي: تنتقل الأسهم وPageUp/PageDown بين الخطوات، ويعرض F نتائج الفحص، وB شاشة فارغة، وT المؤقت، ويُنهي Esc العرض.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">اختصارات لوحة المفاتيح</translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;محرر للوحة نموذج العمل (Business Model Canvas) ومخطِّط لعلاقات العملاء.&lt;/p&gt;&lt;p&gt;لوحة نموذج العمل من إعداد Strategyzer AG (strategyzer.com)، ومنشورة بموجب رخصة المشاع الإبداعي: نسب المصنف - الترخيص بالمثل 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;ميزان (Mizan) برنامج حر مرخّص بموجب رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt; {2&gt;?} {1&lt;?} {2&gt;?} {3.0 ?} {3.0)?} {3 ?}</translation>
+        <translation>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;محرر للوحة نموذج العمل (Business Model Canvas) ومخطِّط لعلاقات العملاء.&lt;/p&gt;&lt;p&gt;لوحة نموذج العمل من إعداد Strategyzer AG (strategyzer.com)، ومنشورة بموجب رخصة المشاع الإبداعي: نسب المصنف - الترخيص بالمثل 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;ميزان (Mizan) برنامج حر مرخّص بموجب رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>عن البرنامج</translation>
     </message>
 </context>
 <context>
@@ -2450,11 +2450,11 @@
     </message>
     <message>
         <source>The &amp;method</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منهجية</translation>
     </message>
     <message>
         <source>Checklist &amp;rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قواعد قائمة الفحص</translation>
     </message>
 </context>
 <context>

@@ -1036,107 +1036,107 @@
     </message>
     <message>
         <source>Touchpoints (TP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact (TP3)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished">Ce qui se passe</translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Office (RM5)</source>
-        <translation type="unfinished">Front-office ou back-office (RM5)</translation>
+        <translation>Front-office ou back-office (RM5)</translation>
     </message>
     <message>
         <source>Owner (RT7)</source>
-        <translation type="unfinished">Responsable (RT7)</translation>
+        <translation>Responsable (RT7)</translation>
     </message>
     <message>
         <source>Measure (EX5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure (EX5)</translation>
     </message>
     <message>
         <source>Retention economics (RT1, RT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie de la fidélisation (RT1, RT5)</translation>
     </message>
     <message>
         <source>Lifetime value of a customer</source>
-        <translation type="unfinished">Valeur vie d&apos;un client</translation>
+        <translation>Valeur vie d&apos;un client</translation>
     </message>
     <message>
         <source>Periods to pay back winning a customer</source>
-        <translation type="unfinished">Périodes pour amortir le coût de conquête d&apos;un client</translation>
+        <translation>Périodes pour amortir le coût de conquête d&apos;un client</translation>
     </message>
     <message>
         <source>Effect of 5 more points kept on that value (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet de 5 points de fidélisation en plus sur cette valeur (%)</translation>
     </message>
     <message>
         <source>Published reference (RT1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence publiée (RT1)</translation>
     </message>
     <message>
         <source>5% more retention: 25% to 85% more profit</source>
-        <translation type="unfinished"></translation>
+        <translation>5&#xa0;% de fidélisation en plus&#xa0;: 25&#xa0;% à 85&#xa0;% de bénéfices en plus</translation>
     </message>
     <message>
         <source>Why customers leave (RT2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les clients partent (RT2)</translation>
     </message>
     <message>
         <source>service %1%, product %2%, competitors %3%, other %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1&#xa0;%, produit %2&#xa0;%, concurrents %3&#xa0;%, autres raisons %4&#xa0;%</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona&#xa0;: %1</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished">Qui ils sont</translation>
+        <translation>Qui ils sont</translation>
     </message>
     <message>
         <source>Goals and how they reach them (EX4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs objectifs et comment ils les atteignent (EX4)</translation>
     </message>
     <message>
         <source>Journey (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours (RT3)</translation>
     </message>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished">Calendrier de la relation client</translation>
+        <translation>Calendrier de la relation client</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished">Première date</translation>
+        <translation>Première date</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">Répétition</translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Every segment</source>
-        <translation type="unfinished">Tous les segments</translation>
+        <translation>Tous les segments</translation>
     </message>
 </context>
 <context>
@@ -2119,55 +2119,55 @@
     <name>mizan::ui::HelpDialog</name>
     <message>
         <source>Mizan help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide de Mizan</translation>
     </message>
     <message>
         <source>Customer relationships</source>
-        <translation type="unfinished">Relations avec les clients</translation>
+        <translation>Relations avec les clients</translation>
     </message>
     <message>
         <source>Retention strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies de fidélisation</translation>
     </message>
     <message>
         <source>Experiences, not relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Des expériences, pas des relations</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished">Points de contact</translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Relationship marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing relationnel</translation>
     </message>
     <message>
         <source>Every finding cites the points of the method it rests on. This is what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque constat cite les points de la méthode sur lesquels il repose. Voici ce qu&apos;ils disent.</translation>
     </message>
     <message>
         <source>The method</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode</translation>
     </message>
     <message>
         <source>Checklist rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de la liste de contrôle</translation>
     </message>
     <message>
         <source>Double-click in a block to add a note there; double-click a note, or press F2 or Enter, to edit it; Escape ends editing. The arrow keys walk the notes; drag notes to move them; Space+drag or the middle button pans. In presentation mode: arrows and PageUp/PageDown step, F findings, B blank, T timer, Esc leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez dans un bloc pour y ajouter une note&#xa0;; double-cliquez sur une note, ou appuyez sur F2 ou Enter, pour la modifier&#xa0;; Escape termine la modification. Les touches fléchées font passer d&apos;une note à l&apos;autre&#xa0;; faites glisser les notes pour les déplacer&#xa0;; Space+glisser ou le bouton du milieu déplace la vue. En mode présentation&#xa0;: les flèches et PageUp/PageDown font avancer ou reculer, F affiche les constats, B l&apos;écran vide, T le minuteur, Esc quitte.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Raccourcis clavier</translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;Éditeur de Business Model Canvas et outil de planification de la relation client.&lt;/p&gt;&lt;p&gt;Le Business Model Canvas est l&apos;œuvre de Strategyzer AG (strategyzer.com), publiée sous la licence Creative Commons Attribution - Partage dans les mêmes conditions 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan est un logiciel libre distribué selon les termes de la GNU General Public License (licence publique générale GNU), version 3 ou ultérieure.&lt;/p&gt; {2&gt;?} {1&lt;?} {2&gt;?} {3.0 ?} {3.0)?} {3 ?}</translation>
+        <translation>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;Un éditeur de Business Model Canvas et un planificateur de la relation client.&lt;/p&gt;&lt;p&gt;Le Business Model Canvas est l&apos;œuvre de Strategyzer AG (strategyzer.com), publiée sous la licence Creative Commons Attribution - Partage dans les mêmes conditions 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan est un logiciel libre distribué selon les termes de la GNU General Public License (licence publique générale GNU), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
 </context>
 <context>
@@ -2438,11 +2438,11 @@
     </message>
     <message>
         <source>The &amp;method</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;méthode</translation>
     </message>
     <message>
         <source>Checklist &amp;rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de la &amp;liste de contrôle</translation>
     </message>
 </context>
 <context>

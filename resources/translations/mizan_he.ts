@@ -1036,107 +1036,107 @@
     </message>
     <message>
         <source>Touchpoints (TP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות מגע (TP3)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>שלב</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">ערוץ</translation>
+        <translation>ערוץ</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished">מה קורה</translation>
+        <translation>מה קורה</translation>
     </message>
     <message>
         <source>Office (RM5)</source>
-        <translation type="unfinished">פרונט־אופיס או בק־אופיס (RM5)</translation>
+        <translation>פרונט־אופיס או בק־אופיס (RM5)</translation>
     </message>
     <message>
         <source>Owner (RT7)</source>
-        <translation type="unfinished">אחראי (RT7)</translation>
+        <translation>אחראי (RT7)</translation>
     </message>
     <message>
         <source>Measure (EX5)</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד (EX5)</translation>
     </message>
     <message>
         <source>Retention economics (RT1, RT5)</source>
-        <translation type="unfinished"></translation>
+        <translation>כלכלת שימור הלקוחות (RT1, RT5)</translation>
     </message>
     <message>
         <source>Lifetime value of a customer</source>
-        <translation type="unfinished">ערך חיי לקוח</translation>
+        <translation>ערך חיי לקוח</translation>
     </message>
     <message>
         <source>Periods to pay back winning a customer</source>
-        <translation type="unfinished">מספר תקופות להחזר עלות גיוס לקוח</translation>
+        <translation>מספר תקופות להחזר עלות גיוס לקוח</translation>
     </message>
     <message>
         <source>Effect of 5 more points kept on that value (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעת 5 נקודות שימור נוספות על הערך הזה (%)</translation>
     </message>
     <message>
         <source>Published reference (RT1)</source>
-        <translation type="unfinished"></translation>
+        <translation>נתון שפורסם (RT1)</translation>
     </message>
     <message>
         <source>5% more retention: 25% to 85% more profit</source>
-        <translation type="unfinished"></translation>
+        <translation>שימור גבוה יותר ב-5%: רווח גבוה יותר ב-25% עד 85%</translation>
     </message>
     <message>
         <source>Why customers leave (RT2)</source>
-        <translation type="unfinished"></translation>
+        <translation>למה לקוחות עוזבים (RT2)</translation>
     </message>
     <message>
         <source>service %1%, product %2%, competitors %3%, other %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>שירות %1%, מוצר %2%, מתחרים %3%, אחר %4%</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסונה: %1</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished">מי הם</translation>
+        <translation>מי הם</translation>
     </message>
     <message>
         <source>Goals and how they reach them (EX4)</source>
-        <translation type="unfinished"></translation>
+        <translation>המטרות שלהם ואיך הם משיגים אותן (EX4)</translation>
     </message>
     <message>
         <source>Journey (RT3)</source>
-        <translation type="unfinished"></translation>
+        <translation>מסע הלקוח (RT3)</translation>
     </message>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished">לוח השנה של קשרי הלקוחות</translation>
+        <translation>לוח השנה של קשרי הלקוחות</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">פעולה</translation>
+        <translation>פעולה</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">סוג</translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished">מועד ראשון</translation>
+        <translation>מועד ראשון</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">חזרה</translation>
+        <translation>חזרה</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">אחראי</translation>
+        <translation>אחראי</translation>
     </message>
     <message>
         <source>Every segment</source>
-        <translation type="unfinished">כל הפלחים</translation>
+        <translation>כל הפלחים</translation>
     </message>
 </context>
 <context>
@@ -2119,55 +2119,55 @@
     <name>mizan::ui::HelpDialog</name>
     <message>
         <source>Mizan help</source>
-        <translation type="unfinished"></translation>
+        <translation>העזרה של Mizan</translation>
     </message>
     <message>
         <source>Customer relationships</source>
-        <translation type="unfinished">קשרי לקוחות</translation>
+        <translation>קשרי לקוחות</translation>
     </message>
     <message>
         <source>Retention strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>אסטרטגיות לשימור לקוחות</translation>
     </message>
     <message>
         <source>Experiences, not relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>חוויות, לא קשרים</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished">נקודות מגע</translation>
+        <translation>נקודות מגע</translation>
     </message>
     <message>
         <source>Relationship marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>שיווק קשרים</translation>
     </message>
     <message>
         <source>Every finding cites the points of the method it rests on. This is what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל ממצא מציין את נקודות השיטה שעליהן הוא נשען. זה מה שהן אומרות.</translation>
     </message>
     <message>
         <source>The method</source>
-        <translation type="unfinished"></translation>
+        <translation>השיטה</translation>
     </message>
     <message>
         <source>Checklist rules</source>
-        <translation type="unfinished"></translation>
+        <translation>כללי רשימת הבדיקה</translation>
     </message>
     <message>
         <source>Double-click in a block to add a note there; double-click a note, or press F2 or Enter, to edit it; Escape ends editing. The arrow keys walk the notes; drag notes to move them; Space+drag or the middle button pans. In presentation mode: arrows and PageUp/PageDown step, F findings, B blank, T timer, Esc leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>לחצו לחיצה כפולה בתוך בלוק כדי להוסיף בו פתק; לחצו לחיצה כפולה על פתק, או הקישו F2 או Enter, כדי לערוך אותו; Escape מסיים את העריכה. מקשי החצים עוברים בין הפתקים; גררו פתקים כדי להזיז אותם; Space+גרירה או הכפתור האמצעי מזיזים את התצוגה. במצב מצגת: החצים ו-PageUp/PageDown עוברים בין השלבים, F מציג ממצאים, B מסך ריק, T טיימר, Esc יציאה.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">קיצורי מקלדת</translation>
+        <translation>קיצורי מקלדת</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A Business Model Canvas editor and customer-relationship planner.&lt;/p&gt;&lt;p&gt;The Business Model Canvas is by Strategyzer AG (strategyzer.com), published under the Creative Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;Mizan %1&lt;/h3&gt;&lt;p&gt;Mizan (מיזן) הוא עורך לקנבס המודל העסקי (Business Model Canvas) וכלי לתכנון קשרי לקוחות.&lt;/p&gt;&lt;p&gt;ה-Business Model Canvas הוא פרי עבודתה של Strategyzer AG (strategyzer.com), ומתפרסם ברישיון Creative Commons Attribution-Share Alike 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan היא תוכנה חופשית המופצת לפי תנאי GNU General Public License, גרסה 3 או כל גרסה מאוחרת יותר.&lt;/p&gt; {2&gt;?} {1&lt;?} {2&gt;?} {3.0 ?} {3.0)?} {3 ?}</translation>
+        <translation>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;Mizan (מיזן) הוא עורך לקנבס המודל העסקי (Business Model Canvas) וכלי לתכנון קשרי לקוחות.&lt;/p&gt;&lt;p&gt;ה-Business Model Canvas הוא פרי עבודתה של Strategyzer AG (strategyzer.com), ומתפרסם ברישיון Creative Commons Attribution-Share Alike 3.0 (CC BY-SA 3.0).&lt;/p&gt;&lt;p&gt;Mizan היא תוכנה חופשית המופצת לפי תנאי GNU General Public License, גרסה 3 או כל גרסה מאוחרת יותר.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>אודות</translation>
     </message>
 </context>
 <context>
@@ -2438,11 +2438,11 @@
     </message>
     <message>
         <source>The &amp;method</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;שיטה</translation>
     </message>
     <message>
         <source>Checklist &amp;rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כללי רשימת הבדיקה</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ hostile() {  # file expected-words...
 }
 
 hostile "$tmp/missing.mizan" "does not exist"
-head -c 5000 /dev/urandom >"$tmp/random.mizan"; hostile "$tmp/random.mizan" "not an SQLite database"
+{ printf "\x89"; head -c 5000 /dev/urandom; } >"$tmp/random.mizan"; hostile "$tmp/random.mizan" "not an SQLite database"
 sqlite3 "$tmp/foreign.mizan" 'create table t(x); insert into t values (1);'; hostile "$tmp/foreign.mizan" "another application"
 if [ -f "$tmp/${name:-x}.mizan" ]; then
   head -c 3000 "$tmp/$name.mizan" >"$tmp/truncated.mizan"; hostile "$tmp/truncated.mizan" "damaged"
