@@ -5,6 +5,7 @@
 #include "core/json_format.h"
 #include "core/timestamp.h"
 #include "ui/edit_command.h"
+#include "ui/error_text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -225,7 +226,7 @@ bool Document::saveAs(const QString& path, QString* error)
                                      : workingCopy_ ? workingCopy_->store().copyTo(absolute.toStdString())
                                                     : saveCanvasFile(canvas_, absolute.toStdString());
     if (!st) {
-        *error = errorText(st.error());
+        *error = describeError(st.error(), QFileInfo(absolute).fileName());
         return false;
     }
     if (newLock)

@@ -8,6 +8,7 @@
 #include "ui/document.h"
 #include "ui/calendar_dialog.h"
 #include "ui/document_tab.h"
+#include "ui/error_text.h"
 #include "ui/export_dialog.h"
 #include "ui/exporter.h"
 #include "ui/presentation_window.h"
@@ -478,7 +479,7 @@ bool MainWindow::openFile(const QString& path, QString* error)
         }
     auto doc = Document::open(absolute, recovery_);
     if (!doc) {
-        const QString message = QString::fromStdString(doc.error().text);
+        const QString message = describeError(doc.error(), QFileInfo(path).fileName());
         if (error)
             *error = message;
         else
@@ -566,7 +567,7 @@ bool MainWindow::exportCurrent(const QString& path, const ExportOptions& options
         return false;
     const auto st = exportCanvas(tab->document().canvas(), tab->document().findings(), path, options);
     if (!st) {
-        *error = QString::fromStdString(st.error().text);
+        *error = describeError(st.error(), QFileInfo(path).fileName());
         return false;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);

@@ -628,6 +628,45 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>ليست لديك صلاحية قراءة الملف %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan canvas.</source>
+        <translation>الملف %1 ليس لوحة من ميزان.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application, not to Mizan.</source>
+        <translation>الملف %1 يخص تطبيقًا آخر، لا ميزان.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete, so Mizan cannot open it.</source>
+        <translation>الملف %1 تالف أو ناقص، فلا يستطيع ميزان فتحه.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Mizan. Update Mizan to open it.</source>
+        <translation>أُنشئ الملف %1 بإصدار أحدث من ميزان. حدِّث ميزان لفتحه.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the Mizan format.</source>
+        <translation>الملف %1 لا يتبع صيغة ميزان.</translation>
+    </message>
+    <message>
+        <source>%1 is too large or too deeply nested to open.</source>
+        <translation>الملف %1 أكبر أو أعمق تداخلًا من أن يُفتح.</translation>
+    </message>
+    <message>
+        <source>Mizan could not write %1; the canvas is unchanged.</source>
+        <translation>تعذّر على ميزان كتابة الملف %1، واللوحة كما هي.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Page</source>

@@ -628,6 +628,45 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>You do not have permission to read %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan canvas.</source>
+        <translation>%1 is not a Mizan canvas.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application, not to Mizan.</source>
+        <translation>%1 belongs to another application, not to Mizan.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete, so Mizan cannot open it.</source>
+        <translation>%1 is damaged or incomplete, so Mizan cannot open it.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Mizan. Update Mizan to open it.</source>
+        <translation>%1 was made by a newer Mizan. Update Mizan to open it.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the Mizan format.</source>
+        <translation>%1 does not follow the Mizan format.</translation>
+    </message>
+    <message>
+        <source>%1 is too large or too deeply nested to open.</source>
+        <translation>%1 is too large or too deeply nested to open.</translation>
+    </message>
+    <message>
+        <source>Mizan could not write %1; the canvas is unchanged.</source>
+        <translation>Mizan could not write %1; the canvas is unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Page</source>

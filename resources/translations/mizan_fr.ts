@@ -628,6 +628,45 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>Vous n’avez pas le droit de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan canvas.</source>
+        <translation>%1 n’est pas un canevas Mizan.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application, not to Mizan.</source>
+        <translation>%1 appartient à une autre application, pas à Mizan.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete, so Mizan cannot open it.</source>
+        <translation>%1 est endommagé ou incomplet : Mizan ne peut pas l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Mizan. Update Mizan to open it.</source>
+        <translation>%1 a été créé par une version plus récente de Mizan. Mettez Mizan à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the Mizan format.</source>
+        <translation>%1 ne respecte pas le format de Mizan.</translation>
+    </message>
+    <message>
+        <source>%1 is too large or too deeply nested to open.</source>
+        <translation>%1 est trop volumineux ou trop imbriqué pour être ouvert.</translation>
+    </message>
+    <message>
+        <source>Mizan could not write %1; the canvas is unchanged.</source>
+        <translation>Mizan n’a pas pu écrire %1 ; le canevas n’a pas changé.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Page</source>

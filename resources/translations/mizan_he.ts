@@ -628,6 +628,45 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>הקובץ %1 אינו קיים.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>אין לך הרשאה לקרוא את הקובץ %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan canvas.</source>
+        <translation>הקובץ %1 אינו קנבס של Mizan.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application, not to Mizan.</source>
+        <translation>הקובץ %1 שייך ליישום אחר, לא ל־Mizan.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete, so Mizan cannot open it.</source>
+        <translation>הקובץ %1 פגום או חלקי, ולכן Mizan אינו יכול לפתוח אותו.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Mizan. Update Mizan to open it.</source>
+        <translation>הקובץ %1 נוצר בגרסה חדשה יותר של Mizan. עדכנו את Mizan כדי לפתוח אותו.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the Mizan format.</source>
+        <translation>הקובץ %1 אינו בתבנית של Mizan.</translation>
+    </message>
+    <message>
+        <source>%1 is too large or too deeply nested to open.</source>
+        <translation>הקובץ %1 גדול מדי או מקונן מדי כדי לפתוח אותו.</translation>
+    </message>
+    <message>
+        <source>Mizan could not write %1; the canvas is unchanged.</source>
+        <translation>‏Mizan לא הצליח לכתוב את %1; הקנבס לא השתנה.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Page</source>

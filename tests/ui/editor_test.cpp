@@ -6,6 +6,7 @@
 #include "core/canvas_store.h"
 #include "core/json_format.h"
 #include "core/sqlite_db.h"
+#include "ui/canvas_layout.h"
 #include "ui/canvas_scene.h"
 #include "ui/canvas_view.h"
 #include "ui/document.h"
@@ -479,6 +480,26 @@ private slots:
         doc().undoStack()->undo();
         QCOMPARE(dialog->table()->rowCount(), actions);
         dialog->close();
+    }
+
+    void draggingANoteMovesItToAnotherBlockAndUndoBringsItBack()
+    {
+        QVERIFY(window_->openFile(copyOfExample("coffee-roastery.en.json")));
+        CanvasView& view = tab().view();
+        const NoteId id = doc().canvas().notes(BlockId::KeyPartners).front().id;
+        NoteItem* item = tab().scene().noteItem(id);
+        QVERIFY(item);
+        const QPoint from = view.mapFromScene(item->sceneBoundingRect().center());
+        const QPoint to = view.mapFromScene(CanvasLayout::blockRect(BlockId::KeyActivities, false).center());
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 10; ++i)
+            QTest::mouseMove(view.viewport(), from + (to - from) * i / 10);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(doc().canvas().locate(id)->block, BlockId::KeyActivities);
+        // The card sits in its new block's layout, not where the mouse left it.
+        QVERIFY(CanvasLayout::noteArea(BlockId::KeyActivities, false).contains(tab().scene().noteItem(id)->sceneBoundingRect().center()));
+        doc().undoStack()->undo();
+        QCOMPARE(doc().canvas().locate(id)->block, BlockId::KeyPartners);
     }
 
     void helpShowsTheMethodTheRulesTheShortcutsAndAbout()
