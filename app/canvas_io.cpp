@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/canvas_io.h"
 
-#include "core/file_util.h"
-#include "core/json_format.h"
+#include "core/storage/file_util.h"
+#include "core/formats/json_format.h"
 
 #include <algorithm>
 #include <cctype>

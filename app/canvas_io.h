@@ -4,9 +4,9 @@
 // Reading and writing a canvas by file extension (.mizan or .json), for the
 // command line.
 
-#include "core/canvas.h"
-#include "core/canvas_store.h"
-#include "core/error.h"
+#include "core/model/canvas.h"
+#include "core/storage/canvas_store.h"
+#include "core/model/error.h"
 
 #include <string>
 

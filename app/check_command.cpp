@@ -2,11 +2,11 @@
 #include "app/check_command.h"
 
 #include "app/canvas_io.h"
-#include "core/checklist.h"
-#include "core/findings_json.h"
-#include "core/message_catalog.h"
-#include "core/rules.h"
-#include "core/vocabulary.h"
+#include "core/checklist/checklist.h"
+#include "core/checklist/findings_json.h"
+#include "core/checklist/message_catalog.h"
+#include "core/checklist/rules.h"
+#include "core/model/vocabulary.h"
 
 #include <iostream>
 

@@ -5,7 +5,7 @@
 #include "app/check_command.h"
 #include "app/editor.h"
 #include "app/export_command.h"
-#include "core/note.h"
+#include "core/model/note.h"
 
 #include <climits>
 #include <cstdlib>

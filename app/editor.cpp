@@ -4,7 +4,7 @@
 #include "app/check_command.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
-#include "ui/recovery_area.h"
+#include "ui/document/recovery_area.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 #include "app/export_command.h"
 
 #include "app/canvas_io.h"
-#include "core/calendar_ics.h"
-#include "core/checklist.h"
-#include "ui/exporter.h"
+#include "core/formats/calendar_ics.h"
+#include "core/checklist/checklist.h"
+#include "ui/output/exporter.h"
 #include "ui/language.h"
 
 #include <QGuiApplication>

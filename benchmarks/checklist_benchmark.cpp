@@ -3,7 +3,7 @@
 // (about five notes each): a full check, and the re-check after one edit of
 // each kind. Run: build/default/benchmarks/checklist_benchmark
 
-#include "core/checklist.h"
+#include "core/checklist/checklist.h"
 #include "tests/support/synthetic_canvas.h"
 
 #include <benchmark/benchmark.h>

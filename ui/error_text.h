@@ -5,7 +5,7 @@
 // of problem it is, then the details the core found (file names, SQLite's
 // or the system's own words) on a line of their own.
 
-#include "core/error.h"
+#include "core/model/error.h"
 
 #include <QString>
 

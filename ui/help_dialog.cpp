@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/help_dialog.h"
 
-#include "core/method_points.h"
-#include "core/rules.h"
+#include "core/checklist/method_points.h"
+#include "core/checklist/rules.h"
 #include "ui/texts.h"
 
 #include <QAction>

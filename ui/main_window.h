@@ -5,8 +5,8 @@
 // as docks, the menus and shortcuts, recent files, and the prompts that
 // keep work from being lost (unsaved changes, recovery after a crash).
 
-#include "ui/exporter.h"
-#include "ui/recovery_area.h"
+#include "ui/output/exporter.h"
+#include "ui/document/recovery_area.h"
 
 #include <QMainWindow>
 

@@ -5,8 +5,8 @@
 // presentation mode. Two palettes: the editor's, and a high-contrast one
 // for projectors (every text colour at least 4.5:1 against its fill).
 
-#include "core/enums.h"
-#include "core/finding.h"
+#include "core/model/enums.h"
+#include "core/checklist/finding.h"
 
 #include <QColor>
 #include <QFont>

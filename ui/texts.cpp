@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/texts.h"
 
-#include "core/method_points.h"
-#include "core/vocabulary.h"
+#include "core/checklist/method_points.h"
+#include "core/model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -5,9 +5,9 @@
 // strings go through Qt's translator with the same context, numbers through
 // the current locale.
 
-#include "core/canvas.h"
-#include "core/finding.h"
-#include "core/message_catalog.h"
+#include "core/model/canvas.h"
+#include "core/checklist/finding.h"
+#include "core/checklist/message_catalog.h"
 
 #include <QString>
 
@@ -28,7 +28,7 @@ QString noteTitle(const Canvas& canvas, const NoteId& id);
 
 }  // namespace mizan::ui
 
-#include "core/vocabulary.h"
+#include "core/model/vocabulary.h"
 
 template <typename E>
 QString mizan::ui::label(E value)

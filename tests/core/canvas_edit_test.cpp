@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/canvas_edit.h"
-#include "core/canvas_store.h"
-#include "core/json_format.h"
+#include "core/model/canvas_edit.h"
+#include "core/storage/canvas_store.h"
+#include "core/formats/json_format.h"
 #include "tests/support/sample_canvas.h"
 #include "tests/support/synthetic_canvas.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/canvas_store.h"
-#include "core/file_util.h"
-#include "core/sqlite_db.h"
+#include "core/storage/canvas_store.h"
+#include "core/storage/file_util.h"
+#include "core/storage/sqlite_db.h"
 #include "tests/support/child_process.h"
 #include "tests/support/sample_canvas.h"
 

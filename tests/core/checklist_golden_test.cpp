@@ -4,10 +4,10 @@
 //   <severity> <rule-id> <subject-id>...
 // Every rule has a case that triggers it and a close one that does not.
 
-#include "core/checklist.h"
-#include "core/findings_json.h"
-#include "core/json_format.h"
-#include "core/rules.h"
+#include "core/checklist/checklist.h"
+#include "core/checklist/findings_json.h"
+#include "core/formats/json_format.h"
+#include "core/checklist/rules.h"
 #include "tests/support/sample_canvas.h"
 
 #include <catch2/catch.hpp>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/checklist.h"
-#include "core/guided_questions.h"
-#include "core/json_format.h"
-#include "core/message_catalog.h"
-#include "core/method_points.h"
-#include "core/rules.h"
+#include "core/checklist/checklist.h"
+#include "core/checklist/guided_questions.h"
+#include "core/formats/json_format.h"
+#include "core/checklist/message_catalog.h"
+#include "core/checklist/method_points.h"
+#include "core/checklist/rules.h"
 #include "tests/support/sample_canvas.h"
 #include "tests/support/synthetic_canvas.h"
 

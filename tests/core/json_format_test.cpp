@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/json_format.h"
+#include "core/formats/json_format.h"
 #include "tests/support/sample_canvas.h"
 
 #include <catch2/catch.hpp>

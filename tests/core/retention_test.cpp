@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/calendar_ics.h"
-#include "core/retention_economics.h"
+#include "core/formats/calendar_ics.h"
+#include "core/planning/retention_economics.h"
 #include "tests/support/sample_canvas.h"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/timestamp.h"
+#include "core/model/timestamp.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,7 +4,7 @@
 // Canvases for tests: one with every field of every part set, in several
 // scripts, and helpers for temporary folders.
 
-#include "core/canvas.h"
+#include "core/model/canvas.h"
 
 #include <string>
 

@@ -6,7 +6,7 @@
 // a relationship plan, a revenue stream), plus a few shared resources.
 // Plans vary so that some findings fire and others do not.
 
-#include "core/canvas.h"
+#include "core/model/canvas.h"
 
 namespace mizan::test {
 

@@ -6,8 +6,8 @@
 // Even edits add note "crash-N" with text "edit-N"; odd edits change the
 // text of note "crash-(N-1)" to "edit-N".
 
-#include "core/canvas_edit.h"
-#include "ui/document.h"
+#include "core/model/canvas_edit.h"
+#include "ui/document/document.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // run must recover a valid canvas holding every edit acknowledged before
 // the kill.
 
-#include "ui/document.h"
+#include "ui/document/document.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -4,11 +4,11 @@
 // block, the appendix for what does not fit; PNG size from the resolution;
 // SVG that Qt's renderer opens; the command line's failures.
 
-#include "core/checklist.h"
-#include "core/json_format.h"
-#include "ui/canvas_layout.h"
-#include "ui/exporter.h"
-#include "ui/report.h"
+#include "core/checklist/checklist.h"
+#include "core/formats/json_format.h"
+#include "ui/canvas/canvas_layout.h"
+#include "ui/output/exporter.h"
+#include "ui/output/report.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,17 +4,17 @@
 // canvas mirrored in Arabic and Hebrew, notes aligned by their own
 // direction, numbers in the locale's digits.
 
-#include "core/message_catalog.h"
-#include "core/method_points.h"
-#include "core/rules.h"
-#include "core/vocabulary.h"
-#include "ui/canvas_scene.h"
-#include "ui/document.h"
-#include "ui/document_tab.h"
+#include "core/checklist/message_catalog.h"
+#include "core/checklist/method_points.h"
+#include "core/checklist/rules.h"
+#include "core/model/vocabulary.h"
+#include "ui/canvas/canvas_scene.h"
+#include "ui/document/document.h"
+#include "ui/document/document_tab.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
-#include "ui/note_item.h"
-#include "ui/planner_panel.h"
+#include "ui/canvas/note_item.h"
+#include "ui/panels/planner_panel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -4,15 +4,15 @@
 // opens FILE, selects the first note whose text starts with the prefix (so
 // the planner shows it), and saves the whole window as a PNG.
 
-#include "ui/canvas_scene.h"
-#include "ui/document.h"
-#include "ui/document_tab.h"
+#include "ui/canvas/canvas_scene.h"
+#include "ui/document/document.h"
+#include "ui/document/document_tab.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
-#include "ui/calendar_dialog.h"
-#include "ui/segment_workbook.h"
+#include "ui/panels/calendar_dialog.h"
+#include "ui/panels/segment_workbook.h"
 #include <QTabWidget>
-#include "ui/planner_panel.h"
+#include "ui/panels/planner_panel.h"
 
 #include <QApplication>
 #include <QStandardPaths>

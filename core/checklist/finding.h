@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the checklist returns: plain values, no interface types. Messages are
+// a message id plus arguments; the caller renders them in the user's
+// language (see message_catalog.h).
+
+#include "core/model/note.h"
+
+#include <string>
+#include <vector>
+
+namespace mizan {
+
+enum class Severity : std::uint8_t { Error, Warning, Advice };
+
+// One argument of a message. Kinds decide how it is rendered:
+//  Note   - values are note ids, shown as the notes' names
+//  Label  - values are vocabulary keys like "mechanism:communities"
+//  Number - a single integer, formatted for the locale
+//  Text   - literal text
+struct MessageArg {
+    enum class Kind : std::uint8_t { Note, Label, Number, Text };
+    std::string name;
+    Kind kind = Kind::Text;
+    std::vector<std::string> values;
+
+    friend bool operator==(const MessageArg&, const MessageArg&) = default;
+};
+
+struct Message {
+    std::string id;                   // e.g. "assistance.no_people"
+    std::vector<MessageArg> args;
+
+    friend bool operator==(const Message&, const Message&) = default;
+};
+
+struct Finding {
+    std::string ruleId;
+    Severity severity = Severity::Warning;
+    std::vector<std::string> methodRefs;  // METHOD ids, e.g. {"CR3"}
+    std::vector<NoteId> subjects;         // the segment first, then what is involved
+    Message message;
+    Message suggestion;
+
+    friend bool operator==(const Finding&, const Finding&) = default;
+};
+
+}  // namespace mizan

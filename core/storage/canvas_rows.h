@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to the .mizan storage: the schema and how a canvas maps to rows,
+// both ways. Reading validates every value as the JSON import does.
+
+#include "core/model/canvas.h"
+
+#include <string>
+#include <vector>
+
+namespace mizan::sqlite {
+class Database;
+}
+
+namespace mizan::rows {
+
+// Thrown while reading a file whose content breaks the format's rules.
+struct InvalidContent {
+    std::string message;
+};
+
+// The current schema, on an empty database.
+void createSchema(sqlite::Database& db);
+// Schema 1 to 2: the tables for touchpoints, economics, personas, calendar.
+void applySchemaV2(sqlite::Database& db);
+
+void writeInfoRow(sqlite::Database& db, const CanvasInfo& info);
+// Everything a note owns: tags, links, its structured parts.
+void deleteOwnedRows(sqlite::Database& db, const NoteId& id);
+void writeNoteRows(sqlite::Database& db, BlockId block, std::size_t position, const Note& note);
+void writeCalendar(sqlite::Database& db, const std::vector<CalendarAction>& calendar);
+void writeEverything(sqlite::Database& db, const Canvas& canvas);
+// Throws InvalidContent or sqlite::Failure.
+Canvas readEverything(sqlite::Database& db);
+
+}  // namespace mizan::rows

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// File helpers with user-facing errors: bounded reads, atomic replacement
+// (write beside the target, flush, rename over it, flush the folder).
+
+#include "core/model/error.h"
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace mizan {
+
+// Reads a whole file; fails with TooLarge beyond maxBytes.
+Result<std::string> readFile(const std::string& path, std::size_t maxBytes);
+
+// Reads at most n bytes from the start of a file.
+Result<std::string> readFilePrefix(const std::string& path, std::size_t n);
+
+// Flushes a file's data to disk.
+bool syncFile(const std::string& path);
+
+// A path beside target that does not exist yet, for writing before a rename.
+std::string siblingTempPath(const std::string& target, std::string_view purpose);
+
+// Writes bytes to a new file beside path, flushes it, and renames it over
+// path. On failure path is untouched and the temporary file removed.
+Status writeFileAtomically(const std::string& path, std::string_view bytes);
+
+// Renames from over to and flushes the folder, so the rename survives a crash.
+Status replaceFile(const std::string& from, const std::string& to);
+
+// Checks that a new file can be created beside path (folder exists and is
+// writable), with the reason if not.
+Status checkWritableFolder(const std::string& path);
+
+// A user-facing sentence for an errno value met while writing path.
+Error writeError(const std::string& path, int err, std::string_view detail = {});
+
+bool fileExists(const std::string& path);
+std::string fileName(const std::string& path);
+
+}  // namespace mizan

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/canvas/note_item.h"
+
+#include "ui/style.h"
+
+#include <QCursor>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsTextItem>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QTextDocument>
+#include <QTextLayout>
+
+namespace mizan::ui {
+
+namespace {
+
+int nextSession = 1;
+
+constexpr qreal kPadding = 7;
+constexpr qreal kStrip = 6;
+
+}  // namespace
+
+QString layoutText(const QString& text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    return out;
+}
+
+Qt::LayoutDirection directionOfText(const QString& text)
+{
+    for (const QChar c : text) {
+        switch (c.direction()) {
+        case QChar::DirL: return Qt::LeftToRight;
+        case QChar::DirR:
+        case QChar::DirAL: return Qt::RightToLeft;
+        default: break;
+        }
+    }
+    return Qt::LayoutDirectionAuto;
+}
+
+NoteItem::NoteItem(NoteId id, QGraphicsItem* parent) : QGraphicsObject(parent), id_(std::move(id))
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
+    setCursor(Qt::OpenHandCursor);
+}
+
+void NoteItem::setLook(const NoteLook& look)
+{
+    look_ = look;
+    setToolTip(look.text.size() > 120 ? look.text.left(400) : QString());
+    update();
+}
+
+void NoteItem::setSlot(const QRectF& slot)
+{
+    prepareGeometryChange();
+    slot_ = slot;
+    setPos(slot.topLeft());
+    if (editor_)
+        editor_->setTextWidth(slot.width() - 2 * kPadding - kStrip);
+    update();
+}
+
+Qt::LayoutDirection NoteItem::resolvedDirection() const
+{
+    switch (look_.direction) {
+    case TextDirection::LeftToRight: return Qt::LeftToRight;
+    case TextDirection::RightToLeft: return Qt::RightToLeft;
+    case TextDirection::Auto: break;
+    }
+    const auto d = directionOfText(look_.text);
+    if (d != Qt::LayoutDirectionAuto)
+        return d;
+    return scene() && !scene()->views().isEmpty() ? scene()->views().first()->layoutDirection() : Qt::LeftToRight;
+}
+
+QRectF NoteItem::boundingRect() const
+{
+    return cardRect().adjusted(-3, -3, 3, 3);
+}
+
+void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const Palette& pal = Style::palette();
+    const QRectF card = cardRect();
+    const qreal scale = slot_.height() / 96.0;
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(isSelected() ? QPen(pal.selection, 3) : QPen(look_.matchesFind ? pal.accent : pal.noteBorder,
+                                                           look_.matchesFind ? 3 : 1));
+    p->setBrush(look_.fill);
+    p->drawRoundedRect(card, 4, 4);
+
+    const bool rtl = resolvedDirection() == Qt::RightToLeft;
+    QRectF textRect = card.adjusted(kPadding, kPadding * scale, -kPadding, -kPadding * scale);
+    if (look_.strip.isValid()) {
+        const QRectF strip = rtl ? QRectF(card.right() - kStrip, card.top(), kStrip, card.height())
+                                 : QRectF(card.left(), card.top(), kStrip, card.height());
+        p->setPen(Qt::NoPen);
+        p->setBrush(look_.strip);
+        p->drawRect(strip);
+        textRect.adjust(rtl ? 0 : kStrip, 0, rtl ? -kStrip : 0, 0);
+    }
+    if (editor_)
+        return;
+
+    const QColor ink = Style::readableOn(look_.fill);
+    QFont f = Style::uiFont();
+    f.setPixelSize(qMax(8, int(15 * scale)));
+    QFont small = f;
+    small.setPixelSize(qMax(7, int(12 * scale)));
+
+    // The detail line sits at the bottom; the text fills the rest, cut
+    // with an ellipsis when it does not fit (the editor shows it all).
+    QRectF detailRect;
+    if (!look_.detail.isEmpty()) {
+        const qreal h = QFontMetricsF(small).height();
+        detailRect = QRectF(textRect.left(), textRect.bottom() - h, textRect.width(), h);
+        textRect.setBottom(detailRect.top() - 2);
+        p->setFont(small);
+        p->setPen(ink);
+        p->setOpacity(0.75);
+        QTextOption o(rtl ? Qt::AlignRight : Qt::AlignLeft);
+        // The detail line is the interface's words (and names): its own direction.
+        const auto detailDirection = directionOfText(look_.detail);
+        o.setTextDirection(detailDirection == Qt::LayoutDirectionAuto ? Qt::LeftToRight : detailDirection);
+        o.setWrapMode(QTextOption::NoWrap);
+        p->drawText(detailRect, QFontMetricsF(small).elidedText(look_.detail, Qt::ElideRight, detailRect.width()), o);
+        p->setOpacity(1);
+    }
+
+    p->setFont(f);
+    p->setPen(ink);
+    QTextOption option(rtl ? Qt::AlignRight : Qt::AlignLeft);
+    option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    QTextLayout layout(layoutText(look_.text), f);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    const qreal lineHeight = QFontMetricsF(f).lineSpacing();
+    QList<QTextLine> lines;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(textRect.width());
+        const bool lastFitting = y + lineHeight * 2 > textRect.height() + 0.5;
+        if (lastFitting && line.textStart() + line.textLength() < look_.text.size())
+            line.setLineWidth(textRect.width() - QFontMetricsF(f).horizontalAdvance(QStringLiteral("…")));
+        line.setPosition(QPointF(0, y));
+        lines << line;
+        y += lineHeight;
+        if (lastFitting)
+            break;
+    }
+    layout.endLayout();
+    layout.draw(p, textRect.topLeft());
+    if (!lines.isEmpty() && lines.last().textStart() + lines.last().textLength() < look_.text.size()) {
+        // The end of the text is on the right in left-to-right text, on the
+        // left in right-to-left text.
+        const QTextLine& last = lines.last();
+        const qreal ellipsis = QFontMetricsF(f).horizontalAdvance(QStringLiteral("…"));
+        const qreal x = rtl ? textRect.left() + last.width() - last.naturalTextWidth() - ellipsis
+                            : textRect.left() + last.naturalTextWidth();
+        p->drawText(QPointF(x, textRect.top() + last.y() + last.ascent()), QStringLiteral("…"));
+    }
+
+    if (look_.findings > 0) {
+        const qreal d = 20 * qMax(scale, 0.7);
+        const QRectF badge = rtl ? QRectF(card.left() - d / 3, card.top() - d / 3, d, d)
+                                 : QRectF(card.right() - 2 * d / 3, card.top() - d / 3, d, d);
+        p->setPen(QPen(Qt::white, 1.5));
+        p->setBrush(Style::severityColour(look_.worst));
+        p->drawEllipse(badge);
+        QFont bf = f;
+        bf.setBold(true);
+        bf.setPixelSize(int(d * 0.6));
+        p->setFont(bf);
+        p->setPen(Qt::white);
+        p->drawText(badge, Qt::AlignCenter, QLocale().toString(look_.findings));
+    }
+}
+
+void NoteItem::startEditing()
+{
+    if (editor_)
+        return;
+    session_ = nextSession++;
+    editor_ = new QGraphicsTextItem(this);
+    editor_->setFont([&] {
+        QFont f = Style::uiFont();
+        f.setPixelSize(15);
+        return f;
+    }());
+    editor_->setDefaultTextColor(Style::readableOn(look_.fill));
+    editor_->setPlainText(look_.text);
+    QTextOption option = editor_->document()->defaultTextOption();
+    option.setTextDirection(look_.direction == TextDirection::LeftToRight   ? Qt::LeftToRight
+                            : look_.direction == TextDirection::RightToLeft ? Qt::RightToLeft
+                                                                            : Qt::LayoutDirectionAuto);
+    editor_->document()->setDefaultTextOption(option);
+    editor_->setTextWidth(slot_.width() - 2 * kPadding - kStrip);
+    editor_->setPos(kPadding + (look_.strip.isValid() ? kStrip : 0), 2);
+    editor_->setTextInteractionFlags(Qt::TextEditorInteraction);
+    editor_->installEventFilter(this);
+    setZValue(10);
+    editor_->setFocus(Qt::MouseFocusReason);
+    QTextCursor cursor = editor_->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    editor_->setTextCursor(cursor);
+    connect(editor_->document(), &QTextDocument::contentsChanged, this, [this] {
+        if (editor_)
+            emit textEdited(id_, editor_->toPlainText(), session_);
+    });
+    update();
+}
+
+void NoteItem::finishEditing()
+{
+    if (!editor_)
+        return;
+    auto* editor = editor_;
+    editor_ = nullptr;
+    editor->removeEventFilter(this);
+    editor->deleteLater();
+    setZValue(0);
+    update();
+    emit editingFinished(id_);
+}
+
+bool NoteItem::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == editor_) {
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+            finishEditing();
+            return true;
+        }
+        if (event->type() == QEvent::FocusOut) {
+            finishEditing();
+            return false;
+        }
+    }
+    return QGraphicsObject::eventFilter(watched, event);
+}
+
+void NoteItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    startEditing();
+    event->accept();
+}
+
+void NoteItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    pressPos_ = pos();
+    QGraphicsObject::mousePressEvent(event);
+}
+
+void NoteItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsObject::mouseReleaseEvent(event);
+    if ((pos() - pressPos_).manhattanLength() > 4)
+        emit dropped(id_, event->scenePos());
+}
+
+}  // namespace mizan::ui

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A note on the canvas: a coloured card with its text wrapped in its own
+// direction (Arabic and Hebrew right to left inside an English canvas and
+// the other way round), a strip in its segment's colour, a line of
+// structured answers, and a badge with its findings. Double-click edits the
+// text in place; the scene turns each change into an undoable edit.
+
+#include "core/model/enums.h"
+#include "core/checklist/finding.h"
+#include "core/model/note.h"
+
+#include <QGraphicsObject>
+#include <QPointer>
+
+class QGraphicsTextItem;
+
+namespace mizan::ui {
+
+struct NoteLook {
+    QString text;
+    QString detail;             // a line of structured answers, may be empty
+    QColor fill;
+    QColor strip;               // segment colour; invalid for none
+    TextDirection direction = TextDirection::Auto;
+    int findings = 0;
+    Severity worst = Severity::Advice;
+    bool matchesFind = false;
+};
+
+class NoteItem : public QGraphicsObject {
+    Q_OBJECT
+
+public:
+    NoteItem(NoteId id, QGraphicsItem* parent = nullptr);
+
+    const NoteId& noteId() const { return id_; }
+    void setLook(const NoteLook& look);
+    const NoteLook& look() const { return look_; }
+    void setSlot(const QRectF& slot);
+    QRectF slot() const { return slot_; }
+
+    bool isEditing() const { return editor_ != nullptr; }
+    void startEditing();
+    void finishEditing();
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    // How the text is laid out in the card: its direction resolved.
+    Qt::LayoutDirection resolvedDirection() const;
+
+signals:
+    void textEdited(const mizan::NoteId& id, const QString& text, int session);
+    void editingFinished(const mizan::NoteId& id);
+    void dropped(const mizan::NoteId& id, QPointF scenePos);
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    QRectF cardRect() const { return QRectF(QPointF(0, 0), slot_.size()); }
+
+    NoteId id_;
+    NoteLook look_;
+    QRectF slot_;
+    QPointF pressPos_;
+    QGraphicsTextItem* editor_ = nullptr;
+    int session_ = 0;
+};
+
+// A note's text as QTextLayout needs it: line breaks as Unicode line
+// separators (a plain newline is not a break to QTextLayout).
+QString layoutText(const QString& text);
+
+// The direction of a text from its first strong character (Unicode's
+// rule), for notes set to follow their text.
+Qt::LayoutDirection directionOfText(const QString& text);
+
+}  // namespace mizan::ui

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/document/document.h"
+
+#include "core/storage/file_util.h"
+#include "core/formats/json_format.h"
+#include "core/model/timestamp.h"
+#include "ui/document/edit_command.h"
+#include "ui/error_text.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QUndoStack>
+
+namespace mizan::ui {
+
+namespace {
+
+bool isJsonPath(const QString& path)
+{
+    return path.endsWith(".json", Qt::CaseInsensitive);
+}
+
+QString errorText(const Error& e)
+{
+    QString text = QString::fromStdString(e.title);
+    if (!e.text.empty())
+        text += QStringLiteral(": ") + QString::fromStdString(e.text);
+    return text;
+}
+
+}  // namespace
+
+Document::Document(Canvas canvas, std::unique_ptr<WorkingCopy> workingCopy)
+    : canvas_(std::move(canvas)),
+      undoStack_(new QUndoStack(this)),
+      checklist_(std::make_unique<Checklist>(canvas_)),
+      workingCopy_(std::move(workingCopy))
+{
+    findings_ = checklist_->findings(canvas_);
+    connect(undoStack_, &QUndoStack::cleanChanged, this, &Document::onCleanChanged);
+}
+
+Document::~Document()
+{
+    // Closing is deliberate (saved, or changes discarded): only a crash
+    // leaves a working copy behind.
+    discardWorkingCopy();
+}
+
+Result<std::unique_ptr<Document>> Document::create(Canvas canvas, RecoveryArea& area)
+{
+    const auto now = nowMs();
+    if (!canvas.info.created)
+        canvas.info.created = now;
+    canvas.info.modified = now;
+    auto wc = area.create(canvas, {});
+    if (!wc)
+        return wc.error();
+    return std::unique_ptr<Document>(new Document(std::move(canvas), std::move(wc.value())));
+}
+
+Result<std::unique_ptr<Document>> Document::open(const QString& path, RecoveryArea& area)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    QString holder;
+    auto lock = area.lockDocument(absolute, &holder);
+    if (!lock)
+        return Error{ErrorCode::Busy, "Already open",
+                     QCoreApplication::translate("Document", "%1 is already open in another Mizan window (%2). "
+                                                             "Switch to that window to edit it.")
+                         .arg(info.fileName(), holder)
+                         .toStdString(),
+                     {}};
+
+    LoadReport report;
+    Result<Canvas> loaded = Error{ErrorCode::NotACanvas, "", "", {}};
+    if (isJsonPath(path)) {
+        auto text = readFile(absolute.toStdString(), kJsonMaxBytes);
+        loaded = text ? fromJson(text.value()) : Result<Canvas>(text.error());
+    } else {
+        loaded = loadCanvasFile(absolute.toStdString(), &report);
+    }
+    if (!loaded)
+        return loaded.error();
+
+    auto wc = area.create(loaded.value(), absolute);
+    if (!wc)
+        return wc.error();
+    std::unique_ptr<Document> doc(new Document(std::move(loaded.value()), std::move(wc.value())));
+    doc->filePath_ = absolute;
+    doc->fileLock_ = std::move(lock);
+    if (report.readOnly)
+        doc->readOnlyReason_ = QString::fromStdString(report.readOnlyReason);
+    else if (!info.isWritable())
+        doc->readOnlyReason_ = QCoreApplication::translate("Document", "You do not have permission to change %1, so it "
+                                                                       "opens read-only. Use Save As to keep a copy.")
+                                   .arg(info.fileName());
+    return doc;
+}
+
+Result<std::unique_ptr<Document>> Document::recover(const RecoverableCopy& copy, RecoveryArea& area)
+{
+    std::unique_ptr<QLockFile> lock;
+    if (!copy.sourcePath.isEmpty()) {
+        QString holder;
+        lock = area.lockDocument(copy.sourcePath, &holder);
+        if (!lock)
+            return Error{ErrorCode::Busy, "Already open",
+                         QCoreApplication::translate("Document", "%1 is open in another Mizan window; close it there "
+                                                                 "before recovering your changes.")
+                             .arg(QFileInfo(copy.sourcePath).fileName())
+                             .toStdString(),
+                         {}};
+    }
+    Canvas canvas;
+    auto wc = area.adopt(copy, &canvas);
+    if (!wc)
+        return wc.error();
+    std::unique_ptr<Document> doc(new Document(std::move(canvas), std::move(wc.value())));
+    doc->filePath_ = copy.sourcePath;
+    doc->fileLock_ = std::move(lock);
+    doc->recovered_ = true;
+    return doc;
+}
+
+QString Document::displayName() const
+{
+    if (!filePath_.isEmpty())
+        return QFileInfo(filePath_).fileName();
+    if (!canvas_.info.title.empty())
+        return QString::fromStdString(canvas_.info.title);
+    return QCoreApplication::translate("Document", "Untitled canvas");
+}
+
+bool Document::isModified() const
+{
+    return recovered_ || !undoStack_->isClean();
+}
+
+void Document::apply(CanvasEdit edit, const QString& actionText, int mergeKey)
+{
+    if (edit.empty() || isReadOnly() || !workingCopyError_.isEmpty())
+        return;
+    undoStack_->push(new EditCommand(*this, std::move(edit), actionText, mergeKey));
+}
+
+void Document::perform(const CanvasEdit& edit, bool forward)
+{
+    // The copy must say "unsaved changes" before the first of them is written.
+    if (workingCopy_ && !workingCopy_->isDirty())
+        workingCopy_->setDirty(true);
+    const StoreEdit writes = edit.apply(canvas_, forward);
+    if (workingCopy_) {
+        if (auto st = workingCopy_->store().commit(canvas_, writes); !st) {
+            workingCopyError_ = errorText(st.error());
+            emit workingCopyFailed(workingCopyError_);
+        }
+    }
+    ChangeEvent event;
+    event.notes = edit.noteIds();
+    event.blocks = writes.reordered;
+    event.info = writes.info;
+    refreshFindings(event.notes, false);
+    emit changed(event);
+}
+
+void Document::refreshFindings(const std::vector<NoteId>& changed, bool everything)
+{
+    if (everything)
+        checklist_->reset(canvas_);
+    else
+        checklist_->update(canvas_, changed);
+    auto next = checklist_->findings(canvas_);
+    if (next != findings_) {
+        findings_ = std::move(next);
+        emit findingsChanged();
+    }
+}
+
+void Document::onCleanChanged(bool clean)
+{
+    emit modifiedChanged(!clean || recovered_);
+    // Undoing back to the saved state leaves nothing to recover.
+    if (clean && !recovered_ && workingCopy_)
+        workingCopy_->setDirty(false);
+}
+
+bool Document::save(QString* error)
+{
+    if (filePath_.isEmpty()) {
+        *error = QCoreApplication::translate("Document", "This canvas has no file yet: use Save As.");
+        return false;
+    }
+    if (isReadOnly()) {
+        *error = readOnlyReason_;
+        return false;
+    }
+    return saveAs(filePath_, error);
+}
+
+bool Document::saveAs(const QString& path, QString* error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<QLockFile> newLock;
+    if (absolute != filePath_) {
+        QString holder;
+        RecoveryArea area(QFileInfo(workingCopy_->path()).absolutePath());
+        newLock = area.lockDocument(absolute, &holder);
+        if (!newLock) {
+            *error = QCoreApplication::translate("Document", "%1 is open in another Mizan window (%2); close it there "
+                                                             "first or choose another name.")
+                         .arg(QFileInfo(absolute).fileName(), holder);
+            return false;
+        }
+    }
+    // The modification time travels with the saved file.
+    CanvasInfo info = canvas_.info;
+    info.modified = nowMs();
+    canvas_.info = info;
+    if (workingCopy_)
+        workingCopy_->store().commit(canvas_, {{}, {}, {}, true});
+
+    Status st = isJsonPath(absolute) ? writeFileAtomically(absolute.toStdString(), toJson(canvas_))
+                                     : workingCopy_ ? workingCopy_->store().copyTo(absolute.toStdString())
+                                                    : saveCanvasFile(canvas_, absolute.toStdString());
+    if (!st) {
+        *error = describeError(st.error(), QFileInfo(absolute).fileName());
+        return false;
+    }
+    if (newLock)
+        fileLock_ = std::move(newLock);
+    const bool renamed = absolute != filePath_;
+    filePath_ = absolute;
+    readOnlyReason_.clear();
+    recovered_ = false;
+    undoStack_->setClean();
+    if (workingCopy_) {
+        workingCopy_->setSourcePath(filePath_);
+        workingCopy_->setDirty(false);
+    }
+    emit modifiedChanged(false);
+    if (renamed)
+        emit filePathChanged();
+    return true;
+}
+
+void Document::discardWorkingCopy()
+{
+    if (workingCopy_)
+        workingCopy_->remove();
+    workingCopy_.reset();
+}
+
+}  // namespace mizan::ui

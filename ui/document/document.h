@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One open canvas: the model, its undo stack, its file, its checklist and
+// its working copy. Widgets never change the canvas: they call apply() with
+// an edit, which becomes an undo command; every command, undo and redo is
+// written to the working copy before the views hear of it, so a crash loses
+// nothing. "Modified" comes from the undo stack's clean state, set clean
+// only after a save that succeeded.
+
+#include "core/model/canvas.h"
+#include "core/model/canvas_edit.h"
+#include "core/checklist/checklist.h"
+#include "core/checklist/finding.h"
+#include "ui/document/change_event.h"
+#include "ui/document/recovery_area.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+class QUndoStack;
+
+namespace mizan::ui {
+
+class Document : public QObject {
+    Q_OBJECT
+
+public:
+    ~Document() override;
+
+    // A new, untitled canvas (blank or from an example).
+    static Result<std::unique_ptr<Document>> create(Canvas canvas, RecoveryArea& area);
+    // A .mizan or .json file. Refuses a file another window or Mizan has
+    // open; opens read-only a file that cannot be written or comes from a
+    // newer Mizan.
+    static Result<std::unique_ptr<Document>> open(const QString& path, RecoveryArea& area);
+    // A working copy left by a Mizan that ended without saving.
+    static Result<std::unique_ptr<Document>> recover(const RecoverableCopy& copy, RecoveryArea& area);
+
+    const Canvas& canvas() const { return canvas_; }
+    QUndoStack* undoStack() const { return undoStack_; }
+    const Checklist& checklist() const { return *checklist_; }
+    const std::vector<Finding>& findings() const { return findings_; }
+
+    QString filePath() const { return filePath_; }
+    // The file name, or the canvas title for a canvas never saved.
+    QString displayName() const;
+    bool isModified() const;
+    bool isReadOnly() const { return !readOnlyReason_.isEmpty(); }
+    QString readOnlyReason() const { return readOnlyReason_; }
+    // Set when writing the working copy failed: edits are then refused.
+    QString workingCopyError() const { return workingCopyError_; }
+
+    // Pushes the edit as one undo step (nothing if it changes nothing).
+    // mergeKey >= 0 folds consecutive edits with the same key into one step.
+    void apply(CanvasEdit edit, const QString& actionText, int mergeKey = -1);
+    // Only EditCommand calls this.
+    void perform(const CanvasEdit& edit, bool forward);
+
+    // Writes the canvas to its file (or path, for Save As): .mizan or .json
+    // by extension. On failure the document stays modified and unchanged,
+    // and error says why.
+    bool save(QString* error);
+    bool saveAs(const QString& path, QString* error);
+    // Closing without saving: the working copy is no longer needed.
+    void discardWorkingCopy();
+
+signals:
+    void changed(const mizan::ui::ChangeEvent& event);
+    void findingsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged();
+    void workingCopyFailed(const QString& message);
+
+private:
+    Document(Canvas canvas, std::unique_ptr<WorkingCopy> workingCopy);
+    void refreshFindings(const std::vector<NoteId>& changed, bool everything);
+    void onCleanChanged(bool clean);
+
+    Canvas canvas_;
+    QUndoStack* undoStack_;
+    std::unique_ptr<Checklist> checklist_;
+    std::vector<Finding> findings_;
+    std::unique_ptr<WorkingCopy> workingCopy_;
+    std::unique_ptr<QLockFile> fileLock_;
+    QString filePath_;
+    QString readOnlyReason_;
+    QString workingCopyError_;
+    bool recovered_ = false;   // modified although the undo stack is empty
+};
+
+}  // namespace mizan::ui

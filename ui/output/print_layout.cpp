@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/output/print_layout.h"
+
+#include "ui/canvas/canvas_layout.h"
+#include "ui/canvas/note_item.h"
+#include "ui/style.h"
+
+#include <QFontMetricsF>
+#include <QTextLayout>
+#include <QtMath>
+
+namespace mizan::ui {
+
+namespace {
+
+constexpr qreal kPad = 5;        // inside a card
+constexpr qreal kGap = 6;        // between cards
+constexpr qreal kStrip = 3;      // the segment colour at the start edge
+constexpr qreal kMinColumn = 130;
+
+struct Measured {
+    qreal height;
+    std::vector<QRectF> lines;   // relative to the text box's top-left
+};
+
+Measured measure(const QString& text, const QFont& font, qreal width, bool rtl)
+{
+    QTextLayout layout(layoutText(text), font);
+    QTextOption option(rtl ? Qt::AlignRight : Qt::AlignLeft);
+    option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    const qreal leading = QFontMetricsF(font).leading();
+    Measured m{0, {}};
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, m.height));
+        m.lines.push_back(line.naturalTextRect());
+        m.height += line.height() + leading;
+    }
+    layout.endLayout();
+    if (text.isEmpty())
+        m.height = QFontMetricsF(font).height();
+    return m;
+}
+
+bool noteIsRightToLeft(const Note& n, bool canvasRtl)
+{
+    switch (n.direction) {
+    case TextDirection::LeftToRight: return false;
+    case TextDirection::RightToLeft: return true;
+    case TextDirection::Auto: break;
+    }
+    const auto d = directionOfText(QString::fromStdString(n.text));
+    return d == Qt::LayoutDirectionAuto ? canvasRtl : d == Qt::RightToLeft;
+}
+
+// Places as many notes as fit, in order, into columns (each note into the
+// shortest column, the reading order following the direction).
+PrintedBlock place(const Canvas& canvas, BlockId block, bool rtl, qreal pixels, bool allowOverflow, bool* fitted)
+{
+    PrintedBlock pb;
+    pb.block = block;
+    pb.rect = CanvasLayout::blockRect(block, rtl);
+    pb.area = CanvasLayout::noteArea(block, rtl);
+    pb.fontPixels = pixels;
+    const QFont font = printFont(pixels);
+    const int columns = qMax(1, int((pb.area.width() + kGap) / (kMinColumn + kGap)));
+    const qreal width = (pb.area.width() - (columns - 1) * kGap) / columns;
+    std::vector<qreal> heights(size_t(columns), 0);
+    const qreal markerHeight = QFontMetricsF(printFont(pixels)).height() + 4;
+    *fitted = true;
+    const auto& notes = canvas.notes(block);
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        const Note& n = notes[i];
+        const bool noteRtl = noteIsRightToLeft(n, rtl);
+        const Measured m = measure(QString::fromStdString(n.text), font, width - 2 * kPad - kStrip, noteRtl);
+        const qreal cardHeight = m.height + 2 * kPad;
+        const auto shortest = size_t(std::min_element(heights.begin(), heights.end()) - heights.begin());
+        // Leave room for the marker if anything may still go to the appendix.
+        const qreal room = pb.area.height() - (allowOverflow ? markerHeight : 0);
+        if (heights[shortest] + cardHeight > room + 0.01) {
+            *fitted = false;
+            if (!allowOverflow)
+                return pb;
+            for (std::size_t k = i; k < notes.size(); ++k)
+                pb.overflow.push_back(notes[k].id);
+            break;
+        }
+        const int visualColumn = rtl ? columns - 1 - int(shortest) : int(shortest);
+        PrintedNote pn;
+        pn.id = n.id;
+        pn.card = QRectF(pb.area.left() + visualColumn * (width + kGap), pb.area.top() + heights[shortest], width, cardHeight);
+        // The segment-colour strip takes the start edge.
+        pn.text = pn.card.adjusted(kPad + (noteRtl ? 0 : kStrip), kPad, -kPad - (noteRtl ? kStrip : 0), -kPad);
+        for (const QRectF& line : m.lines)
+            pn.lines.push_back(line.translated(pn.text.topLeft()));
+        pb.notes.push_back(std::move(pn));
+        heights[shortest] += cardHeight + kGap;
+    }
+    if (!pb.overflow.empty())
+        pb.marker = QRectF(pb.area.left(), pb.area.bottom() - markerHeight + 2, pb.area.width(), markerHeight - 2);
+    return pb;
+}
+
+}  // namespace
+
+QFont printFont(qreal pixels)
+{
+    QFont f = Style::uiFont();
+    f.setPixelSize(qMax(1, qRound(pixels)));
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+std::vector<NoteId> PrintLayout::overflow() const
+{
+    std::vector<NoteId> all;
+    for (const auto& b : blocks)
+        all.insert(all.end(), b.overflow.begin(), b.overflow.end());
+    return all;
+}
+
+PrintLayout layoutForPrint(const Canvas& canvas, bool rightToLeft, qreal unitsPerPoint, PrintFontRange range)
+{
+    PrintLayout layout;
+    layout.rightToLeft = rightToLeft;
+    const int largest = qMax(1, qFloor(range.maxPoints * unitsPerPoint));
+    const int smallest = qMax(1, qCeil(range.minPoints * unitsPerPoint));
+    for (BlockId b : allValues<BlockId>()) {
+        bool fitted = false;
+        PrintedBlock chosen;
+        for (int px = largest; px >= smallest; --px) {
+            chosen = place(canvas, b, rightToLeft, px, false, &fitted);
+            if (fitted)
+                break;
+        }
+        if (!fitted)
+            chosen = place(canvas, b, rightToLeft, smallest, true, &fitted);
+        layout.blocks.push_back(std::move(chosen));
+    }
+    return layout;
+}
+
+}  // namespace mizan::ui

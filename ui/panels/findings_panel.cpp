@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/panels/findings_panel.h"
+
+#include "ui/document/document.h"
+#include "ui/style.h"
+#include "ui/texts.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QLocale>
+
+namespace mizan::ui {
+
+namespace {
+
+constexpr int kSubjectsRole = Qt::UserRole + 1;
+
+QIcon severityIcon(Severity s)
+{
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(Style::severityColour(s));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(1, 1, 12, 12);
+    return QIcon(pm);
+}
+
+}  // namespace
+
+FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
+{
+    setColumnCount(2);
+    setHeaderLabels({tr("Finding"), tr("Method")});
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setWordWrap(true);
+    setUniformRowHeights(false);
+    setAccessibleName(tr("Findings"));
+    connect(this, &QTreeWidget::itemActivated, this, &FindingsPanel::onActivated);
+    connect(this, &QTreeWidget::itemClicked, this, &FindingsPanel::onActivated);
+}
+
+void FindingsPanel::setDocument(Document* document)
+{
+    if (document_)
+        disconnect(document_, nullptr, this, nullptr);
+    document_ = document;
+    if (document_)
+        connect(document_, &Document::findingsChanged, this, &FindingsPanel::refresh);
+    refresh();
+}
+
+void FindingsPanel::refresh()
+{
+    setHeaderLabels({tr("Finding"), tr("Method")});
+    clear();
+    if (!document_) {
+        emit summaryChanged({});
+        return;
+    }
+    const Canvas& canvas = document_->canvas();
+    int counts[3] = {0, 0, 0};
+    QTreeWidgetItem* groups[3] = {};
+    for (const Finding& f : document_->findings()) {
+        const int s = int(f.severity);
+        if (!groups[s]) {
+            groups[s] = new QTreeWidgetItem(this);
+            groups[s]->setIcon(0, severityIcon(f.severity));
+            groups[s]->setFirstColumnSpanned(true);
+            groups[s]->setExpanded(true);
+            QFont bold = groups[s]->font(0);
+            bold.setBold(true);
+            groups[s]->setFont(0, bold);
+        }
+        ++counts[s];
+        auto* item = new QTreeWidgetItem(groups[s]);
+        const QString message = renderText(f.message, canvas);
+        const QString suggestion = renderText(f.suggestion, canvas);
+        item->setText(0, message + QStringLiteral("\n→ ") + suggestion);
+        item->setText(1, methodRefsText(f));
+        QStringList method;
+        for (const auto& ref : f.methodRefs)
+            method << methodText(ref);
+        item->setToolTip(1, method.join(QStringLiteral("\n\n")));
+        item->setToolTip(0, message + QStringLiteral("\n\n") + suggestion + QStringLiteral("\n\n[") +
+                                QString::fromStdString(f.ruleId) + QLatin1Char(']'));
+        QStringList subjects;
+        for (const auto& id : f.subjects)
+            subjects << QString::fromStdString(id);
+        item->setData(0, kSubjectsRole, subjects);
+    }
+    for (int s = 0; s < 3; ++s)
+        if (groups[s])
+            groups[s]->setText(0, QStringLiteral("%1 (%2)").arg(severityName(Severity(s)), QLocale().toString(counts[s])));
+    if (!topLevelItemCount()) {
+        auto* none = new QTreeWidgetItem(this);
+        none->setText(0, tr("No findings: the blocks hold together."));
+        none->setFirstColumnSpanned(true);
+    }
+    emit summaryChanged(tr("%1 errors, %2 warnings, %3 advice")
+                            .arg(QLocale().toString(counts[0]), QLocale().toString(counts[1]), QLocale().toString(counts[2])));
+}
+
+void FindingsPanel::onActivated(QTreeWidgetItem* item)
+{
+    const QStringList subjects = item ? item->data(0, kSubjectsRole).toStringList() : QStringList();
+    if (subjects.isEmpty())
+        return;
+    std::vector<NoteId> ids;
+    for (const QString& s : subjects)
+        ids.push_back(s.toStdString());
+    emit subjectsActivated(ids);
+}
+
+}  // namespace mizan::ui
