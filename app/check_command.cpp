@@ -105,8 +105,8 @@ int rulesCommand(const std::vector<std::string>& args)
         std::cerr << "mizan: rules takes no arguments\n";
         return 2;
     }
-    std::cout << "| Rule | Severity | METHOD | What it flags | Why | How to fix it |\n"
-              << "|---|---|---|---|---|---|\n";
+    std::cout << "| Rule | Severity | METHOD | What it flags | Why | Why this severity | How to fix it |\n"
+              << "|---|---|---|---|---|---|---|\n";
     for (const RuleInfo& r : allRules()) {
         std::string refs(r.methodRefs);
         for (auto& c : refs)
@@ -114,7 +114,7 @@ int rulesCommand(const std::vector<std::string>& args)
                 c = ',';
         std::string fix = r.suggestion;
         std::cout << "| `" << r.id << "` | " << severityKey(r.severity) << " | " << refs << " | " << r.title << " | "
-                  << r.why << " | " << fix << " |\n";
+                  << r.why << " | " << r.severityReason << " | " << fix << " |\n";
     }
     return 0;
 }

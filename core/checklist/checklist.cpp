@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checklist/checklist.h"
 
-#include "core/checklist/canvas_facts.h"
-#include "core/checklist/rules.h"
-#include "core/checklist/segment_rules.h"
+#include "core/checklist/canvas_index.h"
+#include "core/checklist/rule.h"
+#include "core/checklist/segment_check.h"
 
 #include <algorithm>
 #include <array>
@@ -23,50 +23,46 @@ struct UnitKey {
     }
 };
 
-// What the checklist remembers of a note, to know what an edit changed.
-struct NoteRecord {
-    BlockId block;
-    std::vector<NoteId> links;
-    std::vector<NoteId> servedSegments;  // channel
-    NoteId planSegment;                  // plan
-    std::vector<NoteId> planChannels;    // plan
-    bool isPlan = false;
-};
-
-NoteRecord recordOf(BlockId block, const Note& n)
+// Errors first, then warnings, then advice; within a severity, the canvas
+// order of the first subject, then the rule table's order.
+void sortFindings(const Canvas& canvas, std::vector<Finding>& findings)
 {
-    NoteRecord r{block, n.links, {}, {}, {}, false};
-    if (n.channel)
-        r.servedSegments = n.channel->segments;
-    if (n.plan) {
-        r.isPlan = true;
-        r.planSegment = n.plan->segment;
-        r.planChannels = n.plan->channels;
-    }
-    return r;
-}
-
-bool affectsFacts(BlockId b)
-{
-    return b == BlockId::KeyResources || b == BlockId::KeyActivities || b == BlockId::KeyPartners
-        || b == BlockId::CostStructure;
+    const auto rules = allRules();
+    const auto ruleOrder = [&](const std::string& id) {
+        return std::find_if(rules.begin(), rules.end(), [&](const RuleInfo& r) { return r.id == id; }) - rules.begin();
+    };
+    const auto position = [&](const Finding& f) {
+        if (f.subjects.empty())
+            return std::pair<int, std::size_t>(-1, 0);
+        const auto loc = canvas.locate(f.subjects.front());
+        return loc ? std::pair<int, std::size_t>(static_cast<int>(loc->block), loc->index)
+                   : std::pair<int, std::size_t>(-1, 0);
+    };
+    std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        const auto pa = position(a), pb = position(b);
+        if (pa != pb)
+            return pa < pb;
+        return ruleOrder(a.ruleId) < ruleOrder(b.ruleId);
+    });
 }
 
 }  // namespace
 
 struct Checklist::State {
-    std::unordered_map<NoteId, NoteRecord> records;
-    SegmentIndex index;
-    CanvasFacts facts;
+    CanvasIndex index;
     std::map<UnitKey, std::vector<Finding>> results;
-    std::unordered_map<NoteId, FactMask> factReads;           // segment -> facts its last check read
-    std::array<std::unordered_set<NoteId>, 32> readersOf;      // fact bit -> segments that read it
+    std::unordered_map<NoteId, FactMask> factReads;                 // segment -> facts its last check read
+    std::array<std::unordered_set<NoteId>, fact::kBits> readersOf;  // fact bit -> segments that read it
+    std::array<std::size_t, kBlockCount> blockSizes{};
+    std::size_t evaluated = 0;
 
     void setFactReads(const NoteId& segment, FactMask reads)
     {
         const auto it = factReads.find(segment);
         const FactMask old = it == factReads.end() ? 0 : it->second;
-        for (unsigned bit = 0; bit < 32; ++bit) {
+        for (unsigned bit = 0; bit < fact::kBits; ++bit) {
             const FactMask m = FactMask{1} << bit;
             if ((old & m) && !(reads & m))
                 readersOf[bit].erase(segment);
@@ -78,39 +74,6 @@ struct Checklist::State {
         else if (it != factReads.end())
             factReads.erase(it);
     }
-    std::size_t evaluated = 0;
-
-    void addToIndex(const NoteId& id, const NoteRecord& r)
-    {
-        for (const auto& t : r.links)
-            index.linkedFrom[t].insert(id);
-        for (const auto& s : r.servedSegments)
-            index.channelsServing[s].insert(id);
-        if (r.isPlan && !r.planSegment.empty())
-            index.plansOf[r.planSegment].insert(id);
-        for (const auto& c : r.planChannels)
-            index.plansUsingChannel[c].insert(id);
-    }
-
-    void removeFromIndex(const NoteId& id, const NoteRecord& r)
-    {
-        const auto drop = [&](auto& map, const NoteId& key) {
-            const auto it = map.find(key);
-            if (it == map.end())
-                return;
-            it->second.erase(id);
-            if (it->second.empty())
-                map.erase(it);
-        };
-        for (const auto& t : r.links)
-            drop(index.linkedFrom, t);
-        for (const auto& s : r.servedSegments)
-            drop(index.channelsServing, s);
-        if (r.isPlan && !r.planSegment.empty())
-            drop(index.plansOf, r.planSegment);
-        for (const auto& c : r.planChannels)
-            drop(index.plansUsingChannel, c);
-    }
 
     void evaluate(const Canvas& canvas, const UnitKey& unit)
     {
@@ -119,50 +82,134 @@ struct Checklist::State {
         const auto loc = canvas.locate(unit.id);
         std::vector<Finding> found;
         switch (unit.kind) {
-        case UnitKind::Segment:
+        case UnitKind::Segment: {
             if (!loc || loc->block != BlockId::CustomerSegments) {
                 setFactReads(unit.id, 0);
                 return;
             }
-            setFactReads(unit.id, checkSegment(canvas, index, facts, unit.id, found));
+            SegmentCheck check(canvas, index, canvas.notes(loc->block)[loc->index]);
+            for (const Rule& r : ruleTable())
+                if (r.segment)
+                    r.segment(check);
+            setFactReads(unit.id, check.reads());
+            found = check.takeFindings();
             break;
+        }
         case UnitKind::Channel:
             if (!loc || loc->block != BlockId::Channels)
                 return;
-            checkChannel(canvas, unit.id, found);
+            for (const Rule& r : ruleTable())
+                if (r.channel)
+                    r.channel(canvas.notes(loc->block)[loc->index], found);
             break;
         case UnitKind::Plan:
-            if (!loc)
+            if (!loc || loc->block != BlockId::CustomerRelationships)
                 return;
-            checkOrphanPlan(canvas, unit.id, found);
+            for (const Rule& r : ruleTable())
+                if (r.plan)
+                    r.plan(canvas.notes(loc->block)[loc->index], found);
             break;
         }
         if (!found.empty())
             results[unit] = std::move(found);
     }
 
+    // The segments a note's answers bear on, through the index as it is now.
+    struct Touch {
+        std::set<UnitKey>& units;
+        FactMask& facts;
+    };
+    void touchSegmentsOfChannel(const NoteId& channel, const NoteRecord* r, Touch t) const
+    {
+        if (r && r->note.channel)
+            for (const auto& s : r->note.channel->segments)
+                t.units.insert({UnitKind::Segment, s});
+        for (const auto& plan : index.plansUsingChannel(channel))
+            if (const NoteRecord* p = index.record(plan); p && p->note.plan && !p->note.plan->segment.empty())
+                t.units.insert({UnitKind::Segment, p->note.plan->segment});
+        for (const auto& s : index.touchpointsOn(channel))
+            t.units.insert({UnitKind::Segment, s});
+    }
+    // A note another one refers to: the segments it stands for.
+    void touchTarget(const NoteId& id, Touch t) const
+    {
+        const NoteRecord* r = index.record(id);
+        if (!r)
+            return;
+        switch (r->block) {
+        case BlockId::CustomerSegments: t.units.insert({UnitKind::Segment, id}); break;
+        case BlockId::Channels: touchSegmentsOfChannel(id, r, t); break;
+        default: break;
+        }
+        if (r->note.plan && !r->note.plan->segment.empty())
+            t.units.insert({UnitKind::Segment, r->note.plan->segment});
+        if (r->note.team) {
+            for (const auto& target : r->note.team->serves)
+                if (const NoteRecord* tr = index.record(target)) {
+                    if (tr->block == BlockId::CustomerSegments)
+                        t.units.insert({UnitKind::Segment, target});
+                    else if (tr->block == BlockId::Channels)
+                        touchSegmentsOfChannel(target, tr, t);
+                }
+            if (r->note.team->serves.empty())
+                t.facts |= fact::UnassignedTeams;
+        }
+    }
+    // Everything a changed note's record bears on.
+    void touchRecord(const NoteId& id, const NoteRecord& r, Touch t) const
+    {
+        switch (r.block) {
+        case BlockId::CustomerSegments: t.units.insert({UnitKind::Segment, id}); break;
+        case BlockId::Channels:
+            t.units.insert({UnitKind::Channel, id});
+            touchSegmentsOfChannel(id, &r, t);
+            break;
+        case BlockId::CustomerRelationships: t.units.insert({UnitKind::Plan, id}); break;
+        default: break;
+        }
+        if (r.note.plan && !r.note.plan->segment.empty())
+            t.units.insert({UnitKind::Segment, r.note.plan->segment});
+        if (r.note.team)
+            touchTarget(id, t);
+        for (const auto& target : r.note.links)
+            touchTarget(target, t);
+        for (const auto& source : index.linkedFrom(id))
+            touchTarget(source, t);
+    }
+
+    FactMask blockFacts(const Canvas& canvas)
+    {
+        FactMask changed = 0;
+        for (BlockId b : allValues<BlockId>()) {
+            const std::size_t now = canvas.notes(b).size();
+            std::size_t& was = blockSizes[static_cast<std::size_t>(b)];
+            if ((now == 0) != (was == 0))
+                changed |= fact::blockFilled(b);
+            if (b == BlockId::CustomerSegments && (now == 1) != (was == 1))
+                changed |= fact::SingleSegment;
+            was = now;
+        }
+        return changed;
+    }
+
     void fullRun(const Canvas& canvas)
     {
-        records.clear();
-        index = {};
+        index.clear();
         results.clear();
         factReads.clear();
         for (auto& readers : readersOf)
             readers.clear();
         evaluated = 0;
         for (BlockId b : allValues<BlockId>())
-            for (const Note& n : canvas.notes(b)) {
-                auto [it, _] = records.emplace(n.id, recordOf(b, n));
-                addToIndex(n.id, it->second);
-            }
-        facts = computeFacts(canvas);
+            for (const Note& n : canvas.notes(b))
+                index.set(n.id, std::nullopt, recordOf(b, n));
+        blockFacts(canvas);
         for (const Note& n : canvas.notes(BlockId::CustomerSegments))
             evaluate(canvas, {UnitKind::Segment, n.id});
         for (const Note& n : canvas.notes(BlockId::Channels))
             evaluate(canvas, {UnitKind::Channel, n.id});
         for (const Note& n : canvas.notes(BlockId::CustomerRelationships))
-            if (n.plan)
-                evaluate(canvas, {UnitKind::Plan, n.id});
+            evaluate(canvas, {UnitKind::Plan, n.id});
     }
 };
 
@@ -180,64 +227,45 @@ void Checklist::reset(const Canvas& canvas)
     d->fullRun(canvas);
 }
 
-void Checklist::update(const Canvas& canvas, const std::vector<NoteId>& changedNotes)
+void Checklist::update(const Canvas& canvas, const std::vector<NoteId>& changedNotes, bool calendarChanged)
 {
     d->evaluated = 0;
     std::set<UnitKey> units;
-    bool factsDirty = false;
-    const auto touchSegments = [&](const std::vector<NoteId>& ids) {
-        for (const auto& s : ids)
-            units.insert({UnitKind::Segment, s});
-    };
-    const auto touchRecord = [&](const NoteId& id, const NoteRecord& r) {
-        switch (r.block) {
-        case BlockId::CustomerSegments: units.insert({UnitKind::Segment, id}); break;
-        case BlockId::Channels: {
-            units.insert({UnitKind::Channel, id});
-            touchSegments(r.servedSegments);
-            if (auto it = d->index.plansUsingChannel.find(id); it != d->index.plansUsingChannel.end())
-                for (const auto& plan : it->second)
-                    if (auto rec = d->records.find(plan); rec != d->records.end() && !rec->second.planSegment.empty())
-                        units.insert({UnitKind::Segment, rec->second.planSegment});
-            break;
-        }
-        default: break;
-        }
-        if (r.isPlan) {
-            units.insert({UnitKind::Plan, id});
-            if (!r.planSegment.empty())
-                units.insert({UnitKind::Segment, r.planSegment});
-        }
-        // A link into a segment (value proposition, revenue stream) counts for it.
-        touchSegments(r.links);
-        factsDirty |= affectsFacts(r.block);
-    };
+    FactMask facts = calendarChanged ? fact::Calendar : 0;
+    State::Touch touch{units, facts};
 
+    // What really changed: a note's text or looks change no finding.
+    struct Change {
+        NoteId id;
+        std::optional<NoteRecord> before, after;
+    };
+    std::vector<Change> changes;
     for (const NoteId& id : changedNotes) {
-        // Before: what the note was.
-        if (auto it = d->records.find(id); it != d->records.end()) {
-            touchRecord(id, it->second);
-            d->removeFromIndex(id, it->second);
-            d->records.erase(it);
-        }
-        // After: what it is now.
-        if (const auto loc = canvas.locate(id)) {
-            NoteRecord r = recordOf(loc->block, canvas.notes(loc->block)[loc->index]);
-            d->addToIndex(id, r);
-            touchRecord(id, r);
-            d->records.emplace(id, std::move(r));
-        }
+        if (std::any_of(changes.begin(), changes.end(), [&](const Change& c) { return c.id == id; }))
+            continue;
+        Change c{id, {}, {}};
+        if (const NoteRecord* r = d->index.record(id))
+            c.before = *r;
+        if (const auto loc = canvas.locate(id))
+            c.after = recordOf(loc->block, canvas.notes(loc->block)[loc->index]);
+        if (c.before != c.after)
+            changes.push_back(std::move(c));
     }
+    // What the notes bore on before the edit, then after it.
+    for (const Change& c : changes)
+        if (c.before)
+            d->touchRecord(c.id, *c.before, touch);
+    for (const Change& c : changes)
+        facts |= d->index.set(c.id, c.before, c.after);
+    for (const Change& c : changes)
+        if (c.after)
+            d->touchRecord(c.id, *c.after, touch);
+    facts |= d->blockFacts(canvas);
 
-    if (factsDirty) {
-        CanvasFacts next = computeFacts(canvas);
-        const FactMask changed = differingFacts(d->facts, next);
-        d->facts = std::move(next);
-        for (unsigned bit = 0; bit < 32; ++bit)
-            if (changed & (FactMask{1} << bit))
-                for (const NoteId& segment : d->readersOf[bit])
-                    units.insert({UnitKind::Segment, segment});
-    }
+    for (unsigned bit = 0; bit < fact::kBits; ++bit)
+        if (facts & (FactMask{1} << bit))
+            for (const NoteId& segment : d->readersOf[bit])
+                units.insert({UnitKind::Segment, segment});
     for (const UnitKey& unit : units)
         d->evaluate(canvas, unit);
 }

@@ -7,13 +7,15 @@
 // and, after an edit, re-checks only what that edit can affect.
 //
 // Units of work: each customer segment (its plan, channels, people and
-// links), each channel, and each plan that names no segment. An edit maps
-// to the units it touches through indexes of who refers to whom; edits to
-// Key Resources, Activities, Partners or Costs change canvas-wide facts, and
-// only the segments whose last check read a fact that changed are re-run.
+// links), each channel, and each relationship note. An edit that changes a
+// note's structured answers re-runs the segments that note refers to or is
+// referred to by (through the index of who refers to whom), and the
+// segments whose last check read a canvas-wide fact the edit changed (a
+// team that names nobody, a note linked to nothing). Text edits re-run
+// nothing: findings name notes by id and are rendered when shown.
 
-#include "core/model/canvas.h"
 #include "core/checklist/finding.h"
+#include "core/model/canvas.h"
 
 #include <cstdint>
 #include <map>
@@ -36,7 +38,7 @@ public:
 
     // Call after the canvas changed, with the ids of the notes that were
     // added, modified or removed (including notes whose references changed).
-    void update(const Canvas& canvas, const std::vector<NoteId>& changedNotes);
+    void update(const Canvas& canvas, const std::vector<NoteId>& changedNotes, bool calendarChanged = false);
     // Re-runs everything (after loading another canvas, say).
     void reset(const Canvas& canvas);
 

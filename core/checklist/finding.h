@@ -17,10 +17,14 @@ enum class Severity : std::uint8_t { Error, Warning, Advice };
 // One argument of a message. Kinds decide how it is rendered:
 //  Note   - values are note ids, shown as the notes' names
 //  Label  - values are vocabulary keys like "mechanism:communities"
-//  Number - a single integer, formatted for the locale
+//  Number - a single number, formatted for the locale: an integer, or
+//           one decimal written with a '.' ("1.3")
 //  Text   - literal text
+//  Question - items of the form "ask.<what> token...": a question to answer,
+//           rendered from the template ask.<what>; tokens with a ':' are
+//           vocabulary keys ({labels}), the others note ids ({notes})
 struct MessageArg {
-    enum class Kind : std::uint8_t { Note, Label, Number, Text };
+    enum class Kind : std::uint8_t { Note, Label, Number, Text, Question };
     std::string name;
     Kind kind = Kind::Text;
     std::vector<std::string> values;

@@ -43,10 +43,10 @@ const Note* planOf(const Canvas& canvas, const NoteId& segment)
 
 bool isChannelSupportRule(std::string_view ruleId)
 {
-    static constexpr std::string_view ids[] = {"segment.no_channel",      "plan.channel_not_serving",
-                                               "deep.partner_only",       "acquisition.no_awareness",
-                                               "retention.no_after_sales", "means.not_offered",
-                                               "community.no_place"};
+    static constexpr std::string_view ids[] = {"segment.no_channel",       "plan.channel_not_serving",
+                                               "deep.partner_only",        "partner.holds_customer",
+                                               "acquisition.no_awareness", "retention.no_after_sales",
+                                               "means.not_offered",        "community.no_place"};
     return std::find(std::begin(ids), std::end(ids), ruleId) != std::end(ids);
 }
 

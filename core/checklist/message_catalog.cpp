@@ -6,6 +6,8 @@
 #include "core/model/vocabulary.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <unordered_map>
 
 namespace mizan {
@@ -28,7 +30,38 @@ constexpr std::pair<std::string_view, const char*> kMessages[] = {
     {"verdict.not_supported", QT_TRANSLATE_NOOP("Checklist", "Not yet. Change the answers or the channel:")},
     {"name.untitled", QT_TRANSLATE_NOOP("Checklist", "(untitled)")},
     {"name.quoted", QT_TRANSLATE_NOOP("Checklist", "“{name}”")},
+
+    // The answers a segment's checks still need (segment.unanswered), each
+    // a phrase that completes "Still to answer for {segment}: ...".
+    {"ask.plan_note", QT_TRANSLATE_NOOP("Checklist", "which note of Customer Relationships is the plan for {segment}")},
+    {"ask.depth", QT_TRANSLATE_NOOP("Checklist", "how deep the relationship is")},
+    {"ask.mechanism", QT_TRANSLATE_NOOP("Checklist", "which mechanisms carry it")},
+    {"ask.focus", QT_TRANSLATE_NOOP("Checklist", "whether it is to win, keep or grow customers")},
+    {"ask.channel", QT_TRANSLATE_NOOP("Checklist", "which channels it runs through")},
+    {"ask.ownership", QT_TRANSLATE_NOOP("Checklist", "who owns {notes}: you or a partner")},
+    {"ask.phases", QT_TRANSLATE_NOOP("Checklist", "the phases covered by {notes}")},
+    {"ask.means_offered", QT_TRANSLATE_NOOP("Checklist", "the means offered by {notes}")},
+    {"ask.channel_for", QT_TRANSLATE_NOOP("Checklist", "which channel reaches {segment}")},
+    {"ask.people", QT_TRANSLATE_NOOP("Checklist", "who in Key Resources serves {segment} (its plan relies on {labels})")},
+    {"ask.team_size", QT_TRANSLATE_NOOP("Checklist", "the headcount of {notes}")},
+    {"ask.team_role", QT_TRANSLATE_NOOP("Checklist", "the role of {notes}")},
+    {"ask.team_serves", QT_TRANSLATE_NOOP("Checklist", "the segments served by {notes}")},
+    {"ask.segment_size", QT_TRANSLATE_NOOP("Checklist", "about how many customers {segment} has")},
+    {"ask.cost", QT_TRANSLATE_NOOP("Checklist", "which cost in Cost Structure pays for {notes}")},
+    {"ask.means", QT_TRANSLATE_NOOP("Checklist", "the concrete means of its {labels}")},
+    {"ask.voice", QT_TRANSLATE_NOOP("Checklist", "the voice it speaks in")},
+    {"ask.link", QT_TRANSLATE_NOOP("Checklist", "whether {segment} is served by {notes} (a link says so)")},
+    {"ask.surveyed", QT_TRANSLATE_NOOP("Checklist", "whether its touchpoints are surveyed for satisfaction")},
+    {"ask.office", QT_TRANSLATE_NOOP("Checklist", "whether its touchpoints at {labels} are front or back office")},
+    {"ask.owner", QT_TRANSLATE_NOOP("Checklist", "who is responsible for its touchpoints at {labels}")},
+    {"ask.value_proposition", QT_TRANSLATE_NOOP("Checklist", "which value proposition serves {segment}")},
+    {"ask.revenue_stream", QT_TRANSLATE_NOOP("Checklist", "which revenue stream {segment} pays into")},
+    {"ask.retention_cost", QT_TRANSLATE_NOOP("Checklist", "what keeping a customer costs each period (at a sixth of winning one, customers leave before paying it back)")},
+    {"ask.persona", QT_TRANSLATE_NOOP("Checklist", "who its personas are, what they want and how they get it")},
+
+    // Lists, for languages whose translator gives no list format.
     {"list.separator", QT_TRANSLATE_NOOP("Checklist", ", ")},
+    {"list.last", QT_TRANSLATE_NOOP("Checklist", " and ")},
 };
 
 
@@ -74,55 +107,75 @@ std::string termLabel(std::string_view key, const RenderOptions& options)
     return t ? tr(options, kVocabularyContext, t->label) : std::string(key);
 }
 
-std::string renderMessage(const Message& message, const Canvas& canvas, const RenderOptions& options)
+std::string joinEnglish(const std::vector<std::string>& items)
 {
-    const MessageTemplate* tpl = findTemplate(message.id);
-    if (!tpl)
-        return message.id;
-    const std::string text = tr(options, tpl->context, tpl->text);
-    const std::string separator = tr(options, kChecklistContext, findTemplate("list.separator")->text);
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i)
+            out += i + 1 == items.size() ? " and " : ", ";
+        out += items[i];
+    }
+    return out;
+}
 
-    const auto renderArg = [&](const MessageArg& a) {
-        std::string out;
-        for (std::size_t i = 0; i < a.values.size(); ++i) {
-            if (i)
-                out += separator;
-            const std::string& v = a.values[i];
-            switch (a.kind) {
-            case MessageArg::Kind::Note: {
-                std::string q = tr(options, kChecklistContext, findTemplate("name.quoted")->text);
-                q.replace(q.find("{name}"), 6, noteName(canvas, v, options));
-                out += q;
-                break;
-            }
-            case MessageArg::Kind::Label: {
-                // Labels are written in sentence case; inside a sentence a
-                // capitalised word (not an acronym) is lowered.
-                std::string label = termLabel(v, options);
-                if (label.size() > 1 && label[0] >= 'A' && label[0] <= 'Z' && label[1] >= 'a' && label[1] <= 'z')
-                    label[0] = static_cast<char>(label[0] - 'A' + 'a');
-                out += label;
-                break;
-            }
-            case MessageArg::Kind::Number:
-                out += options.formatNumber ? options.formatNumber(std::stoll(v)) : v;
-                break;
-            case MessageArg::Kind::Text: out += v; break;
-            }
-        }
-        return out;
-    };
+namespace {
 
+std::string join(const RenderOptions& o, const std::vector<std::string>& items)
+{
+    if (o.joinList)
+        return o.joinList(items);
+    if (!o.translate)
+        return joinEnglish(items);
+    const std::string separator = tr(o, kChecklistContext, findTemplate("list.separator")->text);
+    const std::string last = tr(o, kChecklistContext, findTemplate("list.last")->text);
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i)
+            out += i + 1 == items.size() ? last : separator;
+        out += items[i];
+    }
+    return out;
+}
+
+std::string quotedName(const Canvas& canvas, const NoteId& id, const RenderOptions& o)
+{
+    std::string q = tr(o, kChecklistContext, findTemplate("name.quoted")->text);
+    const std::string name = std::string(kIsolateStart) + noteName(canvas, id, o) + std::string(kIsolateEnd);
+    if (const auto at = q.find("{name}"); at != std::string::npos)
+        q.replace(at, 6, name);
+    else
+        q = name;
+    return q;
+}
+
+std::string labelInSentence(std::string_view key, const RenderOptions& o)
+{
+    // Labels are written in sentence case; inside a sentence a capitalised
+    // word (not an acronym) is lowered.
+    std::string label = termLabel(key, o);
+    if (label.size() > 1 && label[0] >= 'A' && label[0] <= 'Z' && label[1] >= 'a' && label[1] <= 'z')
+        label[0] = static_cast<char>(label[0] - 'A' + 'a');
+    return label;
+}
+
+std::string formatNumberText(const std::string& v, const RenderOptions& o)
+{
+    if (v.find('.') != std::string::npos)
+        return o.formatDecimal ? o.formatDecimal(std::stod(v)) : v;
+    return o.formatNumber ? o.formatNumber(std::stoll(v)) : v;
+}
+
+// Fills {name} placeholders of text from the callback; unknown ones stay.
+template <typename F>
+std::string fill(const std::string& text, F&& value)
+{
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
         if (text[i] == '{') {
             const auto close = text.find('}', i);
             if (close != std::string::npos) {
-                const std::string_view name(text.data() + i + 1, close - i - 1);
-                const auto arg = std::find_if(message.args.begin(), message.args.end(),
-                                              [&](const MessageArg& a) { return a.name == name; });
-                if (arg != message.args.end()) {
-                    out += renderArg(*arg);
+                if (auto v = value(std::string_view(text.data() + i + 1, close - i - 1))) {
+                    out += *v;
                     i = close + 1;
                     continue;
                 }
@@ -131,6 +184,67 @@ std::string renderMessage(const Message& message, const Canvas& canvas, const Re
         out += text[i++];
     }
     return out;
+}
+
+}  // namespace
+
+std::string renderMessage(const Message& message, const Canvas& canvas, const RenderOptions& options)
+{
+    const MessageTemplate* tpl = findTemplate(message.id);
+    if (!tpl)
+        return message.id;
+    const auto argNamed = [&](std::string_view name) -> const MessageArg* {
+        const auto it = std::find_if(message.args.begin(), message.args.end(),
+                                     [&](const MessageArg& a) { return a.name == name; });
+        return it == message.args.end() ? nullptr : &*it;
+    };
+    std::function<std::string(const MessageArg&)> renderArg;
+    const auto renderQuestion = [&](const std::string& item) {
+        std::vector<std::string> notes, labels;
+        std::string key;
+        std::size_t start = 0;
+        while (start <= item.size()) {
+            const auto end = std::min(item.find(' ', start), item.size());
+            const std::string token = item.substr(start, end - start);
+            if (key.empty())
+                key = token;
+            else if (token.find(':') != std::string::npos)
+                labels.push_back(labelInSentence(token, options));
+            else if (!token.empty())
+                notes.push_back(quotedName(canvas, token, options));
+            start = end + 1;
+        }
+        const MessageTemplate* q = findTemplate(key);
+        if (!q)
+            return key;
+        return fill(tr(options, q->context, q->text), [&](std::string_view name) -> std::optional<std::string> {
+            if (name == "notes")
+                return join(options, notes);
+            if (name == "labels")
+                return join(options, labels);
+            if (const MessageArg* a = argNamed(name); a && a->kind != MessageArg::Kind::Question)
+                return renderArg(*a);
+            return std::nullopt;
+        });
+    };
+    renderArg = [&](const MessageArg& a) {
+        std::vector<std::string> items;
+        for (const std::string& v : a.values) {
+            switch (a.kind) {
+            case MessageArg::Kind::Note: items.push_back(quotedName(canvas, v, options)); break;
+            case MessageArg::Kind::Label: items.push_back(labelInSentence(v, options)); break;
+            case MessageArg::Kind::Number: items.push_back(formatNumberText(v, options)); break;
+            case MessageArg::Kind::Text: items.push_back(std::string(kIsolateStart) + v + std::string(kIsolateEnd)); break;
+            case MessageArg::Kind::Question: items.push_back(renderQuestion(v)); break;
+            }
+        }
+        return join(options, items);
+    };
+    return fill(tr(options, tpl->context, tpl->text), [&](std::string_view name) -> std::optional<std::string> {
+        if (const MessageArg* a = argNamed(name))
+            return renderArg(*a);
+        return std::nullopt;
+    });
 }
 
 }  // namespace mizan

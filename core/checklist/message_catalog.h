@@ -27,9 +27,22 @@ const MessageTemplate* findTemplate(std::string_view id);
 struct RenderOptions {
     // Translates a marked source string; the identity when unset.
     std::function<std::string(const char* context, const char* text)> translate;
-    // Formats an integer for the locale; plain digits when unset.
+    // Formats an integer for the locale, with its grouping; plain digits when unset.
     std::function<std::string(std::int64_t)> formatNumber;
+    // Formats a number with one decimal for the locale.
+    std::function<std::string(double)> formatDecimal;
+    // Joins the items of a list as the language writes it ("a, b and c",
+    // "أ، ب وج"); English when unset.
+    std::function<std::string(const std::vector<std::string>&)> joinList;
 };
+
+// First Strong Isolate and Pop Directional Isolate: a name from the canvas
+// keeps its own direction inside a sentence of the other direction.
+inline constexpr std::string_view kIsolateStart = "\u2068";
+inline constexpr std::string_view kIsolateEnd = "\u2069";
+
+// "a", "a and b", "a, b and c" in English.
+std::string joinEnglish(const std::vector<std::string>& items);
 
 std::string renderMessage(const Message& message, const Canvas& canvas, const RenderOptions& options = {});
 

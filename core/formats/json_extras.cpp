@@ -54,7 +54,7 @@ json::array touchpointsToJson(const std::vector<Touchpoint>& touchpoints)
         o["experience"] = t.experience;
         optionalMember(o, "measure_kind", t.measureKind, [](MeasureKind v) { return toKey(v); });
         o["measure"] = t.measure;
-        o["satisfaction_surveyed"] = t.satisfactionSurveyed;
+        optionalMember(o, "satisfaction_surveyed", t.satisfactionSurveyed, [](bool v) { return v; });
         a.emplace_back(std::move(o));
     }
     return a;
@@ -118,8 +118,8 @@ std::vector<Touchpoint> readTouchpoints(Reader& r, const json::value& v)
     for (std::size_t i = 0; i < a.size(); ++i) {
         Scope si(r, std::to_string(i));
         const auto& o = r.object(a[i]);
-        r.members(o, {"stage", "activity", "owner", "experience", "measure", "satisfaction_surveyed"},
-                  {"channel", "office", "measure_kind"});
+        r.members(o, {"stage", "activity", "owner", "experience", "measure"},
+                  {"channel", "office", "measure_kind", "satisfaction_surveyed"});
         Touchpoint t;
         {
             Scope s(r, "stage");
@@ -141,12 +141,14 @@ std::vector<Touchpoint> readTouchpoints(Reader& r, const json::value& v)
             t.measureKind = r.key<MeasureKind>(*c);
         }
         t.measure = readText(r, o, "measure");
-        {
+        if (auto* b = o.if_contains("satisfaction_surveyed")) {
             Scope s(r, "satisfaction_surveyed");
-            const auto& b = o.at("satisfaction_surveyed");
-            if (!b.is_bool())
-                r.fail("expected true or false, found " + Reader::kindName(b));
-            t.satisfactionSurveyed = b.get_bool();
+            if (!b->is_bool())
+                r.fail("expected true or false, found " + Reader::kindName(*b));
+            // Version 2 always wrote the member, false when not ticked: it
+            // could not tell "no" from "not answered", so false reads as unset.
+            if (b->get_bool() || r.formatVersion >= 3)
+                t.satisfactionSurveyed = b->get_bool();
         }
         out.push_back(std::move(t));
     }

@@ -109,6 +109,7 @@ json::object teamToJson(const Team& t)
         o["kind"] = toKey(*t.kind);
     if (t.headcount)
         o["headcount"] = *t.headcount;
+    o["serves"] = stringsOf(t.serves);
     return o;
 }
 
@@ -340,7 +341,7 @@ RelationshipPlan readPlan(Reader& r, const json::value& v)
 Team readTeam(Reader& r, const json::value& v)
 {
     const auto& o = r.object(v);
-    r.members(o, {}, {"kind", "headcount"});
+    r.members(o, {}, {"kind", "headcount", "serves"});
     Team t;
     if (auto* m = o.if_contains("kind")) {
         Scope sc(r, "kind");
@@ -349,6 +350,10 @@ Team readTeam(Reader& r, const json::value& v)
     if (auto* m = o.if_contains("headcount")) {
         Scope sc(r, "headcount");
         t.headcount = r.nonNegativeInteger(*m);
+    }
+    if (auto* m = o.if_contains("serves")) {
+        Scope sc(r, "serves");
+        t.serves = idsAt(r, *m);
     }
     return t;
 }
@@ -427,6 +432,7 @@ Canvas readCanvas(Reader& r, const json::value& root)
             r.fail("expected a format version of 1 or more, found " + Reader::describe(*version));
         if (version->get_int64() > kJsonFormatVersion)
             throw SchemaError{"/version", "", version->get_int64()};
+        r.formatVersion = version->get_int64();
     }
     r.members(o, {"format", "version", "canvas", "blocks"}, {"calendar"});
 
@@ -555,6 +561,7 @@ Result<std::vector<BlockNote>> notesFromJson(std::string_view text)
         r.members(o, {"format", "version", "notes"}, {});
         if (o.at("format") != "mizan-notes" || !o.at("version").is_int64() || o.at("version").get_int64() != kJsonFormatVersion)
             return Error{ErrorCode::ForeignFile, "Not Mizan notes", "The clipboard does not hold Mizan notes.", {}};
+        r.formatVersion = kJsonFormatVersion;
         std::vector<BlockNote> out;
         Reader::Scope sn(r, "notes");
         const auto& list = r.array(o.at("notes"));

@@ -27,6 +27,10 @@ struct SchemaError {
 
 class Reader {
 public:
+    // The format version of the file being read: older versions could not
+    // say some things (version 2 had no "not answered" for a survey).
+    std::int64_t formatVersion = 0;
+
     [[noreturn]] void fail(const std::string& message) const { throw SchemaError{pointer(), message}; }
 
     std::string pointer() const

@@ -98,6 +98,8 @@ std::vector<NoteId> Canvas::removeReferencesTo(const NoteId& id)
                     }
             if (note.channel)
                 touched |= drop(note.channel->segments);
+            if (note.team)
+                touched |= drop(note.team->serves);
             if (note.plan) {
                 touched |= drop(note.plan->channels);
                 const auto before = note.plan->channelVoices.size();

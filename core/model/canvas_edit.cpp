@@ -157,6 +157,8 @@ CanvasEdit removeNotes(const Canvas& canvas, const std::vector<NoteId>& ids)
                     }
             if (cleaned.channel)
                 drop(cleaned.channel->segments);
+            if (cleaned.team)
+                drop(cleaned.team->serves);
             if (cleaned.plan) {
                 drop(cleaned.plan->channels);
                 const auto size = cleaned.plan->channelVoices.size();
@@ -265,6 +267,8 @@ CanvasEdit pasteNotes(const Canvas& canvas, std::vector<std::pair<BlockId, Note>
         remapAll(n.links);
         if (n.channel)
             remapAll(n.channel->segments);
+        if (n.team)
+            remapAll(n.team->serves);
         if (n.plan) {
             remapAll(n.plan->channels);
             std::erase_if(n.plan->channelVoices, [&](ChannelVoice& v) {
@@ -296,6 +300,11 @@ CanvasEdit pasteNotes(const Canvas& canvas, std::vector<std::pair<BlockId, Note>
         Note& n = c.after->note;
         if (n.channel)
             keepIn(n.channel->segments, BlockId::CustomerSegments);
+        if (n.team)
+            std::erase_if(n.team->serves, [&](const NoteId& id) {
+                const auto b = blockOf(id);
+                return b != BlockId::CustomerSegments && b != BlockId::Channels;
+            });
         if (n.plan) {
             keepIn(n.plan->channels, BlockId::Channels);
             std::erase_if(n.plan->channelVoices, [&](const ChannelVoice& v) { return blockOf(v.channel) != BlockId::Channels; });

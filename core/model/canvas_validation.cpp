@@ -56,6 +56,19 @@ std::optional<ReferenceProblem> firstBrokenReference(const Canvas& canvas)
                 if (auto p = list(n.channel->segments, "channel/segments", BlockId::CustomerSegments,
                                   "a customer segment"))
                     return p;
+            if (n.team)
+                for (std::size_t k = 0; k < n.team->serves.size(); ++k) {
+                    const NoteId& target = n.team->serves[k];
+                    const auto loc = canvas.locate(target);
+                    const std::string field = "team/serves/" + std::to_string(k);
+                    if (!loc)
+                        return ReferenceProblem{b, i, field, "refers to note \"" + target + "\", which does not exist"};
+                    if (loc->block != BlockId::CustomerSegments && loc->block != BlockId::Channels)
+                        return ReferenceProblem{b, i, field,
+                                                "\"" + target
+                                                    + "\" must be a customer segment or a channel, but it is in "
+                                                    + std::string(toKey(loc->block))};
+                }
             if (n.segment)
                 for (std::size_t k = 0; k < n.segment->touchpoints.size(); ++k)
                     if (const auto& ch = n.segment->touchpoints[k].channel; !ch.empty())
@@ -205,6 +218,8 @@ std::optional<std::string> firstInvalidValue(const Canvas& canvas)
             }
             if (n.team && n.team->headcount && *n.team->headcount < 0)
                 return where + "the headcount is negative";
+            if (n.team && !unique(n.team->serves))
+                return where + "a served segment or channel is listed twice";
         }
     }
     return std::nullopt;

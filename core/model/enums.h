@@ -96,8 +96,18 @@ enum class Focus : std::uint8_t { Acquisition, Retention, Growth };
 // CR10: the voice's tone.
 enum class Tone : std::uint8_t { Formal, Friendly, Expert, Playful, Caring, Inspiring };
 
-// CR3: people in Key Resources.
-enum class TeamKind : std::uint8_t { Sales, Marketing, Support, Community, Other };
+// CR3, CR11: what the people in Key Resources do for customers. Owners
+// covers the owner or founders serving customers themselves.
+enum class TeamKind : std::uint8_t {
+    Owners,
+    Sales,
+    AccountManagement,
+    Support,
+    ServiceStaff,
+    Community,
+    Marketing,
+    Other,
+};
 
 // What a key resource, activity or partner provides that a relationship
 // mechanism depends on (CR11, RT12, TP4, EX2, EX5).
@@ -232,10 +242,13 @@ MIZAN_ENUM_KEYS(Tone,
                 {Tone::Caring, "caring"},
                 {Tone::Inspiring, "inspiring"})
 MIZAN_ENUM_KEYS(TeamKind,
+                {TeamKind::Owners, "owners"},
                 {TeamKind::Sales, "sales"},
-                {TeamKind::Marketing, "marketing"},
+                {TeamKind::AccountManagement, "account_management"},
                 {TeamKind::Support, "support"},
+                {TeamKind::ServiceStaff, "service_staff"},
                 {TeamKind::Community, "community"},
+                {TeamKind::Marketing, "marketing"},
                 {TeamKind::Other, "other"})
 MIZAN_ENUM_KEYS(Capability,
                 {Capability::Platform, "platform"},

@@ -29,7 +29,7 @@ struct Touchpoint {
     std::string experience;                           // EX3: the experience aimed for
     std::optional<MeasureKind> measureKind;           // EX5
     std::string measure;
-    bool satisfactionSurveyed = false;                // RT6, RM6
+    std::optional<bool> satisfactionSurveyed;         // RT6, RM6; unset: not answered
 
     friend bool operator==(const Touchpoint&, const Touchpoint&) = default;
 };
@@ -123,10 +123,13 @@ struct RelationshipPlan {
     friend bool operator==(const RelationshipPlan&, const RelationshipPlan&) = default;
 };
 
-// People in Key Resources (CR3).
+// People in Key Resources (CR3): what they do, how many they are, and
+// whom they serve. Capacity is judged per segment from the people who
+// serve it; a team that names nobody may serve anyone (not answered).
 struct Team {
     std::optional<TeamKind> kind;
     std::optional<std::int64_t> headcount;
+    std::vector<NoteId> serves;                       // customer segments or channels
 
     friend bool operator==(const Team&, const Team&) = default;
 };

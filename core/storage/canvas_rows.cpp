@@ -167,13 +167,44 @@ CREATE TABLE calendar_action (
 ) STRICT;
 )sql";
 
-
+// Schema version 3: whom each team serves (CR3), and a survey question that
+// may be left unanswered. Schema 2 stored an unticked survey as 0, which
+// could not tell "no" from "not answered": it becomes NULL (not answered).
+constexpr const char* kSchemaV3 = R"sql(
+CREATE TABLE team_serves (
+    team_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    target_id TEXT NOT NULL REFERENCES note (id) DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (team_id, position)
+) STRICT;
+CREATE INDEX team_serves_by_target ON team_serves (target_id);
+CREATE TABLE touchpoint_v3 (
+    segment_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    channel_id TEXT REFERENCES note (id) DEFERRABLE INITIALLY DEFERRED,
+    activity TEXT NOT NULL,
+    office TEXT,
+    owner TEXT NOT NULL,
+    experience TEXT NOT NULL,
+    measure_kind TEXT,
+    measure TEXT NOT NULL,
+    surveyed INTEGER CHECK (surveyed IN (0, 1)),
+    PRIMARY KEY (segment_id, position)
+) STRICT;
+INSERT INTO touchpoint_v3 SELECT segment_id, position, stage, channel_id, activity, office, owner, experience,
+    measure_kind, measure, CASE WHEN surveyed = 0 THEN NULL ELSE 1 END FROM touchpoint;
+DROP TABLE touchpoint;
+ALTER TABLE touchpoint_v3 RENAME TO touchpoint;
+CREATE INDEX touchpoint_by_channel ON touchpoint (channel_id);
+)sql";
 
 // Every table a note owns rows in, keyed by the column naming the note.
 constexpr std::pair<const char*, const char*> kOwnedRows[] = {
     {"note_tag", "note_id"},         {"note_link", "note_id"},    {"segment", "note_id"},
     {"channel", "note_id"},          {"channel_segment", "channel_id"}, {"relationship_plan", "note_id"},
     {"plan_channel", "plan_id"},     {"plan_channel_voice", "plan_id"}, {"team", "note_id"},
+    {"team_serves", "team_id"},
     {"touchpoint", "segment_id"},    {"segment_economics", "segment_id"}, {"persona", "segment_id"},
 };
 
@@ -240,12 +271,18 @@ void applySchemaV2(Database& db)
     db.exec(kSchemaV2);
 }
 
+void applySchemaV3(Database& db)
+{
+    db.exec(kSchemaV3);
+}
+
 void createSchema(Database& db)
 {
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     db.exec(kSchemaV1);
     db.exec(kSchemaV2);
+    db.exec(kSchemaV3);
 }
 
 void writeInfoRow(Database& db, const CanvasInfo& info)
@@ -295,7 +332,7 @@ static void writeSegmentExtras(Database& db, const NoteId& id, const CustomerSeg
             .bind(8, t.experience)
             .bind(9, keyOrNull(t.measureKind))
             .bind(10, t.measure)
-            .bind(11, std::int64_t{t.satisfactionSurveyed})
+            .bind(11, t.satisfactionSurveyed ? std::optional<std::int64_t>(*t.satisfactionSurveyed) : std::nullopt)
             .run();
     }
     if (const auto& e = s.economics)
@@ -415,6 +452,7 @@ void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note
             .bind(2, keyOrNull(t->kind))
             .bind(3, t->headcount)
             .run();
+        writeIdList(db, "team_serves", "team_id", "target_id", n.id, t->serves);
     }
 }
 
@@ -544,6 +582,12 @@ Canvas readEverything(Database& db)
                      throw InvalidContent{"note \"" + r.note.id + "\" serves segments but is not a channel"};
                  r.note.channel->segments.push_back(st.text(1));
              });
+    readList("SELECT team_id, target_id FROM team_serves ORDER BY team_id, position", "team_serves",
+             [](Row& r, Statement& st) {
+                 if (!r.note.team)
+                     throw InvalidContent{"note \"" + r.note.id + "\" serves segments but is not a team"};
+                 r.note.team->serves.push_back(st.text(1));
+             });
     readList("SELECT plan_id, channel_id FROM plan_channel ORDER BY plan_id, position", "plan_channel",
              [](Row& r, Statement& st) {
                  if (!r.note.plan)
@@ -575,7 +619,8 @@ Canvas readEverything(Database& db)
                  t.experience = st.text(6);
                  t.measureKind = optionalKey<MeasureKind>(st.optionalText(7), r.note.id, "measure kind");
                  t.measure = st.text(8);
-                 t.satisfactionSurveyed = st.integer(9) != 0;
+                 if (const auto surveyed = st.optionalInteger(9))
+                     t.satisfactionSurveyed = *surveyed != 0;
                  segmentOf(r, "touchpoints").touchpoints.push_back(std::move(t));
              });
     readList("SELECT segment_id, customers, retention_rate, acquisition_cost, retention_cost, margin_per_period, "

@@ -24,6 +24,8 @@ struct InvalidContent {
 void createSchema(sqlite::Database& db);
 // Schema 1 to 2: the tables for touchpoints, economics, personas, calendar.
 void applySchemaV2(sqlite::Database& db);
+// Schema 2 to 3: whom teams serve; a survey question may stay unanswered.
+void applySchemaV3(sqlite::Database& db);
 
 void writeInfoRow(sqlite::Database& db, const CanvasInfo& info);
 // Everything a note owns: tags, links, its structured parts.

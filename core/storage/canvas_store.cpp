@@ -146,6 +146,7 @@ const std::vector<MigrationStep>& schemaMigrations()
     // One step per version, {N, upgrade from N to N + 1}.
     static const std::vector<MigrationStep> steps = {
         {1, [](Database& db) { rows::applySchemaV2(db); }},
+        {2, [](Database& db) { rows::applySchemaV3(db); }},
     };
     return steps;
 }

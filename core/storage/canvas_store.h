@@ -30,7 +30,7 @@ class Database;
 inline constexpr std::int32_t kApplicationId = 0x4d697a6e;  // "Mizn"
 // 1: the nine blocks and the relationship plans. 2: touchpoints, retention
 // economics and personas per segment, and the relationship calendar.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct LoadReport {
     int schemaVersion = 0;

@@ -98,7 +98,7 @@ for ex in "${examples[@]}"; do
   expect_status 0 "check --format json $(basename "$ex")" "$mizan" check "$ex" --format json \
     && { head -3 "$tmp/out" | grep -q '"format": "mizan-findings"' && ok || bad "check json: wrong header"; }
 done
-error_case="$src/tests/checks/assistance-no_people-fires/canvas.json"
+error_case="$src/tests/checks/dedicated-no_people-fires/canvas.json"
 if [ -f "$error_case" ]; then
   expect_status 1 "check a canvas with an error" "$mizan" check "$error_case" \
     && { grep -q "^Errors$" "$tmp/out" && grep -q "CR3" "$tmp/out" && ok || bad "check error output: $(cat "$tmp/out")"; }

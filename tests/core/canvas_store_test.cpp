@@ -266,17 +266,21 @@ std::string schemaOneFile(const test::TempDir& dir, Canvas canvas)
 {
     for (BlockId b : allValues<BlockId>())
         for (Note n : canvas.notes(b))
-            if (n.segment) {
-                n.segment->touchpoints.clear();
-                n.segment->economics.reset();
-                n.segment->personas.clear();
+            if (n.segment || n.team) {
+                if (n.segment) {
+                    n.segment->touchpoints.clear();
+                    n.segment->economics.reset();
+                    n.segment->personas.clear();
+                }
+                if (n.team)
+                    n.team->serves.clear();
                 canvas.replaceNote(n);
             }
     canvas.calendar.clear();
     const std::string path = dir.file("old.mizan");
     REQUIRE(saveCanvasFile(canvas, path).ok());
     sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
-    for (const char* table : {"touchpoint", "segment_economics", "persona", "calendar_action"})
+    for (const char* table : {"touchpoint", "segment_economics", "persona", "calendar_action", "team_serves"})
         db.exec(std::string("DROP TABLE ") + table);
     db.exec("PRAGMA user_version = 1");
     return path;
@@ -310,6 +314,76 @@ TEST_CASE("A schema 1 file reads as before, and upgrades to schema 2 keeping a c
     canvas.calendar = expected.calendar;
     REQUIRE(store.value()->writeAll(canvas).ok());
     CHECK(loadCanvasFile(path).value().calendar == expected.calendar);
+}
+
+// A file as Mizan 0.1 wrote it: schema 2, where teams did not say whom they
+// serve and a touchpoint's survey was ticked (1) or not (0).
+std::string schemaTwoFile(const test::TempDir& dir, Canvas canvas)
+{
+    for (BlockId b : allValues<BlockId>())
+        for (Note n : canvas.notes(b))
+            if (n.team) {
+                n.team->serves.clear();
+                canvas.replaceNote(n);
+            }
+    const std::string path = dir.file("v2.mizan");
+    REQUIRE(saveCanvasFile(canvas, path).ok());
+    sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+    db.exec("DROP TABLE team_serves");
+    db.exec("CREATE TABLE touchpoint_v2 (segment_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE, "
+            "position INTEGER NOT NULL, stage TEXT NOT NULL, channel_id TEXT REFERENCES note (id) DEFERRABLE "
+            "INITIALLY DEFERRED, activity TEXT NOT NULL, office TEXT, owner TEXT NOT NULL, experience TEXT NOT NULL, "
+            "measure_kind TEXT, measure TEXT NOT NULL, surveyed INTEGER NOT NULL, PRIMARY KEY (segment_id, position)) "
+            "STRICT");
+    db.exec("INSERT INTO touchpoint_v2 SELECT segment_id, position, stage, channel_id, activity, office, owner, "
+            "experience, measure_kind, measure, coalesce(surveyed, 0) FROM touchpoint");
+    db.exec("DROP TABLE touchpoint");
+    db.exec("ALTER TABLE touchpoint_v2 RENAME TO touchpoint");
+    db.exec("PRAGMA user_version = 2");
+    return path;
+}
+
+TEST_CASE("A schema 2 file upgrades to schema 3: teams serve anyone, an unticked survey is unanswered",
+          "[store][migration]")
+{
+    test::TempDir dir;
+    Canvas expected = test::fullCanvas();
+    Note segment = *expected.find("seg-families");
+    REQUIRE(segment.segment->touchpoints.size() >= 2);
+    segment.segment->touchpoints[0].satisfactionSurveyed = true;
+    segment.segment->touchpoints[1].satisfactionSurveyed = false;
+    expected.replaceNote(segment);
+    const std::string path = schemaTwoFile(dir, expected);
+    const std::string before = test::readAll(path);
+
+    LoadReport report;
+    auto loaded = loadCanvasFile(path, &report);
+    REQUIRE(loaded.ok());
+    CHECK(report.schemaVersion == 2);
+    CHECK(report.migrated);
+    CHECK(test::readAll(path) == before);
+    const auto& touchpoints = loaded->find("seg-families")->segment->touchpoints;
+    CHECK(touchpoints[0].satisfactionSurveyed == true);
+    CHECK_FALSE(touchpoints[1].satisfactionSurveyed.has_value());
+
+    auto upgraded = upgradeCanvasFile(path);
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded->fromVersion == 2);
+    CHECK(test::readAll(upgraded->backupPath) == before);
+    // The upgraded file says whom a team serves and "no" to a survey.
+    Canvas canvas = loadCanvasFile(path).value();
+    Note team = *canvas.find("res-team");
+    team.team->serves = {"seg-families"};
+    canvas.replaceNote(team);
+    segment = *canvas.find("seg-families");
+    segment.segment->touchpoints[1].satisfactionSurveyed = false;
+    canvas.replaceNote(segment);
+    auto store = CanvasStore::open(path);
+    REQUIRE(store.ok());
+    REQUIRE(store.value()->writeAll(canvas).ok());
+    const Canvas reread = loadCanvasFile(path).value();
+    CHECK(reread.find("res-team")->team->serves == std::vector<NoteId>{"seg-families"});
+    CHECK(reread.find("seg-families")->segment->touchpoints[1].satisfactionSurveyed == false);
 }
 
 TEST_CASE("An older schema is upgraded in memory when read, leaving the file untouched", "[store][migration]")

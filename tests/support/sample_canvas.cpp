@@ -101,7 +101,7 @@ Canvas fullCanvas()
     Note team;
     team.id = "res-team";
     team.text = "Support team";
-    team.team = Team{TeamKind::Support, 4};
+    team.team = Team{TeamKind::Support, 4, {"seg-families", "ch-shop"}};
     team.capabilities = {Capability::SatisfactionSurveys, Capability::SharedCustomerRecord};
     c.insertNote(BlockId::KeyResources, team);
     Note team2;

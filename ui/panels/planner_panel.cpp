@@ -3,7 +3,6 @@
 
 #include "core/model/canvas_edit.h"
 #include "core/checklist/guided_questions.h"
-#include "core/checklist/segment_rules.h"
 #include "ui/document/document.h"
 #include "ui/panels/form_builder.h"
 #include "ui/panels/segment_workbook.h"

@@ -331,7 +331,7 @@ void SegmentWorkbook::editTouchpoint(int row, int column)
     const CustomerSegment* seg = segment();
     if (!seg)
         return;
-    Touchpoint current{stage, channel, {}, std::nullopt, {}, {}, std::nullopt, {}, false};
+    Touchpoint current{stage, channel, {}, std::nullopt, {}, {}, std::nullopt, {}, std::nullopt};
     int existing = -1;
     for (std::size_t i = 0; i < seg->touchpoints.size(); ++i)
         if (seg->touchpoints[i].stage == stage && seg->touchpoints[i].channel == channel) {
@@ -354,15 +354,19 @@ void SegmentWorkbook::editTouchpoint(int row, int column)
     fillCombo<MeasureKind>(kind, true);
     kind->setCurrentIndex(kind->findData(current.measureKind ? int(*current.measureKind) : -1));
     auto* measure = new QLineEdit(QString::fromStdString(current.measure));
-    auto* surveyed = new QCheckBox(tr("Satisfaction is surveyed here (RT6, RM6)"));
-    surveyed->setChecked(current.satisfactionSurveyed);
+    // Not answered, yes or no: an unanswered survey is unknown, not "no".
+    auto* surveyed = new QComboBox;
+    surveyed->addItem(tr("Not answered"), -1);
+    surveyed->addItem(tr("Yes, surveyed"), 1);
+    surveyed->addItem(tr("No, not surveyed"), 0);
+    surveyed->setCurrentIndex(surveyed->findData(current.satisfactionSurveyed ? int(*current.satisfactionSurveyed) : -1));
     form->addRow(tr("What happens"), activity);
     form->addRow(tr("Office (RM5)"), office);
     form->addRow(tr("Who owns it (RT7)"), owner);
     form->addRow(tr("Experience aimed for (EX3)"), experience);
     form->addRow(tr("Measured by (EX5)"), kind);
     form->addRow(tr("Measure"), measure);
-    form->addRow(QString(), surveyed);
+    form->addRow(tr("Satisfaction surveyed here (RT6, RM6)"), surveyed);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QPushButton* removeButton = existing >= 0 ? buttons->addButton(tr("Remove"), QDialogButtonBox::DestructiveRole) : nullptr;
     form->addRow(buttons);
@@ -383,7 +387,8 @@ void SegmentWorkbook::editTouchpoint(int row, int column)
     t.experience = experience->text().toStdString();
     t.measureKind = kind->currentData().toInt() < 0 ? std::nullopt : std::optional(MeasureKind(kind->currentData().toInt()));
     t.measure = measure->text().toStdString();
-    t.satisfactionSurveyed = surveyed->isChecked();
+    t.satisfactionSurveyed =
+        surveyed->currentData().toInt() < 0 ? std::nullopt : std::optional<bool>(surveyed->currentData().toInt() == 1);
     changeSegment(remove ? tr("Remove touchpoint") : tr("Edit touchpoint"), [&](CustomerSegment& s) {
         if (existing >= 0 && remove)
             s.touchpoints.erase(s.touchpoints.begin() + existing);

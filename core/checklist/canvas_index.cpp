@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/checklist/canvas_index.h"
+
+#include <algorithm>
+
+namespace mizan {
+
+static_assert(enumCount<Capability>() <= 8, "one unlinked set per capability");
+
+NoteRecord recordOf(BlockId block, const Note& note)
+{
+    NoteRecord r{block, note};
+    r.note.text.clear();
+    r.note.colour.clear();
+    r.note.tags.clear();
+    r.note.direction = TextDirection::Auto;
+    return r;
+}
+
+const NoteRecord* CanvasIndex::record(const NoteId& id) const
+{
+    const auto it = records_.find(id);
+    return it == records_.end() ? nullptr : &it->second;
+}
+
+const std::set<NoteId>& CanvasIndex::get(const Map& map, const NoteId& key)
+{
+    static const std::set<NoteId> none;
+    const auto it = map.find(key);
+    return it == map.end() ? none : it->second;
+}
+
+bool CanvasIndex::isLinked(const NoteId& id) const
+{
+    const NoteRecord* r = record(id);
+    return (r && !r->note.links.empty()) || linkedFrom_.count(id) != 0;
+}
+
+void CanvasIndex::clear()
+{
+    *this = CanvasIndex();
+}
+
+void CanvasIndex::addRefs(const NoteId& id, const NoteRecord& r)
+{
+    const Note& n = r.note;
+    for (const auto& t : n.links)
+        linkedFrom_[t].insert(id);
+    if (n.channel)
+        for (const auto& s : n.channel->segments)
+            channelsServing_[s].insert(id);
+    if (n.plan) {
+        if (!n.plan->segment.empty())
+            plansOf_[n.plan->segment].insert(id);
+        for (const auto& c : n.plan->channels)
+            plansUsing_[c].insert(id);
+    }
+    if (n.team)
+        for (const auto& t : n.team->serves)
+            teamsServing_[t].insert(id);
+    if (n.segment)
+        for (const auto& t : n.segment->touchpoints)
+            if (!t.channel.empty())
+                touchpointsOn_[t.channel].insert(id);
+}
+
+void CanvasIndex::removeRefs(const NoteId& id, const NoteRecord& r)
+{
+    const auto drop = [&](Map& map, const NoteId& key) {
+        const auto it = map.find(key);
+        if (it == map.end())
+            return;
+        it->second.erase(id);
+        if (it->second.empty())
+            map.erase(it);
+    };
+    const Note& n = r.note;
+    for (const auto& t : n.links)
+        drop(linkedFrom_, t);
+    if (n.channel)
+        for (const auto& s : n.channel->segments)
+            drop(channelsServing_, s);
+    if (n.plan) {
+        if (!n.plan->segment.empty())
+            drop(plansOf_, n.plan->segment);
+        for (const auto& c : n.plan->channels)
+            drop(plansUsing_, c);
+    }
+    if (n.team)
+        for (const auto& t : n.team->serves)
+            drop(teamsServing_, t);
+    if (n.segment)
+        for (const auto& t : n.segment->touchpoints)
+            if (!t.channel.empty())
+                drop(touchpointsOn_, t.channel);
+}
+
+FactMask CanvasIndex::refreshStatus(const NoteId& id)
+{
+    FactMask changed = 0;
+    const auto member = [&](std::set<NoteId>& set, bool in, FactMask bit) {
+        const bool was = set.count(id) != 0;
+        if (in && !was)
+            set.insert(id);
+        else if (!in && was)
+            set.erase(id);
+        if (in != was)
+            changed |= bit;
+    };
+    const NoteRecord* r = record(id);
+    const bool exists = r != nullptr;
+    const BlockId b = exists ? r->block : BlockId::CustomerSegments;
+    const Note* n = exists ? &r->note : nullptr;
+    const bool linked = exists && isLinked(id);
+    // A capability serves a segment when it is linked to the segment, its
+    // plan, its channels or its teams; a link to a cost or an offer does
+    // not say whom it serves.
+    const auto placesIt = [&](const NoteId& other) {
+        const NoteRecord* o = record(other);
+        return o
+            && (o->block == BlockId::CustomerSegments || o->block == BlockId::Channels
+                || o->block == BlockId::CustomerRelationships || o->note.team);
+    };
+    const bool placed = exists
+        && (std::any_of(n->links.begin(), n->links.end(), placesIt)
+            || std::any_of(get(linkedFrom_, id).begin(), get(linkedFrom_, id).end(), placesIt));
+    const auto in = [&](BlockId block) { return exists && b == block; };
+
+    member(unassignedTeams_, in(BlockId::KeyResources) && n->team && n->team->serves.empty(), fact::UnassignedTeams);
+    member(unknownResources_, in(BlockId::KeyResources) && !n->team && n->capabilities.empty(), fact::UnknownResources);
+    const bool capabilityHolder = exists && (b == BlockId::KeyResources || b == BlockId::KeyActivities
+                                             || b == BlockId::KeyPartners);
+    // A team that says whom it serves is placed, whatever its links.
+    const bool placedTeam = exists && n->team && !n->team->serves.empty();
+    for (Capability c : allValues<Capability>())
+        member(unlinkedCapability_[static_cast<std::size_t>(c)],
+               capabilityHolder && !placed && !placedTeam && n->capabilities.contains(c), fact::unlinked(c));
+    member(unlinkedCosts_, in(BlockId::CostStructure) && !linked, fact::UnlinkedCosts);
+    member(unlinkedOffers_, in(BlockId::ValuePropositions) && !linked, fact::UnlinkedOffers);
+    member(unlinkedRevenue_, in(BlockId::RevenueStreams) && !linked, fact::UnlinkedRevenue);
+    member(unplacedPlans_, in(BlockId::CustomerRelationships) && (!n->plan || n->plan->segment.empty()),
+           fact::UnplacedPlans);
+    member(unassignedChannels_, in(BlockId::Channels) && (!n->channel || n->channel->segments.empty()),
+           fact::UnassignedChannels);
+    return changed;
+}
+
+FactMask CanvasIndex::set(const NoteId& id, const std::optional<NoteRecord>& before,
+                          const std::optional<NoteRecord>& after)
+{
+    FactMask changed = 0;
+    // Notes whose standing may change with this one: those it links to, and
+    // those linking to it (its block tells them whom they serve).
+    std::set<NoteId> touched{id};
+    touched.insert(get(linkedFrom_, id).begin(), get(linkedFrom_, id).end());
+    if (before) {
+        removeRefs(id, *before);
+        touched.insert(before->note.links.begin(), before->note.links.end());
+        records_.erase(id);
+        // What a team that names nobody is, is read by every segment.
+        if (before->note.team && before->note.team->serves.empty() && before->block == BlockId::KeyResources)
+            changed |= fact::UnassignedTeams;
+    }
+    if (after) {
+        records_.insert_or_assign(id, *after);
+        addRefs(id, *after);
+        touched.insert(after->note.links.begin(), after->note.links.end());
+        if (after->note.team && after->note.team->serves.empty() && after->block == BlockId::KeyResources)
+            changed |= fact::UnassignedTeams;
+    }
+    for (const NoteId& t : touched)
+        changed |= refreshStatus(t);
+    return changed;
+}
+
+}  // namespace mizan

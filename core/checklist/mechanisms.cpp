@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/checklist/mechanisms.h"
+
+#include <utility>
+
+namespace mizan::mechanisms {
+
+EnumSet<Mechanism> personal()
+{
+    return {Mechanism::PersonalAssistance, Mechanism::CallCentre};
+}
+
+EnumSet<Mechanism> needingPeople()
+{
+    return personal().united({Mechanism::DedicatedPersonalAssistance});
+}
+
+EnumSet<Mechanism> shallow()
+{
+    return {Mechanism::SelfService, Mechanism::AutomatedServices, Mechanism::Transactional, Mechanism::Manuals,
+            Mechanism::Newsletters, Mechanism::Blogs,             Mechanism::Tutorials};
+}
+
+EnumSet<Mechanism> nonRetaining()
+{
+    return {Mechanism::Transactional, Mechanism::Sponsorship, Mechanism::Manuals, Mechanism::ReferralProgram};
+}
+
+EnumSet<Mechanism> growing()
+{
+    return {Mechanism::TailoredOffers,       Mechanism::LoyaltyProgram,   Mechanism::ReferralProgram,
+            Mechanism::PartnerProgram,       Mechanism::DedicatedPersonalAssistance,
+            Mechanism::PersonalAssistance,   Mechanism::AutomatedServices, Mechanism::Newsletters,
+            Mechanism::PersonalTouches,      Mechanism::LongTermCommitment, Mechanism::EventsAndConferences,
+            Mechanism::Webinars,             Mechanism::Workshops};
+}
+
+EnumSet<Mechanism> selfServing()
+{
+    return {Mechanism::SelfService, Mechanism::AutomatedServices, Mechanism::Communities};
+}
+
+EnumSet<Mechanism> dataHungry()
+{
+    return {Mechanism::AutomatedServices, Mechanism::TailoredOffers};
+}
+
+bool clash(Tone a, Tone b)
+{
+    // The far ends of the register: a formal or expert voice and a playful one.
+    static constexpr std::pair<Tone, Tone> clashing[] = {{Tone::Formal, Tone::Playful}, {Tone::Expert, Tone::Playful}};
+    for (const auto& [x, y] : clashing)
+        if ((a == x && b == y) || (a == y && b == x))
+            return true;
+    return false;
+}
+
+}  // namespace mizan::mechanisms
