@@ -7,6 +7,10 @@
 #include "core/checklist/message_catalog.h"
 #include "core/checklist/rules.h"
 #include "core/model/vocabulary.h"
+#include "ui/language.h"
+#include "ui/texts.h"
+
+#include <QCoreApplication>
 
 #include <iostream>
 
@@ -14,28 +18,26 @@ namespace mizan::app {
 
 namespace {
 
-const char* severityHeading(Severity s)
+QString tr(const char* text, int n = -1)
 {
-    switch (s) {
-    case Severity::Error: return "Errors";
-    case Severity::Warning: return "Warnings";
-    case Severity::Advice: return "Advice";
-    }
-    return "";
+    return QCoreApplication::translate("CommandLine", text, nullptr, n);
 }
 
-std::string plural(std::size_t n, const char* one, const char* many)
+std::string severityHeading(Severity s)
 {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
+    return ui::severityName(s).toStdString();
 }
 
 void printText(const Canvas& canvas, const std::vector<Finding>& findings, const std::string& file)
 {
-    std::size_t counts[3] = {0, 0, 0};
+    const RenderOptions options = ui::renderOptions();
+    int counts[3] = {0, 0, 0};
     for (const Finding& f : findings)
         ++counts[static_cast<int>(f.severity)];
-    std::cout << file << ": " << plural(counts[0], "error", "errors") << ", "
-              << plural(counts[1], "warning", "warnings") << ", " << counts[2] << " advice\n";
+    std::cout << file << ": "
+              << tr("%n error(s)", counts[0]).toStdString() << ", "
+              << tr("%n warning(s)", counts[1]).toStdString() << ", "
+              << tr("%n piece(s) of advice", counts[2]).toStdString() << '\n';
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Advice}) {
         if (!counts[static_cast<int>(s)])
             continue;
@@ -43,19 +45,18 @@ void printText(const Canvas& canvas, const std::vector<Finding>& findings, const
         for (const Finding& f : findings) {
             if (f.severity != s)
                 continue;
-            std::cout << "  - " << renderMessage(f.message, canvas) << '\n';
-            std::cout << "    Subjects: ";
-            for (std::size_t i = 0; i < f.subjects.size(); ++i) {
-                const auto loc = canvas.locate(f.subjects[i]);
-                std::cout << (i ? "; " : "") << noteName(canvas, f.subjects[i]);
-                if (loc)
-                    std::cout << " (" << termLabel("block:" + std::string(toKey(loc->block))) << ")";
+            std::cout << "  - " << renderMessage(f.message, canvas, options) << '\n';
+            QStringList subjects;
+            for (const NoteId& id : f.subjects) {
+                QString subject = QString::fromStdString(noteName(canvas, id, options));
+                if (const auto loc = canvas.locate(id))
+                    subject += QStringLiteral(" (") + ui::blockTitle(loc->block) + QLatin1Char(')');
+                subjects << subject;
             }
-            std::cout << "\n    Method: ";
-            for (std::size_t i = 0; i < f.methodRefs.size(); ++i)
-                std::cout << (i ? ", " : "") << f.methodRefs[i];
-            std::cout << "  [" << f.ruleId << "]\n";
-            std::cout << "    Suggestion: " << renderMessage(f.suggestion, canvas) << '\n';
+            std::cout << "    " << tr("Subjects: %1").arg(subjects.join(QStringLiteral("; "))).toStdString() << '\n';
+            std::cout << "    " << tr("Method: %1").arg(ui::methodRefsText(f)).toStdString() << "  [" << f.ruleId << "]\n";
+            std::cout << "    " << tr("Suggestion: %1").arg(QString::fromStdString(renderMessage(f.suggestion, canvas, options))).toStdString()
+                      << '\n';
         }
     }
 }
@@ -64,12 +65,16 @@ void printText(const Canvas& canvas, const std::vector<Finding>& findings, const
 
 int checkCommand(const std::vector<std::string>& args)
 {
-    std::string file, format = "text";
+    std::string file, format = "text", language;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--format" && i + 1 < args.size())
             format = args[++i];
         else if (args[i].rfind("--format=", 0) == 0)
             format = args[i].substr(9);
+        else if (args[i] == "--language" && i + 1 < args.size())
+            language = args[++i];
+        else if (args[i].rfind("--language=", 0) == 0)
+            language = args[i].substr(11);
         else if (!args[i].empty() && args[i][0] == '-') {
             std::cerr << "mizan: unknown option " << args[i] << "\nTry 'mizan --help'.\n";
             return 2;
@@ -81,7 +86,11 @@ int checkCommand(const std::vector<std::string>& args)
         }
     }
     if (file.empty() || (format != "text" && format != "json")) {
-        std::cerr << "mizan: usage: mizan check FILE [--format text|json]\n";
+        std::cerr << "mizan: usage: mizan check FILE [--format text|json] [--language ar|he|en|fr]\n";
+        return 2;
+    }
+    if (!language.empty() && !ui::Language::available().contains(QString::fromStdString(language))) {
+        std::cerr << "mizan: --language is one of ar, he, en, fr\n";
         return 2;
     }
     auto canvas = readCanvas(file);
@@ -89,9 +98,20 @@ int checkCommand(const std::vector<std::string>& args)
         std::cerr << "mizan: " << canvas.error().oneLine() << '\n';
         return 2;
     }
+    // The messages in the requested language, else the canvas's, else the
+    // system's; the same translations as the editor's.
+    int argc = 1;
+    char name[] = "mizan";
+    char* argv[] = {name, nullptr};
+    QCoreApplication app(argc, argv);
+    ui::Language words;
+    const QString canvasLanguage = QString::fromStdString(canvas->info.language).section(QLatin1Char('-'), 0, 0);
+    words.apply(!language.empty() ? QString::fromStdString(language)
+                : ui::Language::available().contains(canvasLanguage) ? canvasLanguage
+                                                                     : QString());
     const auto findings = runChecklist(canvas.value());
     if (format == "json")
-        std::cout << findingsToJson(canvas.value(), findings, file);
+        std::cout << findingsToJson(canvas.value(), findings, file, ui::renderOptions());
     else
         printText(canvas.value(), findings, file);
     const bool errors =

@@ -20,7 +20,7 @@ namespace {
 constexpr const char* kUsage = R"(Usage:
   mizan [FILE...]                open the files (.mizan or .json) in the editor
   mizan convert IN OUT           convert between .mizan and .json (by extension)
-  mizan check FILE [--format text|json]
+  mizan check FILE [--format text|json] [--language ar|he|en|fr]
                                  run the relationship checklist; exit 1 if it
                                  finds an error-level contradiction
   mizan export FILE --to OUT [--page-size A4|A3|Letter]

@@ -16,6 +16,14 @@ RenderOptions renderOptions()
         return QCoreApplication::translate(context, text).toStdString();
     };
     o.formatNumber = [](std::int64_t n) { return QLocale().toString(static_cast<qlonglong>(n)).toStdString(); };
+    o.formatDecimal = [](double v) { return QLocale().toString(v, 'f', 1).toStdString(); };
+    // The locale's own list pattern: "a, b and c", "أ وب", "א וב", "a et b".
+    o.joinList = [](const std::vector<std::string>& items) {
+        QStringList list;
+        for (const auto& i : items)
+            list << QString::fromStdString(i);
+        return QLocale().createSeparatedList(list).toStdString();
+    };
     return o;
 }
 

@@ -28,11 +28,11 @@ EnumSet<Mechanism> nonRetaining()
 
 EnumSet<Mechanism> growing()
 {
-    return {Mechanism::TailoredOffers,       Mechanism::LoyaltyProgram,   Mechanism::ReferralProgram,
-            Mechanism::PartnerProgram,       Mechanism::DedicatedPersonalAssistance,
-            Mechanism::PersonalAssistance,   Mechanism::AutomatedServices, Mechanism::Newsletters,
-            Mechanism::PersonalTouches,      Mechanism::LongTermCommitment, Mechanism::EventsAndConferences,
-            Mechanism::Webinars,             Mechanism::Workshops};
+    // What sells more to each account. Newsletters, personal touches and
+    // events keep customers; they do not by themselves grow the account.
+    return {Mechanism::TailoredOffers,     Mechanism::LoyaltyProgram,   Mechanism::ReferralProgram,
+            Mechanism::PartnerProgram,     Mechanism::DedicatedPersonalAssistance,
+            Mechanism::PersonalAssistance, Mechanism::AutomatedServices};
 }
 
 EnumSet<Mechanism> selfServing()

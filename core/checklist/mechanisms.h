@@ -17,8 +17,9 @@ EnumSet<Mechanism> shallow();
 // Mechanisms that keep no customer: a transaction, a sponsorship, a manual,
 // a referral (which wins new ones) (CR12, RT7-RT10).
 EnumSet<Mechanism> nonRetaining();
-// Mechanisms that sell more to each account: tailored offers, cross- and
-// up-selling by people, loyalty tiers, referral, partner programs (CR2, RM2).
+// Mechanisms that sell more to each account: tailored offers and
+// recommendations, cross- and up-selling by people, loyalty tiers, referral,
+// partner programs (CR2, RM2).
 EnumSet<Mechanism> growing();
 // What takes routine questions off the people: self-service, automation,
 // a community (CR11).

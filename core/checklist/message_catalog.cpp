@@ -56,7 +56,6 @@ constexpr std::pair<std::string_view, const char*> kMessages[] = {
     {"ask.owner", QT_TRANSLATE_NOOP("Checklist", "who is responsible for its touchpoints at {labels}")},
     {"ask.value_proposition", QT_TRANSLATE_NOOP("Checklist", "which value proposition serves {segment}")},
     {"ask.revenue_stream", QT_TRANSLATE_NOOP("Checklist", "which revenue stream {segment} pays into")},
-    {"ask.retention_cost", QT_TRANSLATE_NOOP("Checklist", "what keeping a customer costs each period (at a sixth of winning one, customers leave before paying it back)")},
     {"ask.persona", QT_TRANSLATE_NOOP("Checklist", "who its personas are, what they want and how they get it")},
 
     // Lists, for languages whose translator gives no list format.

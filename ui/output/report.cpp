@@ -112,6 +112,42 @@ void Report::prepare(const QRectF& content, qreal dpp, QPaintDevice* device)
     pageCount_ = 1 + (document_->isEmpty() ? 0 : document_->pageCount());
 }
 
+QString Report::peopleServing(const Canvas& c, const NoteId& segment) const
+{
+    // The segment's channels: those that serve it and those its plan uses.
+    std::vector<NoteId> reach{segment};
+    for (const Note& ch : c.notes(BlockId::Channels))
+        if (ch.channel && std::find(ch.channel->segments.begin(), ch.channel->segments.end(), segment) != ch.channel->segments.end())
+            reach.push_back(ch.id);
+    for (const Note& n : c.notes(BlockId::CustomerRelationships))
+        if (n.plan && n.plan->segment == segment)
+            reach.insert(reach.end(), n.plan->channels.begin(), n.plan->channels.end());
+    const bool single = c.notes(BlockId::CustomerSegments).size() == 1;
+    QStringList serving, maybe;
+    for (const Note& n : c.notes(BlockId::KeyResources)) {
+        if (!n.team)
+            continue;
+        QStringList about;
+        if (n.team->kind)
+            about << label(*n.team->kind);
+        if (n.team->headcount)
+            about << tr("%n people", nullptr, int(*n.team->headcount));
+        const QString entry = about.isEmpty() ? noteTitle(c, n.id)
+                                              : QStringLiteral("%1 (%2)").arg(noteTitle(c, n.id), about.join(QStringLiteral(", ")));
+        const bool serves = std::any_of(n.team->serves.begin(), n.team->serves.end(), [&](const NoteId& t) {
+            return std::find(reach.begin(), reach.end(), t) != reach.end();
+        });
+        if (serves || (single && n.team->serves.empty()))
+            serving << entry;
+        else if (n.team->serves.empty())
+            maybe << entry;
+    }
+    QString text = serving.isEmpty() ? tr("Nobody named") : serving.join(QStringLiteral("; "));
+    if (!maybe.isEmpty())
+        text += QStringLiteral("\n") + tr("Whom these serve is not said: %1").arg(maybe.join(QStringLiteral("; ")));
+    return text;
+}
+
 QString Report::segmentExtrasHtml(const CustomerSegment& s) const
 {
     const Canvas& c = canvas_;
@@ -216,6 +252,7 @@ QString Report::reportHtml(int) const
                 verdict += QStringLiteral("\n• ") + renderText(f.message, c) + QStringLiteral(" → ") + renderText(f.suggestion, c);
             html += row(tr("Does the channel support it? (CR8)"), verdict).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
         }
+        html += row(tr("People who serve it (CR3)"), peopleServing(c, seg.id)).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
         html += QStringLiteral("</table>");
         if (seg.segment)
             html += segmentExtrasHtml(*seg.segment);

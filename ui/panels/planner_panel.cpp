@@ -127,6 +127,7 @@ QString PlannerPanel::structureKey() const
     if (note.plan)
         key += QStringLiteral("P") + QString::fromStdString(note.plan->segment);
     key += note.team ? "T" : "";
+    key += note.capabilities.empty() ? "" : "C";
     return key;
 }
 
@@ -409,11 +410,47 @@ void PlannerPanel::buildResource(FormBuilder& f, const Note& note, BlockId block
                                [](Note& n, std::optional<TeamKind> v) { n.team.emplace(n.team.value_or(Team{})).kind = v; });
             f.number(tr("Headcount"), [](const Note& n) { return n.team ? n.team->headcount : std::nullopt; },
                      [](Note& n, std::optional<std::int64_t> v) { n.team.emplace(n.team.value_or(Team{})).headcount = v; });
+            // CR3: capacity is judged per segment, from the people who serve it.
+            f.heading(tr("Whom this team serves"), QStringLiteral("CR3"));
+            f.explanation(tr("Leave empty while it is not decided: the checklist then asks instead of judging."));
+            for (BlockId target : {BlockId::CustomerSegments, BlockId::Channels})
+                f.noteChecks(target,
+                             [this, target](const Note& n) {
+                                 std::vector<NoteId> in;
+                                 if (n.team)
+                                     for (const auto& id : n.team->serves)
+                                         if (auto loc = document_->canvas().locate(id); loc && loc->block == target)
+                                             in.push_back(id);
+                                 return in;
+                             },
+                             [this, target](Note& n, std::vector<NoteId> v) {
+                                 Team& t = n.team.emplace(n.team.value_or(Team{}));
+                                 std::vector<NoteId> others;
+                                 for (const auto& id : t.serves)
+                                     if (auto loc = document_->canvas().locate(id); loc && loc->block != target)
+                                         others.push_back(id);
+                                 others.insert(others.end(), v.begin(), v.end());
+                                 t.serves = std::move(others);
+                             });
         }
     }
     f.heading(tr("What it provides"), QStringLiteral("CR11"));
     f.checks<Capability>([](const Note& n) { return n.capabilities; }, [](Note& n, EnumSet<Capability> v) { n.capabilities = v; },
                          valuesOf<Capability>());
+    if (!note.capabilities.empty() && !note.team) {
+        // What a capability provides counts for the segments it is linked to.
+        const Canvas& canvas = document_->canvas();
+        f.heading(tr("Segments it serves"));
+        f.noteChecks(BlockId::CustomerSegments, [&canvas](const Note& n) { return linksInto(canvas, n, {BlockId::CustomerSegments}); },
+                     [this](Note& n, std::vector<NoteId> v) {
+                         std::vector<NoteId> others;
+                         for (const auto& id : n.links)
+                             if (auto loc = document_->canvas().locate(id); loc && loc->block != BlockId::CustomerSegments)
+                                 others.push_back(id);
+                         others.insert(others.end(), v.begin(), v.end());
+                         n.links = std::move(others);
+                     });
+    }
 }
 
 void PlannerPanel::buildCommon(FormBuilder& f, BlockId block)

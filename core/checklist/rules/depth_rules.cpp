@@ -83,16 +83,16 @@ const Rule kRules[] = {
                                      "your own."),
       QT_TRANSLATE_NOOP("Checklist", "Through partner channels the partner holds the customer; keeping them takes your own "
                                      "record of who they are."),
-      "A warning at any depth: the plan aims to keep or grow the segment, the channels that serve it after the sale (or "
-      "all of them) are given as partners', and nothing of the segment's keeps a customer record. A partner used only "
-      "to be found is not flagged.",
+      "A warning at any depth (deep or not: the partner holds the customer either way): the plan aims to keep or grow "
+      "the segment, the channels that serve it after the sale (or all of them) are given as partners', and nothing of "
+      "the segment's keeps a customer record. A partner used only to be found is not flagged.",
       QT_TRANSLATE_NOOP("Checklist", "The plan for {segment} aims at {focus}, but after the sale {segment} deals only with "
                                      "partners ({channels}), and nothing keeps a record of these customers for you."),
       QT_TRANSLATE_NOOP("Checklist", "Keep your own record of {segment} (an account, a CRM, a loyalty card), or serve it after "
                                      "the sale through a channel of your own.")},
      [](SegmentCheck& c) {
          const auto keeping = c.focus().intersected({Focus::Retention, Focus::Growth});
-         if (keeping.empty() || c.channels.empty() || c.reported("deep.partner_only"))
+         if (keeping.empty() || c.channels.empty())
              return;
          const auto afterSales =
              c.channelsWith([](const Channel& ch) { return ch.phases.contains(ChannelPhase::AfterSales); });

@@ -24,8 +24,8 @@ const Rule kRules[] = {
       QT_TRANSLATE_NOOP("Checklist", "Winning a customer costs about 6 times as much as keeping one: each customer must stay "
                                      "long enough to pay it back."),
       "A warning: computed from the figures the user entered (retention rate, margin, costs); it says the segment "
-      "loses money on each customer it wins. With no retention cost entered it fires only when the margin alone "
-      "cannot pay the acquisition back; RT5's default cost makes it a question.",
+      "loses money on each customer it wins. With no retention cost entered, keeping a customer costs RT5's estimate "
+      "(a sixth of winning one, each period), as the workbook shows.",
       QT_TRANSLATE_NOOP("Checklist", "Winning a customer of {segment} costs {acquisition}, but a customer stays about {periods} "
                                      "periods and brings {brings} in that time: each one won loses money."),
       QT_TRANSLATE_NOOP("Checklist", "Keep {segment} longer (retention focus), win it for less, or earn more per period.")},
@@ -33,23 +33,11 @@ const Rule kRules[] = {
          const auto& e = c.segment.economics;
          if (!e || !e->acquisitionCost || !e->marginPerPeriod || !e->retentionRate)
              return;
-         // Judged on the figures entered: with no retention cost given, only
-         // when the margin alone cannot pay the acquisition back; RT5's
-         // default (a sixth of it each period) makes it a question to answer.
-         RetentionInputs given = *e;
-         if (!given.retentionCost)
-             given.retentionCost = 0.0;
-         const RetentionFigures f = computeRetention(given, 0);
-         if (!f.lifetimeValue || !f.lifetimePeriods)
+         // Keeping a customer costs what the user entered, else RT5's
+         // estimate (a sixth of winning one, each period), as the workbook shows.
+         const RetentionFigures f = computeRetention(*e, 0);
+         if (!f.lifetimeValue || !f.lifetimePeriods || *f.lifetimeValue >= 0)
              return;
-         if (*f.lifetimeValue >= 0) {
-             if (!e->retentionCost) {
-                 const RetentionFigures withDefault = computeRetention(*e, 0);
-                 if (withDefault.lifetimeValue && *withDefault.lifetimeValue < 0)
-                     c.ask("ask.retention_cost", {}, "RT5");
-             }
-             return;
-         }
          const double brings = *f.lifetimeValue + *e->acquisitionCost;
          c.report(c.finding("economics.unprofitable_customer", c.self())
                       .note("segment", c.self())

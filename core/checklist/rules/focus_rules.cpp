@@ -105,13 +105,14 @@ const Rule kRules[] = {
      }},
 
     {{"retention.no_measure", Severity::Warning, "RT6 RT12 RM6 EX5",
-      QT_TRANSLATE_NOOP("Checklist", "A plan to keep customers with nothing that measures their satisfaction."),
+      QT_TRANSLATE_NOOP("Checklist", "A plan to keep customers with nothing that measures how they fare."),
       QT_TRANSLATE_NOOP("Checklist", "Survey service level at every contact; measure perception, and the outcome rather than "
                                      "the activity."),
-      "A warning, judged for the segment: a survey or outcome measure linked to another segment does not count; one "
-      "linked to nothing, or touchpoints whose survey is not answered, are asked about.",
-      QT_TRANSLATE_NOOP("Checklist", "The plan for {segment} aims at keeping customers, but nothing measures how satisfied "
-                                     "{segment} is: no survey or outcome measure serves it."),
+      "A warning, judged for the segment: no satisfaction survey and no outcome measure serves it (one linked to "
+      "another segment does not count); one linked to nothing, or touchpoints whose survey is not answered, are "
+      "asked about.",
+      QT_TRANSLATE_NOOP("Checklist", "The plan for {segment} aims at keeping customers, but nothing measures how {segment} "
+                                     "fares: no satisfaction survey and no outcome measure serves it."),
       QT_TRANSLATE_NOOP("Checklist", "Survey {segment} at its touchpoints, or measure the outcome (was the problem solved, and "
                                      "when), and link it to {segment}.")},
      [](SegmentCheck& c) {
@@ -121,12 +122,9 @@ const Rule kRules[] = {
          const auto outcomes = c.capability(Capability::OutcomeMeasurement);
          if (surveys.known == Known::Yes || outcomes.known == Known::Yes)
              return;
-         bool unknown = false;
-         for (const auto* l : {&surveys, &outcomes})
-             if (l->known == Known::Unknown) {
-                 c.askAbout(*l, "RT12 RM6");
-                 unknown = true;
-             }
+         bool unknown = surveys.known == Known::Unknown || outcomes.known == Known::Unknown;
+         c.askAbout(surveys, "RT12 RM6");
+         c.askAbout(outcomes, "EX5");
          const auto& tps = c.segment.touchpoints;
          if (std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return !t.satisfactionSurveyed; })) {
              c.ask("ask.surveyed", {}, "RT6 RM6");
@@ -134,6 +132,30 @@ const Rule kRules[] = {
          }
          if (!unknown)
              c.report(c.finding("retention.no_measure", c.segmentAndPlan()).note("segment", c.self()));
+     }},
+
+    {{"retention.not_surveyed", Severity::Advice, "RM6 RT6 RT12",
+      QT_TRANSLATE_NOOP("Checklist", "A plan to keep customers measured by internal indicators only, never by asking them."),
+      QT_TRANSLATE_NOOP("Checklist", "Measure perception with satisfaction surveys, not only internal indicators: the customer "
+                                     "is the one who judges you."),
+      "Advice: outcomes are measured, which is good (EX5); the method adds that the customer's own view must be asked "
+      "(RM6). Given only when no survey serves the segment and its touchpoints are not waiting for an answer.",
+      QT_TRANSLATE_NOOP("Checklist", "The plan for {segment} aims at keeping customers and measures outcomes, but never asks "
+                                     "{segment} how satisfied it is."),
+      QT_TRANSLATE_NOOP("Checklist", "Add a short satisfaction survey for {segment} at the touchpoints that matter most, and "
+                                     "link it to {segment}.")},
+     [](SegmentCheck& c) {
+         if (!c.focus().contains(Focus::Retention))
+             return;
+         const auto surveys = c.capability(Capability::SatisfactionSurveys);
+         if (surveys.known != Known::No || c.capability(Capability::OutcomeMeasurement).known != Known::Yes)
+             return;
+         const auto& tps = c.segment.touchpoints;
+         if (std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return !t.satisfactionSurveyed; })) {
+             c.ask("ask.surveyed", {}, "RT6 RM6");
+             return;
+         }
+         c.report(c.finding("retention.not_surveyed", c.segmentAndPlan()).note("segment", c.self()));
      }},
 };
 

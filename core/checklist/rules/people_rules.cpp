@@ -19,12 +19,19 @@ bool hasPeople(const Note* t)
     return !t->team->headcount || *t->team->headcount > 0;
 }
 
+// A team that names nobody may serve any segment, unless its role says it
+// meets no customer ("other": production, a warehouse, the kitchen).
+bool mayServe(const Note* t)
+{
+    return hasPeople(t) && t->team->kind != TeamKind::Other;
+}
+
 // Whether anybody at all may serve the segment.
 Known anyoneServes(SegmentCheck& c)
 {
     const People& p = c.people();
     if (std::any_of(p.serving.begin(), p.serving.end(), hasPeople)
-        || std::any_of(p.unassigned.begin(), p.unassigned.end(), hasPeople))
+        || std::any_of(p.unassigned.begin(), p.unassigned.end(), mayServe))
         return Known::Yes;
     // An empty Key Resources, or notes there that may be people: not answered.
     if (p.resourcesEmpty || p.unknownNotes)
@@ -152,7 +159,7 @@ const Rule kRules[] = {
          if (c.mechanisms().contains(Mechanism::DedicatedPersonalAssistance))
              judgeCapacity(c, "dedicated.team_too_small",
                            {TeamKind::Owners, TeamKind::Sales, TeamKind::AccountManagement, TeamKind::Support,
-                            TeamKind::ServiceStaff, TeamKind::Other},
+                            TeamKind::ServiceStaff},
                            kAccountsPerRepresentative, "CR3 CR11");
      }},
 
@@ -174,7 +181,7 @@ const Rule kRules[] = {
              kCustomersPerAssistant * (m.intersects(mechanisms::selfServing()) ? kSelfServiceMultiplier : 1);
          judgeCapacity(c, "assistance.team_too_small",
                        {TeamKind::Owners, TeamKind::Sales, TeamKind::AccountManagement, TeamKind::Support,
-                        TeamKind::ServiceStaff, TeamKind::Community, TeamKind::Other},
+                        TeamKind::ServiceStaff, TeamKind::Community},
                        each, "CR3 CR11");
      }},
 
@@ -182,8 +189,9 @@ const Rule kRules[] = {
       QT_TRANSLATE_NOOP("Checklist", "People who give assistance, with no cost linked to them."),
       QT_TRANSLATE_NOOP("Checklist", "The people who give personal assistance are a cost; a model that leaves them out looks "
                                      "more profitable than it is."),
-      "A warning, given only when every cost is linked to something else: a cost linked to nothing may be theirs, and "
-      "is asked about. The owner's own work is not counted.",
+      "A warning for each team serving the segment with no cost linked to it, given only when every cost is linked "
+      "to something else: a cost linked to nothing may be theirs, and is asked about. The owner's own work is not "
+      "counted.",
       QT_TRANSLATE_NOOP("Checklist", "The plan for {segment} relies on {mechanisms} from {teams}, but no cost in Cost Structure "
                                      "is linked to them."),
       QT_TRANSLATE_NOOP("Checklist", "Link the cost that pays for {teams} to them, or add one to Cost Structure.")},
@@ -191,26 +199,40 @@ const Rule kRules[] = {
          const auto used = c.mechanisms().intersected(mechanisms::needingPeople());
          if (used.empty())
              return;
+         // Every team that serves the segment (the owner's own work and
+         // marketing apart) needs a cost; one whose role is not given may be
+         // the owner, and is asked.
+         const EnumSet<TeamKind> assisting{TeamKind::Sales, TeamKind::AccountManagement, TeamKind::Support,
+                                           TeamKind::ServiceStaff};
          std::vector<NoteId> teams, roleUnknown;
-         bool costed = false;
          for (const Note* t : c.people().serving) {
-             if (!hasPeople(t) || t->team->kind == TeamKind::Owners || t->team->kind == TeamKind::Marketing)
+             // The people who give assistance: not the owner's own work, not
+             // marketing, community or back-office teams.
+             if (!hasPeople(t) || (t->team->kind && !assisting.contains(*t->team->kind)))
                  continue;
-             // A team whose role is not given may be the owner.
-             (t->team->kind ? teams : roleUnknown).push_back(t->id);
              const auto& from = c.index.linkedFrom(t->id);
-             costed = costed || std::any_of(from.begin(), from.end(), [&](const NoteId& x) { return isCost(c.index, x); })
+             const bool costed = std::any_of(from.begin(), from.end(), [&](const NoteId& x) { return isCost(c.index, x); })
                  || std::any_of(t->links.begin(), t->links.end(), [&](const NoteId& x) { return isCost(c.index, x); });
+             if (!costed)
+                 (t->team->kind ? teams : roleUnknown).push_back(t->id);
          }
-         // A team that names nobody may be the one serving the segment: its
-         // cost may be the one.
-         for (const Note* t : c.people().unassigned) {
-             const auto& from = c.index.linkedFrom(t->id);
-             costed = costed || std::any_of(from.begin(), from.end(), [&](const NoteId& x) { return isCost(c.index, x); })
-                 || std::any_of(t->links.begin(), t->links.end(), [&](const NoteId& x) { return isCost(c.index, x); });
+         if (teams.empty() && roleUnknown.empty() && c.people().serving.empty()) {
+             // Nobody says they serve the segment: if none of the teams that
+             // may serve it is costed, whoever serves it is not.
+             bool anyCosted = false;
+             for (const Note* t : c.people().unassigned) {
+                 if (!hasPeople(t) || !t->team->kind || !assisting.contains(*t->team->kind))
+                     continue;
+                 const auto& from = c.index.linkedFrom(t->id);
+                 if (std::any_of(from.begin(), from.end(), [&](const NoteId& x) { return isCost(c.index, x); })
+                     || std::any_of(t->links.begin(), t->links.end(), [&](const NoteId& x) { return isCost(c.index, x); }))
+                     anyCosted = true;
+                 else
+                     teams.push_back(t->id);
+             }
+             if (anyCosted)
+                 teams.clear();
          }
-         if (costed)
-             return;
          if (teams.empty()) {
              if (!roleUnknown.empty())
                  c.ask("ask.team_role", roleUnknown, "CR3 RM2");

@@ -59,12 +59,18 @@ const Rule kRules[] = {
       QT_TRANSLATE_NOOP("Checklist", "Touchpoints only in the front office."),
       QT_TRANSLATE_NOOP("Checklist", "Service quality is judged by every contact, back office included: after-sales, accounting, "
                                      "the store."),
-      "A warning, given when every touchpoint of the segment says where it sits and all are front office.",
+      "A warning, given once the segment's touchpoints map three stages or more, every one says where it sits, and "
+      "all are front office; with fewer, the missing stages are the point (touchpoints.stage_missing).",
       QT_TRANSLATE_NOOP("Checklist", "The touchpoints of {segment} are all front office; none is in the back office."),
       QT_TRANSLATE_NOOP("Checklist", "Add the back-office contacts {segment} meets: invoices, returns, accounting, after-sales.")},
      [](SegmentCheck& c) {
          const auto& tps = c.segment.touchpoints;
-         if (tps.empty() || std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return t.office == Office::Back; }))
+         // Judged once the journey is mapped: three stages or more.
+         EnumSet<LifecycleStage> mapped;
+         for (const Touchpoint& t : tps)
+             mapped.insert(t.stage);
+         if (mapped.size() < 3
+             || std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return t.office == Office::Back; }))
              return;
          EnumSet<LifecycleStage> unknown;
          for (const Touchpoint& t : tps)
