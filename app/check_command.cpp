@@ -18,11 +18,6 @@ namespace mizan::app {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("CommandLine", text, nullptr, n);
-}
-
 std::string severityHeading(Severity s)
 {
     return ui::severityName(s).toStdString();
@@ -34,10 +29,13 @@ void printText(const Canvas& canvas, const std::vector<Finding>& findings, const
     int counts[3] = {0, 0, 0};
     for (const Finding& f : findings)
         ++counts[static_cast<int>(f.severity)];
+    const int errors = counts[0], warnings = counts[1], advice = counts[2];
+    const QString errorsText = QCoreApplication::translate("CommandLine", "%Ln error(s)", nullptr, errors);
+    const QString warningsText = QCoreApplication::translate("CommandLine", "%Ln warning(s)", nullptr, warnings);
+    const QString adviceText = QCoreApplication::translate("CommandLine", "%Ln piece(s) of advice", nullptr, advice);
     std::cout << file << ": "
-              << tr("%n error(s)", counts[0]).toStdString() << ", "
-              << tr("%n warning(s)", counts[1]).toStdString() << ", "
-              << tr("%n piece(s) of advice", counts[2]).toStdString() << '\n';
+              << QCoreApplication::translate("CommandLine", "%1, %2, %3").arg(errorsText, warningsText, adviceText).toStdString()
+              << '\n';
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Advice}) {
         if (!counts[static_cast<int>(s)])
             continue;
@@ -53,9 +51,9 @@ void printText(const Canvas& canvas, const std::vector<Finding>& findings, const
                     subject += QStringLiteral(" (") + ui::blockTitle(loc->block) + QLatin1Char(')');
                 subjects << subject;
             }
-            std::cout << "    " << tr("Subjects: %1").arg(subjects.join(QStringLiteral("; "))).toStdString() << '\n';
-            std::cout << "    " << tr("Method: %1").arg(ui::methodRefsText(f)).toStdString() << "  [" << f.ruleId << "]\n";
-            std::cout << "    " << tr("Suggestion: %1").arg(QString::fromStdString(renderMessage(f.suggestion, canvas, options))).toStdString()
+            std::cout << "    " << QCoreApplication::translate("CommandLine", "Subjects: %1").arg(subjects.join(QStringLiteral("; "))).toStdString() << '\n';
+            std::cout << "    " << QCoreApplication::translate("CommandLine", "Method: %1").arg(ui::methodRefsText(f)).toStdString() << "  [" << f.ruleId << "]\n";
+            std::cout << "    " << QCoreApplication::translate("CommandLine", "Suggestion: %1").arg(QString::fromStdString(renderMessage(f.suggestion, canvas, options))).toStdString()
                       << '\n';
         }
     }

@@ -145,10 +145,24 @@ FactMask CanvasIndex::refreshStatus(const NoteId& id)
     return changed;
 }
 
+// Whether a team serves a channel that names no segment: it may then serve
+// any segment, like a team that names nobody.
+bool CanvasIndex::servesUnassignedChannel(const Note& n) const
+{
+    if (!n.team)
+        return false;
+    return std::any_of(n.team->serves.begin(), n.team->serves.end(), [&](const NoteId& t) {
+        const NoteRecord* r = record(t);
+        return r && r->block == BlockId::Channels && (!r->note.channel || r->note.channel->segments.empty());
+    });
+}
+
 FactMask CanvasIndex::set(const NoteId& id, const std::optional<NoteRecord>& before,
                           const std::optional<NoteRecord>& after)
 {
     FactMask changed = 0;
+    if (before && servesUnassignedChannel(before->note))
+        changed |= fact::UnassignedTeams;
     // Notes whose standing may change with this one: those it links to, and
     // those linking to it (its block tells them whom they serve).
     std::set<NoteId> touched{id};
@@ -157,9 +171,11 @@ FactMask CanvasIndex::set(const NoteId& id, const std::optional<NoteRecord>& bef
         removeRefs(id, *before);
         touched.insert(before->note.links.begin(), before->note.links.end());
         records_.erase(id);
-        // What a team that names nobody is, is read by every segment.
+        // What a team or channel that names nobody is, is read by every segment.
         if (before->note.team && before->note.team->serves.empty() && before->block == BlockId::KeyResources)
             changed |= fact::UnassignedTeams;
+        if (before->block == BlockId::Channels && (!before->note.channel || before->note.channel->segments.empty()))
+            changed |= fact::UnassignedChannels;
     }
     if (after) {
         records_.insert_or_assign(id, *after);
@@ -167,7 +183,11 @@ FactMask CanvasIndex::set(const NoteId& id, const std::optional<NoteRecord>& bef
         touched.insert(after->note.links.begin(), after->note.links.end());
         if (after->note.team && after->note.team->serves.empty() && after->block == BlockId::KeyResources)
             changed |= fact::UnassignedTeams;
+        if (after->block == BlockId::Channels && (!after->note.channel || after->note.channel->segments.empty()))
+            changed |= fact::UnassignedChannels;
     }
+    if (after && servesUnassignedChannel(after->note))
+        changed |= fact::UnassignedTeams;
     for (const NoteId& t : touched)
         changed |= refreshStatus(t);
     return changed;

@@ -66,6 +66,10 @@ public:
     const std::set<NoteId>& unplacedPlans() const { return unplacedPlans_; }
     const std::set<NoteId>& unassignedChannels() const { return unassignedChannels_; }
 
+    // Whether a team serves a channel that names no segment: it may then
+    // serve any segment, like a team that names nobody.
+    bool servesUnassignedChannel(const Note& n) const;
+
     // Whether a link joins the note to any other, whichever way it was drawn.
     bool isLinked(const NoteId& id) const;
 

@@ -151,7 +151,7 @@ struct Checklist::State {
                     else if (tr->block == BlockId::Channels)
                         touchSegmentsOfChannel(target, tr, t);
                 }
-            if (r->note.team->serves.empty())
+            if (r->note.team->serves.empty() || index.servesUnassignedChannel(r->note))
                 t.facts |= fact::UnassignedTeams;
         }
     }

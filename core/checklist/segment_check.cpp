@@ -99,6 +99,16 @@ bool SegmentCheck::singleSegment()
     return canvas.notes(BlockId::CustomerSegments).size() == 1;
 }
 
+std::vector<const Note*> SegmentCheck::unassignedChannels()
+{
+    read(fact::UnassignedChannels);
+    std::vector<const Note*> out;
+    for (const NoteId& id : inCanvasOrder(index.unassignedChannels()))
+        if (const Note* n = canvas.find(id))
+            out.push_back(n);
+    return out;
+}
+
 const People& SegmentCheck::people()
 {
     if (people_)
@@ -116,10 +126,19 @@ const People& SegmentCheck::people()
     for (const NoteId& t : inCanvasOrder(serving))
         if (const Note* n = canvas.find(t); n && n->team)
             p.serving.push_back(n);
-    if (!single)
-        for (const NoteId& t : inCanvasOrder(index.unassignedTeams()))
+    if (!single) {
+        // Teams that name nobody, or only channels that name no segment,
+        // may serve this one.
+        std::set<NoteId> maybe(index.unassignedTeams());
+        read(fact::UnassignedChannels);
+        for (const NoteId& ch : index.unassignedChannels())
+            for (const NoteId& t : index.teamsServing(ch))
+                if (!serving.count(t))
+                    maybe.insert(t);
+        for (const NoteId& t : inCanvasOrder(maybe))
             if (const Note* n = canvas.find(t); n && n->team)
                 p.unassigned.push_back(n);
+    }
     p.unknownNotes = !index.unknownResources().empty();
     p.resourcesEmpty = canvas.notes(BlockId::KeyResources).empty();
     people_ = std::move(p);
@@ -202,9 +221,23 @@ CapabilityLookup SegmentCheck::capability(Capability cap)
     }
     if (cap == Capability::OutcomeMeasurement)
         found = found || std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return t.measureKind == MeasureKind::Outcome; });
+    // A touchpoint whose survey or measure is not answered may be the one.
+    const bool touchpointsOpen =
+        (cap == Capability::SatisfactionSurveys
+         && std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return !t.satisfactionSurveyed; }))
+        || (cap == Capability::OutcomeMeasurement
+            && std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) {
+                   // A measure whose kind is not given may be an outcome; a
+                   // touchpoint with no measure at all measures nothing.
+                   return !t.measureKind && t.measure.find_first_not_of(" \t\r\n") != std::string::npos;
+               }));
     if (found) {
         out.known = Known::Yes;
         return out;
+    }
+    if (touchpointsOpen) {
+        out.known = Known::Unknown;
+        out.touchpointsOpen = true;
     }
     read(fact::unlinked(cap));
     const auto& unlinked = index.unlinkedWith(cap);
@@ -238,6 +271,8 @@ CapabilityLookup SegmentCheck::capability(Capability cap)
 
 void SegmentCheck::askAbout(const CapabilityLookup& lookup, std::string_view methodRefs)
 {
+    if (lookup.touchpointsOpen)
+        ask("ask.touchpoint_measures", {}, methodRefs);
     if (!lookup.unplaced.empty())
         ask("ask.link", lookup.unplaced, methodRefs);
     if (!lookup.roleUnknown.empty())

@@ -44,6 +44,7 @@ struct CapabilityLookup {
     Known known = Known::No;
     std::vector<NoteId> unplaced;          // notes with it that name no segment (when Unknown)
     std::vector<NoteId> roleUnknown;       // teams serving the segment that may be the ones (when Unknown)
+    bool touchpointsOpen = false;          // touchpoints whose survey or measure is not answered
 };
 
 class SegmentCheck {
@@ -72,6 +73,8 @@ public:
     // Of the segment's channels: those whose answer is given / missing.
     std::vector<const Note*> channelsWith(const std::function<bool(const Channel&)>& answered) const;
     bool singleSegment();
+    // Channels that name no segment: each may be one of this segment's.
+    std::vector<const Note*> unassignedChannels();
     const People& people();
     // Sums the headcount of the serving teams whose role is in roles (an
     // unset role may be any), times perPerson.

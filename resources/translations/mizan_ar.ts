@@ -72,22 +72,6 @@
         <translation>أضف ملاحظة إلى خانة العلاقات مع العملاء خاصة بالشريحة {segment}، وأجب عن أسئلتها: العمق، والآلية، والتركيز، والقناة.</translation>
     </message>
     <message>
-        <source>A relationship plan with questions still unanswered.</source>
-        <translation>خطة علاقة فيها أسئلة لم تُجَب بعد.</translation>
-    </message>
-    <message>
-        <source>Depth, mechanism, focus and channel are the four questions that define the relationship; the rest of the checklist depends on them.</source>
-        <translation>العمق والآلية والتركيز والقناة هي الأسئلة الأربعة التي تحدد العلاقة؛ وبقية قائمة الفحص تعتمد عليها.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} leaves unanswered: {questions}.</source>
-        <translation>تركت خطة {segment} دون إجابة: {questions}.</translation>
-    </message>
-    <message>
-        <source>Answer {questions} in the plan for {segment}.</source>
-        <translation>أجب عن {questions} في خطة {segment}.</translation>
-    </message>
-    <message>
         <source>Two or more relationship plans for the same segment.</source>
         <translation>خطتا علاقة أو أكثر للشريحة نفسها.</translation>
     </message>
@@ -136,22 +120,6 @@
         <translation>أضف {segment} إلى الشرائح التي تخدمها إحدى قنواتك، أو أضف قناة لها.</translation>
     </message>
     <message>
-        <source>A channel that serves no customer segment.</source>
-        <translation>قناة لا تخدم أي شريحة عملاء.</translation>
-    </message>
-    <message>
-        <source>A channel exists to reach segments; one that reaches none costs without carrying any relationship.</source>
-        <translation>توجد القناة للوصول إلى الشرائح؛ والقناة التي لا تصل إلى أي شريحة تكلّف دون أن تحمل أي علاقة.</translation>
-    </message>
-    <message>
-        <source>Channel {channel} serves no customer segment.</source>
-        <translation>القناة {channel} لا تخدم أي شريحة عملاء.</translation>
-    </message>
-    <message>
-        <source>Choose the segments {channel} serves, or remove it.</source>
-        <translation>اختر الشرائح التي تخدمها {channel}، أو احذفها.</translation>
-    </message>
-    <message>
         <source>A plan that runs through a channel which does not serve its segment.</source>
         <translation>خطة تمر عبر قناة لا تخدم شريحتها.</translation>
     </message>
@@ -166,34 +134,6 @@
     <message>
         <source>Add {segment} to the segments {channels} serve, or pick channels that do.</source>
         <translation>أضف {segment} إلى الشرائح التي تخدمها {channels}، أو اختر قنوات تخدمها.</translation>
-    </message>
-    <message>
-        <source>Personal or dedicated personal assistance with nobody to give it.</source>
-        <translation>مساعدة شخصية أو مساعدة شخصية مخصصة دون أحد يقدمها.</translation>
-    </message>
-    <message>
-        <source>Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it.</source>
-        <translation>من دون فريق مبيعات أو دعم أو تسويق لا معنى للمساعدة الشخصية: لا يوجد من يقدمها.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on {mechanisms}, but Key Resources list nobody in sales, support or marketing.</source>
-        <translation>تعتمد خطة {segment} على {mechanisms}، لكن الموارد الرئيسية لا تضم أحدًا في المبيعات أو الدعم أو التسويق.</translation>
-    </message>
-    <message>
-        <source>Add the team that will give this assistance to Key Resources, or choose a mechanism that needs no people, such as self-service.</source>
-        <translation>أضف إلى الموارد الرئيسية الفريق الذي سيقدم هذه المساعدة، أو اختر آلية لا تحتاج إلى أشخاص، مثل الخدمة الذاتية.</translation>
-    </message>
-    <message>
-        <source>Dedicated personal assistance for a segment far larger than the team can cover.</source>
-        <translation>مساعدة شخصية مخصصة لشريحة أكبر بكثير مما يستطيع الفريق تغطيته.</translation>
-    </message>
-    <message>
-        <source>Dedicated assistance means one representative per client; the team must be able to cover the segment.</source>
-        <translation>المساعدة المخصصة تعني ممثلًا واحدًا لكل عميل؛ ويجب أن يكون الفريق قادرًا على تغطية الشريحة.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} has about {size} customers, but {people} people in sales and support can give dedicated assistance to about {capacity}.</source>
-        <translation>يبلغ عدد عملاء الشريحة {segment} نحو {size}، بينما لا يستطيع العاملون في المبيعات والدعم (وعددهم {people}) تقديم المساعدة المخصصة إلا لنحو {capacity}.</translation>
     </message>
     <message>
         <source>Grow the team, keep dedicated assistance for key accounts only, or choose personal assistance for the rest.</source>
@@ -216,36 +156,8 @@
         <translation>اقصر المساعدة المخصصة على شريحة أصغر من كبار العملاء؛ واخدم السوق الشامل بالمساعدة الشخصية أو الخدمة الذاتية أو الأتمتة.</translation>
     </message>
     <message>
-        <source>Personal assistance whose people appear nowhere in the Cost Structure.</source>
-        <translation>مساعدة شخصية لا يظهر القائمون عليها في أي موضع من هيكل التكاليف.</translation>
-    </message>
-    <message>
         <source>The people who give personal assistance are a cost; a model that leaves them out looks more profitable than it is.</source>
         <translation>الأشخاص الذين يقدمون المساعدة الشخصية تكلفة؛ والنموذج الذي يُغفلهم يبدو أكثر ربحية مما هو عليه.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on {mechanisms}, but no cost in Cost Structure is linked to {teams}.</source>
-        <translation>تعتمد خطة {segment} على {mechanisms}، لكن لا توجد في هيكل التكاليف أي تكلفة مرتبطة بـ{teams}.</translation>
-    </message>
-    <message>
-        <source>Add a cost for {teams} to Cost Structure and link it to the team.</source>
-        <translation>أضف إلى هيكل التكاليف تكلفة {teams} واربطها بالفريق.</translation>
-    </message>
-    <message>
-        <source>Personal assistance with no concrete means.</source>
-        <translation>مساعدة شخصية بلا وسائل عملية.</translation>
-    </message>
-    <message>
-        <source>Personal assistance reaches customers through concrete means: a toll-free number, e-mail, social networks.</source>
-        <translation>تصل المساعدة الشخصية إلى العملاء عبر وسائل عملية: رقم مجاني، أو البريد الإلكتروني، أو الشبكات الاجتماعية.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} offers {mechanisms} but names no concrete means.</source>
-        <translation>تقدم خطة {segment} {mechanisms} لكنها لا تحدد أي وسيلة عملية.</translation>
-    </message>
-    <message>
-        <source>Choose the means: for example a toll-free line, e-mail, chat or social networks.</source>
-        <translation>اختر الوسائل: مثل خط مجاني، أو البريد الإلكتروني، أو الدردشة، أو الشبكات الاجتماعية.</translation>
     </message>
     <message>
         <source>A deep relationship that runs only through partner channels.</source>
@@ -296,72 +208,12 @@
         <translation>إما أن العلاقة أعمق مما ذُكر، وإما أن المساعدة المخصصة تتجاوز ما تحتاجه هذه الشريحة.</translation>
     </message>
     <message>
-        <source>Retention or growth focus with no mechanism that keeps customers.</source>
-        <translation>تركيز على الاحتفاظ أو النمو دون آلية تحافظ على العملاء.</translation>
-    </message>
-    <message>
-        <source>Keeping customers takes mechanisms made for it: loyalty programs, communities, dedicated assistance, long-term commitments, lock-in, personal touches.</source>
-        <translation>الاحتفاظ بالعملاء يتطلب آليات مصممة لذلك: برامج الولاء، والمجتمعات، والمساعدة المخصصة، والالتزامات طويلة الأمد، والإقفال (Lock-in)، واللمسات الشخصية.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at {focus}, but none of its mechanisms keeps customers.</source>
-        <translation>تركز خطة {segment} على {focus}، لكن لا توجد بين آلياتها آلية تحافظ على العملاء.</translation>
-    </message>
-    <message>
-        <source>Add a retention mechanism such as a loyalty program, a community or personal touches.</source>
-        <translation>أضف آلية للاحتفاظ بالعملاء مثل برنامج ولاء، أو مجتمع، أو لمسات شخصية.</translation>
-    </message>
-    <message>
-        <source>Retention or growth focus with no channel covering after-sales.</source>
-        <translation>تركيز على الاحتفاظ أو النمو دون قناة تغطي ما بعد البيع.</translation>
-    </message>
-    <message>
         <source>Customers are kept after the sale: the lifecycle ends with after-sales service.</source>
         <translation>يُحتفَظ بالعملاء بعد البيع: فدورة الحياة تنتهي بخدمة ما بعد البيع.</translation>
     </message>
     <message>
-        <source>The plan for {segment} aims at {focus}, but none of its channels covers after-sales.</source>
-        <translation>تركز خطة {segment} على {focus}، لكن لا توجد بين قنواتها قناة تغطي ما بعد البيع.</translation>
-    </message>
-    <message>
-        <source>Cover after-sales in one of the plan&apos;s channels, or add a channel that does.</source>
-        <translation>غطِّ مرحلة ما بعد البيع في إحدى قنوات الخطة، أو أضف قناة تغطيها.</translation>
-    </message>
-    <message>
-        <source>Acquisition focus with no channel covering awareness or evaluation.</source>
-        <translation>تركيز على الجذب دون قناة تغطي الوعي أو التقييم.</translation>
-    </message>
-    <message>
         <source>New customers must first hear of you and judge the offer: the channel has to support that answer.</source>
         <translation>يجب أن يسمع العملاء الجدد بك أولًا ثم يقيّموا العرض: وعلى القناة أن تدعم هذه الإجابة.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation.</source>
-        <translation>تركز خطة {segment} على الجذب، لكن لا توجد بين قنواتها قناة تغطي الوعي أو التقييم.</translation>
-    </message>
-    <message>
-        <source>Add awareness or evaluation to one of the plan&apos;s channels, or add a channel that covers them.</source>
-        <translation>أضف الوعي أو التقييم إلى إحدى قنوات الخطة، أو أضف قناة تغطيهما.</translation>
-    </message>
-    <message>
-        <source>A retention-focused segment with no way of measuring satisfaction or outcome.</source>
-        <translation>شريحة تركز على الاحتفاظ دون وسيلة لقياس الرضا أو النتيجة.</translation>
-    </message>
-    <message>
-        <source>Feedback surveys show what to fix and predict trends; measure the outcome, not only the activity.</source>
-        <translation>استبيانات الآراء تُظهر ما يجب إصلاحه وتتنبأ بالاتجاهات؛ قِس النتيجة، لا النشاط وحده.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at retention, but nothing in Key Resources, Activities or Partners measures satisfaction or outcome.</source>
-        <translation>تركز خطة {segment} على الاحتفاظ، لكن لا شيء في الموارد أو الأنشطة أو الشركاء الرئيسيين يقيس الرضا أو النتيجة.</translation>
-    </message>
-    <message>
-        <source>Add a satisfaction survey or an outcome measure (was the problem solved, and when) to Key Activities.</source>
-        <translation>أضف إلى الأنشطة الرئيسية استبيانًا للرضا أو مقياسًا للنتيجة (هل حُلّت المشكلة، ومتى).</translation>
-    </message>
-    <message>
-        <source>Means the plan uses that none of the segment&apos;s channels offers.</source>
-        <translation>وسائل تستخدمها الخطة ولا تقدمها أي من قنوات الشريحة.</translation>
     </message>
     <message>
         <source>The concrete means must fit the channel: a means no channel offers cannot be delivered.</source>
@@ -376,52 +228,8 @@
         <translation>قدّم {means} في إحدى قنوات الخطة، أو اختر وسائل متاحة في القنوات.</translation>
     </message>
     <message>
-        <source>A relationship plan with no voice, on the plan or on each of its channels.</source>
-        <translation>خطة علاقة بلا صوت محدد، لا في الخطة ولا في كل قناة من قنواتها.</translation>
-    </message>
-    <message>
-        <source>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</source>
-        <translation>يجب أن يتناسب صوتك مع تطلعات الجمهور ويتوافق مع الآلية المختارة.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} has no voice set.</source>
-        <translation>لم يُحدَّد صوت لخطة {segment}.</translation>
-    </message>
-    <message>
-        <source>Choose the tone you speak to {segment} in, and describe it in a sentence.</source>
-        <translation>اختر النبرة التي تخاطب بها {segment}، وصِفها في جملة.</translation>
-    </message>
-    <message>
-        <source>Different voices for the same segment on different channels of its plan.</source>
-        <translation>أصوات مختلفة للشريحة نفسها على قنوات مختلفة من خطتها.</translation>
-    </message>
-    <message>
-        <source>The messages of every channel must agree: one segment, one voice.</source>
-        <translation>يجب أن تتفق رسائل كل القنوات: شريحة واحدة، صوت واحد.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} is spoken to in different tones on different channels: {tones}.</source>
-        <translation>تُخاطَب الشريحة {segment} بنبرات مختلفة على قنوات مختلفة: {tones}.</translation>
-    </message>
-    <message>
-        <source>Use one tone for {segment} on every channel.</source>
-        <translation>استخدم نبرة واحدة مع {segment} على كل القنوات.</translation>
-    </message>
-    <message>
-        <source>A community with nobody managing it.</source>
-        <translation>مجتمع لا يديره أحد.</translation>
-    </message>
-    <message>
         <source>A community is a place where users help each other; someone has to run it.</source>
         <translation>المجتمع مكان يساعد فيه المستخدمون بعضهم بعضًا؛ ولا بد من شخص يديره.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} builds a community, but no team or activity manages one.</source>
-        <translation>تبني خطة {segment} مجتمعًا، لكن لا يوجد فريق أو نشاط يديره.</translation>
-    </message>
-    <message>
-        <source>Add community management to Key Activities, or a community team to Key Resources.</source>
-        <translation>أضف إدارة المجتمع إلى الأنشطة الرئيسية، أو فريقًا للمجتمع إلى الموارد الرئيسية.</translation>
     </message>
     <message>
         <source>A community with no place to meet.</source>
@@ -448,10 +256,6 @@
         <translation>تتعرف الخدمات المؤتمتة على المستخدم وتقدم له التوصيات: فهي تحتاج إلى منصة تعمل عليها وبيانات تتعلم منها.</translation>
     </message>
     <message>
-        <source>The plan for {segment} uses automated services, but the canvas has no {missing}.</source>
-        <translation>تستخدم خطة {segment} الخدمات المؤتمتة، لكن اللوحة لا تتضمن {missing}.</translation>
-    </message>
-    <message>
         <source>Add {missing} to Key Resources, Activities or Partners.</source>
         <translation>أضف {missing} إلى الموارد أو الأنشطة أو الشركاء الرئيسيين.</translation>
     </message>
@@ -462,14 +266,6 @@
     <message>
         <source>Co-creation means customers add value, for example with reviews; something has to gather them.</source>
         <translation>الإنشاء المشترك يعني أن العملاء يضيفون قيمة، بالتقييمات مثلًا؛ ولا بد من شيء يجمعها.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas.</source>
-        <translation>تعتمد خطة {segment} على الإنشاء المشترك، لكن لا شيء يجمع التقييمات أو الأفكار.</translation>
-    </message>
-    <message>
-        <source>Add review and idea collection to Key Activities or Key Resources.</source>
-        <translation>أضف جمع التقييمات والأفكار إلى الأنشطة الرئيسية أو الموارد الرئيسية.</translation>
     </message>
     <message>
         <source>Data-hungry mechanisms with no stated privacy stance.</source>
@@ -552,40 +348,8 @@
         <translation>أضف نقاط التواصل في المكتب الخلفي التي تمر بها الشريحة {segment}: الفواتير، والمرتجعات، والمحاسبة، وخدمة ما بعد البيع.</translation>
     </message>
     <message>
-        <source>A touchpoint nobody owns.</source>
-        <translation>نقطة تواصل بلا مسؤول.</translation>
-    </message>
-    <message>
-        <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
-        <translation>يجب أن يكون هناك مسؤول عن كل تواصل مع العملاء، وإلا فلن يكون من مهمة أحد.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
-        <translation>للشريحة {segment} نقاط تواصل بلا مسؤول عددها {count}، في: {stages}.</translation>
-    </message>
-    <message>
-        <source>Name who is responsible for each touchpoint of {segment}.</source>
-        <translation>حدّد المسؤول عن كل نقطة تواصل للشريحة {segment}.</translation>
-    </message>
-    <message>
-        <source>Touchpoints measured only by activity.</source>
-        <translation>نقاط تواصل تُقاس بالنشاط وحده.</translation>
-    </message>
-    <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
         <translation>قِس النتيجة (هل حُلّت المشكلة، ومتى)، لا النشاط (مدى سرعة إرسال الرد).</translation>
-    </message>
-    <message>
-        <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
-        <translation>كل نقاط التواصل التي تُقاس لدى الشريحة {segment} تقيس النشاط، ولا يقيس أي منها النتيجة.</translation>
-    </message>
-    <message>
-        <source>Measure at least one touchpoint of {segment} by its outcome.</source>
-        <translation>قِس نقطة تواصل واحدة على الأقل من نقاط تواصل الشريحة {segment} بنتيجتها.</translation>
-    </message>
-    <message>
-        <source>Touchpoints on several channels with no shared customer record.</source>
-        <translation>نقاط تواصل على عدة قنوات دون سجل عميل موحّد.</translation>
     </message>
     <message>
         <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
@@ -596,8 +360,476 @@
         <translation>تتعامل معك الشريحة {segment} عبر قنوات عددها {count}، لكن لا شيء ينقل تاريخها من قناة إلى أخرى.</translation>
     </message>
     <message>
-        <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
-        <translation>أضف سجل عميل موحّدًا (نظام CRM) إلى الموارد أو الأنشطة الرئيسية.</translation>
+        <source>which note of Customer Relationships is the plan for {segment}</source>
+        <translation>أيُّ ملاحظة في خانة العلاقات مع العملاء هي خطة الشريحة {segment}</translation>
+    </message>
+    <message>
+        <source>how deep the relationship is</source>
+        <translation>مدى عمق العلاقة</translation>
+    </message>
+    <message>
+        <source>which mechanisms carry it</source>
+        <translation>الآليات التي تقوم عليها العلاقة</translation>
+    </message>
+    <message>
+        <source>whether it is to win, keep or grow customers</source>
+        <translation>هل الغاية من العلاقة جذب العملاء أم الحفاظ عليهم أم زيادتهم</translation>
+    </message>
+    <message>
+        <source>which channels it runs through</source>
+        <translation>القنوات التي تمر عبرها العلاقة</translation>
+    </message>
+    <message>
+        <source>who owns {notes}: you or a partner</source>
+        <translation>مَن يملك {notes}: أنت أم أحد الشركاء</translation>
+    </message>
+    <message>
+        <source>the phases covered by {notes}</source>
+        <translation>المراحل التي تغطيها {notes}</translation>
+    </message>
+    <message>
+        <source>the means offered by {notes}</source>
+        <translation>الوسائل التي تقدمها {notes}</translation>
+    </message>
+    <message>
+        <source>which channel reaches {segment}</source>
+        <translation>أيُّ قناة تصل إلى الشريحة {segment}</translation>
+    </message>
+    <message>
+        <source>who in Key Resources serves {segment} (its plan relies on {labels})</source>
+        <translation>مَن في الموارد الرئيسية يخدم الشريحة {segment} (فخطتها تعتمد على {labels})</translation>
+    </message>
+    <message>
+        <source>the headcount of {notes}</source>
+        <translation>عدد أفراد {notes}</translation>
+    </message>
+    <message>
+        <source>the role of {notes}</source>
+        <translation>دور {notes}</translation>
+    </message>
+    <message>
+        <source>the segments served by {notes}</source>
+        <translation>الشرائح التي يخدمها {notes}</translation>
+    </message>
+    <message>
+        <source>about how many customers {segment} has</source>
+        <translation>العدد التقريبي لعملاء الشريحة {segment}</translation>
+    </message>
+    <message>
+        <source>which cost in Cost Structure pays for {notes}</source>
+        <translation>أيُّ تكلفة في هيكل التكاليف تموّل {notes}</translation>
+    </message>
+    <message>
+        <source>the voice it speaks in</source>
+        <translation>الصوت الذي تُخاطَب به الشريحة</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints are surveyed for satisfaction</source>
+        <translation>هل يُستطلع رضا العملاء في نقاط تواصلها</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints at {labels} are front or back office</source>
+        <translation>هل نقاط تواصلها عند {labels} في المكتب الأمامي أم الخلفي</translation>
+    </message>
+    <message>
+        <source>who is responsible for its touchpoints at {labels}</source>
+        <translation>مَن المسؤول عن نقاط تواصلها عند {labels}</translation>
+    </message>
+    <message>
+        <source>which value proposition serves {segment}</source>
+        <translation>أيُّ قيمة مقدمة تخدم الشريحة {segment}</translation>
+    </message>
+    <message>
+        <source>which revenue stream {segment} pays into</source>
+        <translation>مصدر الإيرادات الذي تصب فيه مدفوعات {segment}</translation>
+    </message>
+    <message>
+        <source>who its personas are, what they want and how they get it</source>
+        <translation>مَن هي شخصيات المشترين لديها، وما الذي تريده، وكيف تبلغه</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <source>A channel that names no customer segment.</source>
+        <translation>قناة لا تحدد أي شريحة عملاء.</translation>
+    </message>
+    <message>
+        <source>Channel {channel} names no customer segment.</source>
+        <translation>القناة {channel} لا تحدد أي شريحة عملاء.</translation>
+    </message>
+    <message>
+        <source>Choose the segments {channel} serves, or remove it if it serves none.</source>
+        <translation>اختر الشرائح التي تخدمها {channel}، أو احذفها إن لم تكن تخدم أي شريحة.</translation>
+    </message>
+    <message>
+        <source>Keeping or growing customers whom only partners meet after the sale, with no record of your own.</source>
+        <translation>الاحتفاظ بعملاء أو تنميتهم وهم لا يتعاملون بعد البيع إلا مع الشركاء، ودون سجل خاص بك عنهم.</translation>
+    </message>
+    <message>
+        <source>Through partner channels the partner holds the customer; keeping them takes your own record of who they are.</source>
+        <translation>عبر قنوات الشركاء يكون العميل في يد الشريك؛ والاحتفاظ بالعملاء يتطلب سجلًا خاصًا بك يعرّفك بهم.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at {focus}, but after the sale {segment} deals only with partners ({channels}), and nothing keeps a record of these customers for you.</source>
+        <translation>تركز خطة {segment} على {focus}، لكن الشريحة {segment} لا تتعامل بعد البيع إلا مع الشركاء ({channels})، ولا شيء يحفظ لك سجلًا بهؤلاء العملاء.</translation>
+    </message>
+    <message>
+        <source>Keep your own record of {segment} (an account, a CRM, a loyalty card), or serve it after the sale through a channel of your own.</source>
+        <translation>احتفظ بسجل خاص بك لعملاء الشريحة {segment} (حساب عميل، أو نظام CRM، أو بطاقة ولاء)، أو اخدمها بعد البيع عبر قناة تملكها.</translation>
+    </message>
+    <message>
+        <source>Moments that decide the experience, left to partners.</source>
+        <translation>لحظات حاسمة في تجربة العميل متروكة للشركاء.</translation>
+    </message>
+    <message>
+        <source>Service quality is judged by every contact: at delivery, payment and after-sales the customer judges you by what the partner does.</source>
+        <translation>يُحكم على جودة الخدمة من كل تواصل: فعند التسليم والدفع وما بعد البيع يحكم العميل عليك بما يفعله الشريك.</translation>
+    </message>
+    <message>
+        <source>At {stages}, {segment} is served by partners ({channels}): the experience there is theirs to make.</source>
+        <translation>عند {stages}، يتولى الشركاء ({channels}) خدمة الشريحة {segment}: فالتجربة هناك يصنعونها هم.</translation>
+    </message>
+    <message>
+        <source>Agree service levels with them and ask {segment} how those moments went, or bring them in-house.</source>
+        <translation>اتفق معهم على مستويات الخدمة واسأل عملاء الشريحة {segment} عن تجربتهم في تلك اللحظات، أو تولَّ هذه المراحل بنفسك.</translation>
+    </message>
+    <message>
+        <source>Customers who leave before paying back what winning them cost.</source>
+        <translation>عملاء يرحلون قبل أن يعوّضوا تكلفة كسبهم.</translation>
+    </message>
+    <message>
+        <source>Winning a customer costs about 6 times as much as keeping one: each customer must stay long enough to pay it back.</source>
+        <translation>كسب عميل يكلّف نحو 6 أضعاف تكلفة الاحتفاظ بعميل: ويجب أن يبقى كل عميل مدة كافية لتعويض هذه التكلفة.</translation>
+    </message>
+    <message>
+        <source>Winning a customer of {segment} costs {acquisition}, but a customer stays about {periods} periods and brings {brings} in that time: each one won loses money.</source>
+        <translation>كسب عميل من الشريحة {segment} يكلّف {acquisition}، لكن العميل يبقى نحو {periods} فترة ويحقق {brings} خلالها: فكل عميل تكسبه يُفقدك مالًا.</translation>
+    </message>
+    <message>
+        <source>Only winning customers, while most of them leave.</source>
+        <translation>تركيز على كسب العملاء وحده، بينما يرحل معظمهم.</translation>
+    </message>
+    <message>
+        <source>For small and mid-sized businesses, keeping 5% more customers raises profit by 25% to 85%; winning one costs about 6 times as much as keeping one.</source>
+        <translation>بالنسبة إلى المنشآت الصغيرة والمتوسطة، يرفع الاحتفاظُ بنسبة 5% إضافية من العملاء الأرباحَ بنسبة تتراوح بين 25% و85%؛ وكسب عميل يكلّف نحو 6 أضعاف تكلفة الاحتفاظ بعميل.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} only wins customers, but keeps {rate}% of them each period.</source>
+        <translation>لا تسعى خطة {segment} إلا إلى كسب العملاء، مع أنها لا تحتفظ إلا بـ{rate}% منهم في كل فترة.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers whose mechanisms keep nobody.</source>
+        <translation>خطة للاحتفاظ بالعملاء لا تحتفظ آلياتها بأحد.</translation>
+    </message>
+    <message>
+        <source>A purely transactional relationship (a fuel station) makes no attempt at a relationship; keeping customers needs contact, service, loyalty or personal touches.</source>
+        <translation>العلاقة التعاملية البحتة (كمحطة الوقود) لا تحاول تأسيس علاقة؛ والاحتفاظ بالعملاء يحتاج إلى تواصل، أو خدمة، أو ولاء، أو لمسات شخصية.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but its mechanisms keep nobody: {mechanisms}.</source>
+        <translation>تهدف خطة {segment} إلى الاحتفاظ بالعملاء، لكن آلياتها لا تحتفظ بأحد: {mechanisms}.</translation>
+    </message>
+    <message>
+        <source>Add a mechanism that keeps {segment}: personal assistance, a loyalty program, a community, a newsletter or personal touches.</source>
+        <translation>أضف آلية تحافظ على عملاء الشريحة {segment}: المساعدة الشخصية، أو برنامج ولاء، أو مجتمع، أو نشرة بريدية، أو لمسات شخصية.</translation>
+    </message>
+    <message>
+        <source>A plan to grow a segment with nothing that sells more to each customer.</source>
+        <translation>خطة لتنمية شريحة دون أي وسيلة لبيع المزيد لكل عميل.</translation>
+    </message>
+    <message>
+        <source>Growing a segment means more revenue per account: repeat purchase, cross-selling, up-selling.</source>
+        <translation>تنمية الشريحة تعني إيرادًا أكبر من كل حساب: تكرار الشراء، والبيع المتقاطع، وترقية المشتريات (up-selling).</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at growth, but none of its mechanisms sells more to each customer: {mechanisms}.</source>
+        <translation>تهدف خطة {segment} إلى النمو، لكن لا توجد بين آلياتها آلية تبيع المزيد لكل عميل: {mechanisms}.</translation>
+    </message>
+    <message>
+        <source>Add what grows each account of {segment}: tailored offers, cross- or up-selling by your people, loyalty tiers, referral or a partner program.</source>
+        <translation>أضف ما ينمّي كل حساب في الشريحة {segment}: العروض المخصصة، أو البيع المتقاطع أو ترقية المشتريات على يد فريقك، أو مستويات الولاء، أو الإحالة، أو برنامج الشركاء.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers with no channel after the sale.</source>
+        <translation>خطة للاحتفاظ بالعملاء دون قناة بعد البيع.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but none of its channels covers after-sales: {channels}.</source>
+        <translation>تهدف خطة {segment} إلى الاحتفاظ بالعملاء، لكن لا توجد بين قنواتها قناة تغطي ما بعد البيع: {channels}.</translation>
+    </message>
+    <message>
+        <source>Cover after-sales in one of the channels of {segment}, or add a channel that does.</source>
+        <translation>غطِّ مرحلة ما بعد البيع في إحدى قنوات الشريحة {segment}، أو أضف قناة تغطيها.</translation>
+    </message>
+    <message>
+        <source>A plan to win customers with no channel where they can find you.</source>
+        <translation>خطة لكسب العملاء دون قناة يستطيعون أن يجدوك فيها.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation: {channels}.</source>
+        <translation>تهدف خطة {segment} إلى الجذب، لكن لا توجد بين قنواتها قناة تغطي الوعي أو التقييم: {channels}.</translation>
+    </message>
+    <message>
+        <source>Add awareness or evaluation to one of the channels of {segment}, or add a channel that covers them.</source>
+        <translation>أضف الوعي أو التقييم إلى إحدى قنوات الشريحة {segment}، أو أضف قناة تغطيهما.</translation>
+    </message>
+    <message>
+        <source>Survey service level at every contact; measure perception, and the outcome rather than the activity.</source>
+        <translation>استطلع مستوى الخدمة عند كل تواصل؛ وقِس الانطباع، وقِس النتيجة لا النشاط.</translation>
+    </message>
+    <message>
+        <source>Survey {segment} at its touchpoints, or measure the outcome (was the problem solved, and when), and link it to {segment}.</source>
+        <translation>استطلع رضا الشريحة {segment} في نقاط تواصلها، أو قِس النتيجة (هل حُلّت المشكلة، ومتى)، واربط ذلك بالشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>Means the plan uses that none of its channels offers.</source>
+        <translation>وسائل تستخدمها الخطة ولا تقدمها أي من قنواتها.</translation>
+    </message>
+    <message>
+        <source>Voices for one segment that contradict each other across its channels.</source>
+        <translation>أصوات متناقضة للشريحة نفسها عبر قنواتها.</translation>
+    </message>
+    <message>
+        <source>The messages of every channel must agree; a voice may adapt to each mechanism, but not swing from formal to playful.</source>
+        <translation>يجب أن تتفق رسائل كل القنوات؛ ويمكن للصوت أن يتكيف مع كل آلية، لكن لا أن يتأرجح بين الرسمية والمرح.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} is spoken to in clashing voices on different channels: {tones}.</source>
+        <translation>تُخاطَب الشريحة {segment} بأصوات متعارضة على قنوات مختلفة: {tones}.</translation>
+    </message>
+    <message>
+        <source>Keep one voice for {segment}: let it adapt to each channel without contradicting itself.</source>
+        <translation>حافظ على صوت واحد مع الشريحة {segment}: دعه يتكيف مع كل قناة دون أن يناقض نفسه.</translation>
+    </message>
+    <message>
+        <source>A community with nobody running it.</source>
+        <translation>مجتمع لا يديره أحد.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} builds a community, but no team or activity runs one for {segment}.</source>
+        <translation>تبني خطة {segment} مجتمعًا، لكن لا يوجد فريق أو نشاط يدير مجتمعًا للشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>Add community management to Key Activities, or a community team to Key Resources, and say it serves {segment}.</source>
+        <translation>أضف إدارة المجتمع إلى الأنشطة الرئيسية، أو فريقًا للمجتمع إلى الموارد الرئيسية، وحدّد أنه يخدم الشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} uses automated services, but nothing serving {segment} provides {missing}.</source>
+        <translation>تستخدم خطة {segment} الخدمات المؤتمتة، لكن لا شيء مما يخدم الشريحة {segment} يوفّر {missing}.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas from {segment}.</source>
+        <translation>تعتمد خطة {segment} على الإنشاء المشترك، لكن لا شيء يجمع التقييمات أو الأفكار من الشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>Add review and idea collection to Key Activities or Key Resources, linked to {segment}.</source>
+        <translation>أضف جمع التقييمات والأفكار إلى الأنشطة الرئيسية أو الموارد الرئيسية، مرتبطًا بالشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance with nobody to give it.</source>
+        <translation>مساعدة شخصية مخصصة دون أحد يقدمها.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} offers dedicated personal assistance, but nobody in Key Resources serves {segment}.</source>
+        <translation>تقدم خطة {segment} مساعدة شخصية مخصصة، لكن لا أحد في الموارد الرئيسية يخدم الشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>Add the people who will be each client&apos;s representative to Key Resources and say they serve {segment}, or offer personal assistance or self-service instead.</source>
+        <translation>أضف إلى الموارد الرئيسية الأشخاص الذين سيتولون تمثيل كل عميل، وحدّد أنهم يخدمون الشريحة {segment}، أو قدّم بدلًا من ذلك المساعدة الشخصية أو الخدمة الذاتية.</translation>
+    </message>
+    <message>
+        <source>Personal assistance with nobody to give it.</source>
+        <translation>مساعدة شخصية دون أحد يقدمها.</translation>
+    </message>
+    <message>
+        <source>Personal assistance is human interaction: at the point of sale, in a call centre, by e-mail; someone has to give it.</source>
+        <translation>المساعدة الشخصية تفاعل إنساني: في موقع البيع، أو في مركز الاتصال، أو بالبريد الإلكتروني؛ ولا بد من شخص يقدمها.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on {mechanisms}, but nobody in Key Resources serves {segment}.</source>
+        <translation>تعتمد خطة {segment} على {mechanisms}، لكن لا أحد في الموارد الرئيسية يخدم الشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>Say in Key Resources who answers {segment} (a team, or the owner), or choose a mechanism that needs no people, such as self-service.</source>
+        <translation>حدّد في الموارد الرئيسية مَن يرد على عملاء الشريحة {segment} (فريق، أو المالك)، أو اختر آلية لا تحتاج إلى أشخاص، مثل الخدمة الذاتية.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance for a segment far larger than its people can cover.</source>
+        <translation>مساعدة شخصية مخصصة لشريحة أكبر بكثير مما يستطيع القائمون على خدمتها تغطيته.</translation>
+    </message>
+    <message>
+        <source>Dedicated assistance means one representative per client; the people who serve the segment must be able to cover it.</source>
+        <translation>المساعدة المخصصة تعني ممثلًا واحدًا لكل عميل؛ ويجب أن يكون القائمون على خدمة الشريحة قادرين على تغطيتها.</translation>
+    </message>
+    <message>
+        <source>Personal assistance promised to far more customers than its people can answer.</source>
+        <translation>مساعدة شخصية موعودة لعدد من العملاء يفوق بكثير ما يستطيع القائمون عليها الرد عليه.</translation>
+    </message>
+    <message>
+        <source>Personal assistance is human interaction: each person can only answer so many customers.</source>
+        <translation>المساعدة الشخصية تفاعل إنساني: ولكل شخص حدٌّ لعدد العملاء الذين يستطيع الرد عليهم.</translation>
+    </message>
+    <message>
+        <source>Add people, or let self-service, automation or a community take the routine questions of {segment}.</source>
+        <translation>أضف أشخاصًا، أو دع الخدمة الذاتية أو الأتمتة أو المجتمع يتولى الأسئلة الروتينية لعملاء الشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>People who give assistance, with no cost linked to them.</source>
+        <translation>أشخاص يقدمون المساعدة دون أي تكلفة مرتبطة بهم.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on {mechanisms} from {teams}, but no cost in Cost Structure is linked to them.</source>
+        <translation>تعتمد خطة {segment} على {mechanisms} يقدّمها {teams}، لكن لا ترتبط بهم أي تكلفة في هيكل التكاليف.</translation>
+    </message>
+    <message>
+        <source>Link the cost that pays for {teams} to them, or add one to Cost Structure.</source>
+        <translation>اربط بـ{teams} التكلفة التي تموّلهم، أو أضف تكلفة كهذه إلى هيكل التكاليف.</translation>
+    </message>
+    <message>
+        <source>Answers the checklist needs before it can judge a segment.</source>
+        <translation>إجابات تحتاجها قائمة الفحص قبل أن تحكم على الشريحة.</translation>
+    </message>
+    <message>
+        <source>An unanswered question is unknown, not &quot;no&quot;: the checklist asks for it instead of guessing.</source>
+        <translation>السؤال الذي لم يُجَب عنه مجهول، وليس «لا»: فقائمة الفحص تسأل عنه بدلًا من التخمين.</translation>
+    </message>
+    <message>
+        <source>Still to answer for {segment}: {questions}.</source>
+        <translation>ما زال عليك أن تحدد بشأن الشريحة {segment}: {questions}.</translation>
+    </message>
+    <message>
+        <source>Answer these in the planner or in the notes they name; until then the checklist does not judge what depends on them.</source>
+        <translation>أجب عن هذه الأسئلة في المخطِّط أو في الملاحظات المذكورة فيها؛ وإلى أن تفعل، لن تحكم قائمة الفحص على ما يعتمد عليها.</translation>
+    </message>
+    <message>
+        <source>A touchpoint measured by activity, not by outcome.</source>
+        <translation>نقطة تواصل تُقاس بالنشاط لا بالنتيجة.</translation>
+    </message>
+    <message>
+        <source>At the {stage} stage, {segment} is measured by activity ({measure}), not by whether its problem was solved.</source>
+        <translation>في مرحلة {stage}، تُقاس الشريحة {segment} بالنشاط ({measure})، لا بما إذا كانت مشكلتها قد حُلّت.</translation>
+    </message>
+    <message>
+        <source>Measure the outcome of {segment} at {stage}: was the problem solved, and when.</source>
+        <translation>قِس النتيجة للشريحة {segment} في مرحلة {stage}: هل حُلّت المشكلة، ومتى.</translation>
+    </message>
+    <message>
+        <source>A segment met on several channels with no shared customer record.</source>
+        <translation>شريحة يُتعامل معها عبر عدة قنوات دون سجل عميل موحّد.</translation>
+    </message>
+    <message>
+        <source>Add a shared customer record (a CRM) to Key Resources or Activities, serving {segment}.</source>
+        <translation>أضف سجل عميل موحّدًا (نظام CRM) إلى الموارد أو الأنشطة الرئيسية، يخدم الشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>the concrete means of the plan&apos;s {labels}</source>
+        <translation>الوسائل العملية التي تقدّم بها الخطة {labels}</translation>
+    </message>
+    <message>
+        <source>whether {segment} is served by {notes} (say so with a link)</source>
+        <translation>هل يخدم {notes} الشريحة {segment} (بيّن ذلك بالربط بينهما)</translation>
+    </message>
+    <message>
+        <source>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</source>
+        <translation>توجد القناة للوصول إلى الشرائح: حدّد أيّها، كي تحكم قائمة الفحص على ما تدعمه القناة.</translation>
+    </message>
+    <message>
+        <source>Keep the customers of {segment} longer (a retention focus), win them for less, or earn more per period.</source>
+        <translation>احتفظ بعملاء الشريحة {segment} مدة أطول (التركيز على الاحتفاظ)، أو اكسبهم بتكلفة أقل، أو حقّق ربحًا أكبر في كل فترة.</translation>
+    </message>
+    <message>
+        <source>Add retention to the plan&apos;s focus for {segment}: 5 more points kept is worth 25% to 85% more profit.</source>
+        <translation>أضف الاحتفاظ إلى تركيز خطة {segment}: فرفع معدل الاحتفاظ 5 نقاط يعني زيادة الأرباح بنسبة 25% إلى 85%.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers with nothing that measures how they fare.</source>
+        <translation>خطة للاحتفاظ بالعملاء دون ما يقيس تجربتهم.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but nothing measures how {segment} fares: no satisfaction survey and no outcome measure serves it.</source>
+        <translation>تهدف خطة {segment} إلى الاحتفاظ بالعملاء، لكن لا شيء يقيس تجربة الشريحة {segment}: فلا يخدمها أي استبيان رضا ولا أي مقياس للنتيجة.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers measured by internal indicators only, never by asking them.</source>
+        <translation>خطة للاحتفاظ بالعملاء تُقاس بالمؤشرات الداخلية وحدها، دون سؤال العملاء أبدًا.</translation>
+    </message>
+    <message>
+        <source>Measure perception with satisfaction surveys, not only internal indicators: the customer is the one who judges you.</source>
+        <translation>قِس الانطباع باستبيانات الرضا، لا بالمؤشرات الداخلية وحدها: فالعميل هو من يحكم عليك.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers and measures outcomes, but never asks {segment} how satisfied it is.</source>
+        <translation>تهدف خطة {segment} إلى الاحتفاظ بالعملاء وتقيس النتائج، لكنها لا تسأل الشريحة {segment} أبدًا عن مدى رضاها.</translation>
+    </message>
+    <message>
+        <source>Add a short satisfaction survey for {segment} at the touchpoints that matter most, and link it to {segment}.</source>
+        <translation>أضف استبيان رضا قصيرًا للشريحة {segment} في أهم نقاط التواصل، واربطه بالشريحة {segment}.</translation>
+    </message>
+    <message>
+        <source>Without people to give it (a seller, an account manager, the owner), dedicated personal assistance makes no sense: nobody exists to give it.</source>
+        <translation>من دون أشخاص يقدّمونها (بائع، مدير حساب، صاحب العمل) لا معنى للمساعدة الشخصية المخصصة: لا يوجد من يقدمها.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) give dedicated assistance to about {capacity} (one representative looks after about {ratio} accounts).</source>
+        <translation>يبلغ عدد عملاء الشريحة {segment} نحو {size}، بينما لا يستطيع من يمكنهم خدمتها (وعددهم {people}) تقديم المساعدة المخصصة إلا لنحو {capacity} (إذ يتولى الممثل الواحد نحو {ratio} حسابًا).</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</source>
+        <translation>يبلغ عدد عملاء الشريحة {segment} نحو {size}، بينما لا يستطيع من يمكنهم خدمتها (وعددهم {people}) تقديم المساعدة الشخصية إلا لنحو {capacity} (نحو {ratio} عميل لكل منهم).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Subjects: %1</source>
+        <translation>الملاحظات المعنية: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>المنهجية: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>الاقتراح: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>لا تحذيرات</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of advice</source>
+        <translation>
+            <numerusform>لا نصائح</numerusform>
+            <numerusform>نصيحة واحدة</numerusform>
+            <numerusform>نصيحتان</numerusform>
+            <numerusform>%Ln نصائح</numerusform>
+            <numerusform>%Ln نصيحة</numerusform>
+            <numerusform>%Ln نصيحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1، %2، %3</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1416,29 @@
     <message>
         <source>Every segment</source>
         <translation>كل الشرائح</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>%n شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>لم يُذكر أحد</translation>
+    </message>
+    <message>
+        <source>Whom these serve is not said: %1</source>
+        <translation>لم يُحدَّد مَن يخدمه هؤلاء: %1</translation>
+    </message>
+    <message>
+        <source>People who serve it (CR3)</source>
+        <translation>الأشخاص الذين يخدمونها (CR3)</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2231,34 @@
         <source>Every year</source>
         <translation>كل سنة</translation>
     </message>
+    <message>
+        <source>Owner or founders</source>
+        <translation>المالك أو المؤسسون</translation>
+    </message>
+    <message>
+        <source>The owner or founders, serving customers themselves.</source>
+        <translation>المالك أو المؤسسون، يخدمون العملاء بأنفسهم.</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>إدارة حسابات العملاء</translation>
+    </message>
+    <message>
+        <source>One representative per client: key accounts.</source>
+        <translation>ممثل واحد لكل عميل: كبار العملاء.</translation>
+    </message>
+    <message>
+        <source>A call centre, a help desk, e-mail or chat answered by people.</source>
+        <translation>مركز اتصال، أو مكتب مساعدة، أو بريد إلكتروني أو دردشة يتولى الرد فيها أشخاص.</translation>
+    </message>
+    <message>
+        <source>Service staff</source>
+        <translation>موظفو الخدمة</translation>
+    </message>
+    <message>
+        <source>People at the counter, on the shop floor or on site.</source>
+        <translation>أشخاص عند منضدة الخدمة، أو في صالة المتجر، أو في الموقع.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::BlockItem</name>
@@ -2706,6 +2989,22 @@
         <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
         <translation>نقاط تواصل الشريحة على امتداد دورة حياتها (TP3)، وقيمة الاحتفاظ بها (RT1، RT5)، وشخصيات المشترين فيها (RT4)</translation>
     </message>
+    <message>
+        <source>Whom this team serves</source>
+        <translation>مَن يخدمه هذا الفريق</translation>
+    </message>
+    <message>
+        <source>Leave empty while it is not decided: the checklist then asks instead of judging.</source>
+        <translation>اترك الاختيار فارغًا ما دام الأمر لم يُحسم: عندها تسأل قائمة الفحص بدلًا من أن تحكم.</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>الشرائح:</translation>
+    </message>
+    <message>
+        <source>Channels (it serves their segments):</source>
+        <translation>القنوات (ويخدم شرائحها):</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
@@ -2899,10 +3198,6 @@
         <translation>نقطة التواصل: %1</translation>
     </message>
     <message>
-        <source>Satisfaction is surveyed here (RT6, RM6)</source>
-        <translation>يُستطلع رضا العملاء هنا (RT6، RM6)</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>ما يحدث</translation>
     </message>
@@ -2993,6 +3288,22 @@
     <message>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>لم تتم الإجابة</translation>
+    </message>
+    <message>
+        <source>Yes, surveyed</source>
+        <translation>نعم، يُستطلع الرضا</translation>
+    </message>
+    <message>
+        <source>No, not surveyed</source>
+        <translation>لا، لا يُستطلع</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveyed here (RT6, RM6)</source>
+        <translation>يُستطلع رضا العملاء هنا (RT6، RM6)</translation>
     </message>
 </context>
 </TS>

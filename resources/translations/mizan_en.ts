@@ -72,22 +72,6 @@
         <translation>Add a note to Customer Relationships for {segment} and answer its questions: depth, mechanism, focus, channel.</translation>
     </message>
     <message>
-        <source>A relationship plan with questions still unanswered.</source>
-        <translation>A relationship plan with questions still unanswered.</translation>
-    </message>
-    <message>
-        <source>Depth, mechanism, focus and channel are the four questions that define the relationship; the rest of the checklist depends on them.</source>
-        <translation>Depth, mechanism, focus and channel are the four questions that define the relationship; the rest of the checklist depends on them.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} leaves unanswered: {questions}.</source>
-        <translation>The plan for {segment} leaves unanswered: {questions}.</translation>
-    </message>
-    <message>
-        <source>Answer {questions} in the plan for {segment}.</source>
-        <translation>Answer {questions} in the plan for {segment}.</translation>
-    </message>
-    <message>
         <source>Two or more relationship plans for the same segment.</source>
         <translation>Two or more relationship plans for the same segment.</translation>
     </message>
@@ -136,22 +120,6 @@
         <translation>Add {segment} to the segments served by one of your channels, or add a channel for it.</translation>
     </message>
     <message>
-        <source>A channel that serves no customer segment.</source>
-        <translation>A channel that serves no customer segment.</translation>
-    </message>
-    <message>
-        <source>A channel exists to reach segments; one that reaches none costs without carrying any relationship.</source>
-        <translation>A channel exists to reach segments; one that reaches none costs without carrying any relationship.</translation>
-    </message>
-    <message>
-        <source>Channel {channel} serves no customer segment.</source>
-        <translation>Channel {channel} serves no customer segment.</translation>
-    </message>
-    <message>
-        <source>Choose the segments {channel} serves, or remove it.</source>
-        <translation>Choose the segments {channel} serves, or remove it.</translation>
-    </message>
-    <message>
         <source>A plan that runs through a channel which does not serve its segment.</source>
         <translation>A plan that runs through a channel which does not serve its segment.</translation>
     </message>
@@ -166,34 +134,6 @@
     <message>
         <source>Add {segment} to the segments {channels} serve, or pick channels that do.</source>
         <translation>Add {segment} to the segments {channels} serve, or pick channels that do.</translation>
-    </message>
-    <message>
-        <source>Personal or dedicated personal assistance with nobody to give it.</source>
-        <translation>Personal or dedicated personal assistance with nobody to give it.</translation>
-    </message>
-    <message>
-        <source>Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it.</source>
-        <translation>Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on {mechanisms}, but Key Resources list nobody in sales, support or marketing.</source>
-        <translation>The plan for {segment} relies on {mechanisms}, but Key Resources list nobody in sales, support or marketing.</translation>
-    </message>
-    <message>
-        <source>Add the team that will give this assistance to Key Resources, or choose a mechanism that needs no people, such as self-service.</source>
-        <translation>Add the team that will give this assistance to Key Resources, or choose a mechanism that needs no people, such as self-service.</translation>
-    </message>
-    <message>
-        <source>Dedicated personal assistance for a segment far larger than the team can cover.</source>
-        <translation>Dedicated personal assistance for a segment far larger than the team can cover.</translation>
-    </message>
-    <message>
-        <source>Dedicated assistance means one representative per client; the team must be able to cover the segment.</source>
-        <translation>Dedicated assistance means one representative per client; the team must be able to cover the segment.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} has about {size} customers, but {people} people in sales and support can give dedicated assistance to about {capacity}.</source>
-        <translation>Segment {segment} has about {size} customers, but {people} people in sales and support can give dedicated assistance to about {capacity}.</translation>
     </message>
     <message>
         <source>Grow the team, keep dedicated assistance for key accounts only, or choose personal assistance for the rest.</source>
@@ -216,36 +156,8 @@
         <translation>Keep dedicated assistance for a smaller key-account segment; serve the mass market with personal assistance, self-service or automation.</translation>
     </message>
     <message>
-        <source>Personal assistance whose people appear nowhere in the Cost Structure.</source>
-        <translation>Personal assistance whose people appear nowhere in the Cost Structure.</translation>
-    </message>
-    <message>
         <source>The people who give personal assistance are a cost; a model that leaves them out looks more profitable than it is.</source>
         <translation>The people who give personal assistance are a cost; a model that leaves them out looks more profitable than it is.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on {mechanisms}, but no cost in Cost Structure is linked to {teams}.</source>
-        <translation>The plan for {segment} relies on {mechanisms}, but no cost in Cost Structure is linked to {teams}.</translation>
-    </message>
-    <message>
-        <source>Add a cost for {teams} to Cost Structure and link it to the team.</source>
-        <translation>Add a cost for {teams} to Cost Structure and link it to the team.</translation>
-    </message>
-    <message>
-        <source>Personal assistance with no concrete means.</source>
-        <translation>Personal assistance with no concrete means.</translation>
-    </message>
-    <message>
-        <source>Personal assistance reaches customers through concrete means: a toll-free number, e-mail, social networks.</source>
-        <translation>Personal assistance reaches customers through concrete means: a toll-free number, e-mail, social networks.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} offers {mechanisms} but names no concrete means.</source>
-        <translation>The plan for {segment} offers {mechanisms} but names no concrete means.</translation>
-    </message>
-    <message>
-        <source>Choose the means: for example a toll-free line, e-mail, chat or social networks.</source>
-        <translation>Choose the means: for example a toll-free line, e-mail, chat or social networks.</translation>
     </message>
     <message>
         <source>A deep relationship that runs only through partner channels.</source>
@@ -296,72 +208,12 @@
         <translation>Either the relationship is deeper than stated, or dedicated assistance is more than this segment needs.</translation>
     </message>
     <message>
-        <source>Retention or growth focus with no mechanism that keeps customers.</source>
-        <translation>Retention or growth focus with no mechanism that keeps customers.</translation>
-    </message>
-    <message>
-        <source>Keeping customers takes mechanisms made for it: loyalty programs, communities, dedicated assistance, long-term commitments, lock-in, personal touches.</source>
-        <translation>Keeping customers takes mechanisms made for it: loyalty programs, communities, dedicated assistance, long-term commitments, lock-in, personal touches.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at {focus}, but none of its mechanisms keeps customers.</source>
-        <translation>The plan for {segment} aims at {focus}, but none of its mechanisms keeps customers.</translation>
-    </message>
-    <message>
-        <source>Add a retention mechanism such as a loyalty program, a community or personal touches.</source>
-        <translation>Add a retention mechanism such as a loyalty program, a community or personal touches.</translation>
-    </message>
-    <message>
-        <source>Retention or growth focus with no channel covering after-sales.</source>
-        <translation>Retention or growth focus with no channel covering after-sales.</translation>
-    </message>
-    <message>
         <source>Customers are kept after the sale: the lifecycle ends with after-sales service.</source>
         <translation>Customers are kept after the sale: the lifecycle ends with after-sales service.</translation>
     </message>
     <message>
-        <source>The plan for {segment} aims at {focus}, but none of its channels covers after-sales.</source>
-        <translation>The plan for {segment} aims at {focus}, but none of its channels covers after-sales.</translation>
-    </message>
-    <message>
-        <source>Cover after-sales in one of the plan&apos;s channels, or add a channel that does.</source>
-        <translation>Cover after-sales in one of the plan&apos;s channels, or add a channel that does.</translation>
-    </message>
-    <message>
-        <source>Acquisition focus with no channel covering awareness or evaluation.</source>
-        <translation>Acquisition focus with no channel covering awareness or evaluation.</translation>
-    </message>
-    <message>
         <source>New customers must first hear of you and judge the offer: the channel has to support that answer.</source>
         <translation>New customers must first hear of you and judge the offer: the channel has to support that answer.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation.</source>
-        <translation>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation.</translation>
-    </message>
-    <message>
-        <source>Add awareness or evaluation to one of the plan&apos;s channels, or add a channel that covers them.</source>
-        <translation>Add awareness or evaluation to one of the plan&apos;s channels, or add a channel that covers them.</translation>
-    </message>
-    <message>
-        <source>A retention-focused segment with no way of measuring satisfaction or outcome.</source>
-        <translation>A retention-focused segment with no way of measuring satisfaction or outcome.</translation>
-    </message>
-    <message>
-        <source>Feedback surveys show what to fix and predict trends; measure the outcome, not only the activity.</source>
-        <translation>Feedback surveys show what to fix and predict trends; measure the outcome, not only the activity.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at retention, but nothing in Key Resources, Activities or Partners measures satisfaction or outcome.</source>
-        <translation>The plan for {segment} aims at retention, but nothing in Key Resources, Activities or Partners measures satisfaction or outcome.</translation>
-    </message>
-    <message>
-        <source>Add a satisfaction survey or an outcome measure (was the problem solved, and when) to Key Activities.</source>
-        <translation>Add a satisfaction survey or an outcome measure (was the problem solved, and when) to Key Activities.</translation>
-    </message>
-    <message>
-        <source>Means the plan uses that none of the segment&apos;s channels offers.</source>
-        <translation>Means the plan uses that none of the segment&apos;s channels offers.</translation>
     </message>
     <message>
         <source>The concrete means must fit the channel: a means no channel offers cannot be delivered.</source>
@@ -376,52 +228,8 @@
         <translation>Offer {means} in one of the plan&apos;s channels, or choose means the channels have.</translation>
     </message>
     <message>
-        <source>A relationship plan with no voice, on the plan or on each of its channels.</source>
-        <translation>A relationship plan with no voice, on the plan or on each of its channels.</translation>
-    </message>
-    <message>
-        <source>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</source>
-        <translation>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} has no voice set.</source>
-        <translation>The plan for {segment} has no voice set.</translation>
-    </message>
-    <message>
-        <source>Choose the tone you speak to {segment} in, and describe it in a sentence.</source>
-        <translation>Choose the tone you speak to {segment} in, and describe it in a sentence.</translation>
-    </message>
-    <message>
-        <source>Different voices for the same segment on different channels of its plan.</source>
-        <translation>Different voices for the same segment on different channels of its plan.</translation>
-    </message>
-    <message>
-        <source>The messages of every channel must agree: one segment, one voice.</source>
-        <translation>The messages of every channel must agree: one segment, one voice.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} is spoken to in different tones on different channels: {tones}.</source>
-        <translation>Segment {segment} is spoken to in different tones on different channels: {tones}.</translation>
-    </message>
-    <message>
-        <source>Use one tone for {segment} on every channel.</source>
-        <translation>Use one tone for {segment} on every channel.</translation>
-    </message>
-    <message>
-        <source>A community with nobody managing it.</source>
-        <translation>A community with nobody managing it.</translation>
-    </message>
-    <message>
         <source>A community is a place where users help each other; someone has to run it.</source>
         <translation>A community is a place where users help each other; someone has to run it.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} builds a community, but no team or activity manages one.</source>
-        <translation>The plan for {segment} builds a community, but no team or activity manages one.</translation>
-    </message>
-    <message>
-        <source>Add community management to Key Activities, or a community team to Key Resources.</source>
-        <translation>Add community management to Key Activities, or a community team to Key Resources.</translation>
     </message>
     <message>
         <source>A community with no place to meet.</source>
@@ -448,10 +256,6 @@
         <translation>Automated services recognise the user and recommend: they need a platform to run on and data to learn from.</translation>
     </message>
     <message>
-        <source>The plan for {segment} uses automated services, but the canvas has no {missing}.</source>
-        <translation>The plan for {segment} uses automated services, but the canvas has no {missing}.</translation>
-    </message>
-    <message>
         <source>Add {missing} to Key Resources, Activities or Partners.</source>
         <translation>Add {missing} to Key Resources, Activities or Partners.</translation>
     </message>
@@ -462,14 +266,6 @@
     <message>
         <source>Co-creation means customers add value, for example with reviews; something has to gather them.</source>
         <translation>Co-creation means customers add value, for example with reviews; something has to gather them.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas.</source>
-        <translation>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas.</translation>
-    </message>
-    <message>
-        <source>Add review and idea collection to Key Activities or Key Resources.</source>
-        <translation>Add review and idea collection to Key Activities or Key Resources.</translation>
     </message>
     <message>
         <source>Data-hungry mechanisms with no stated privacy stance.</source>
@@ -552,40 +348,8 @@
         <translation>Add the back-office contacts {segment} meets: invoices, returns, accounting, after-sales.</translation>
     </message>
     <message>
-        <source>A touchpoint nobody owns.</source>
-        <translation>A touchpoint nobody owns.</translation>
-    </message>
-    <message>
-        <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
-        <translation>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
-        <translation>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</translation>
-    </message>
-    <message>
-        <source>Name who is responsible for each touchpoint of {segment}.</source>
-        <translation>Name who is responsible for each touchpoint of {segment}.</translation>
-    </message>
-    <message>
-        <source>Touchpoints measured only by activity.</source>
-        <translation>Touchpoints measured only by activity.</translation>
-    </message>
-    <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
         <translation>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</translation>
-    </message>
-    <message>
-        <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
-        <translation>Every measured touchpoint of {segment} counts activity, none the outcome.</translation>
-    </message>
-    <message>
-        <source>Measure at least one touchpoint of {segment} by its outcome.</source>
-        <translation>Measure at least one touchpoint of {segment} by its outcome.</translation>
-    </message>
-    <message>
-        <source>Touchpoints on several channels with no shared customer record.</source>
-        <translation>Touchpoints on several channels with no shared customer record.</translation>
     </message>
     <message>
         <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
@@ -596,8 +360,464 @@
         <translation>Segment {segment} meets you on {count} channels, but nothing carries its history between them.</translation>
     </message>
     <message>
-        <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
-        <translation>Add a shared customer record (a CRM) to Key Resources or Activities.</translation>
+        <source>which note of Customer Relationships is the plan for {segment}</source>
+        <translation>which note of Customer Relationships is the plan for {segment}</translation>
+    </message>
+    <message>
+        <source>how deep the relationship is</source>
+        <translation>how deep the relationship is</translation>
+    </message>
+    <message>
+        <source>which mechanisms carry it</source>
+        <translation>which mechanisms carry it</translation>
+    </message>
+    <message>
+        <source>whether it is to win, keep or grow customers</source>
+        <translation>whether it is to win, keep or grow customers</translation>
+    </message>
+    <message>
+        <source>which channels it runs through</source>
+        <translation>which channels it runs through</translation>
+    </message>
+    <message>
+        <source>who owns {notes}: you or a partner</source>
+        <translation>who owns {notes}: you or a partner</translation>
+    </message>
+    <message>
+        <source>the phases covered by {notes}</source>
+        <translation>the phases covered by {notes}</translation>
+    </message>
+    <message>
+        <source>the means offered by {notes}</source>
+        <translation>the means offered by {notes}</translation>
+    </message>
+    <message>
+        <source>which channel reaches {segment}</source>
+        <translation>which channel reaches {segment}</translation>
+    </message>
+    <message>
+        <source>who in Key Resources serves {segment} (its plan relies on {labels})</source>
+        <translation>who in Key Resources serves {segment} (its plan relies on {labels})</translation>
+    </message>
+    <message>
+        <source>the headcount of {notes}</source>
+        <translation>the headcount of {notes}</translation>
+    </message>
+    <message>
+        <source>the role of {notes}</source>
+        <translation>the role of {notes}</translation>
+    </message>
+    <message>
+        <source>the segments served by {notes}</source>
+        <translation>the segments served by {notes}</translation>
+    </message>
+    <message>
+        <source>about how many customers {segment} has</source>
+        <translation>about how many customers {segment} has</translation>
+    </message>
+    <message>
+        <source>which cost in Cost Structure pays for {notes}</source>
+        <translation>which cost in Cost Structure pays for {notes}</translation>
+    </message>
+    <message>
+        <source>the voice it speaks in</source>
+        <translation>the voice it speaks in</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints are surveyed for satisfaction</source>
+        <translation>whether its touchpoints are surveyed for satisfaction</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints at {labels} are front or back office</source>
+        <translation>whether its touchpoints at {labels} are front or back office</translation>
+    </message>
+    <message>
+        <source>who is responsible for its touchpoints at {labels}</source>
+        <translation>who is responsible for its touchpoints at {labels}</translation>
+    </message>
+    <message>
+        <source>which value proposition serves {segment}</source>
+        <translation>which value proposition serves {segment}</translation>
+    </message>
+    <message>
+        <source>which revenue stream {segment} pays into</source>
+        <translation>which revenue stream {segment} pays into</translation>
+    </message>
+    <message>
+        <source>who its personas are, what they want and how they get it</source>
+        <translation>who its personas are, what they want and how they get it</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>A channel that names no customer segment.</source>
+        <translation>A channel that names no customer segment.</translation>
+    </message>
+    <message>
+        <source>Channel {channel} names no customer segment.</source>
+        <translation>Channel {channel} names no customer segment.</translation>
+    </message>
+    <message>
+        <source>Choose the segments {channel} serves, or remove it if it serves none.</source>
+        <translation>Choose the segments {channel} serves, or remove it if it serves none.</translation>
+    </message>
+    <message>
+        <source>Keeping or growing customers whom only partners meet after the sale, with no record of your own.</source>
+        <translation>Keeping or growing customers whom only partners meet after the sale, with no record of your own.</translation>
+    </message>
+    <message>
+        <source>Through partner channels the partner holds the customer; keeping them takes your own record of who they are.</source>
+        <translation>Through partner channels the partner holds the customer; keeping them takes your own record of who they are.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at {focus}, but after the sale {segment} deals only with partners ({channels}), and nothing keeps a record of these customers for you.</source>
+        <translation>The plan for {segment} aims at {focus}, but after the sale {segment} deals only with partners ({channels}), and nothing keeps a record of these customers for you.</translation>
+    </message>
+    <message>
+        <source>Keep your own record of {segment} (an account, a CRM, a loyalty card), or serve it after the sale through a channel of your own.</source>
+        <translation>Keep your own record of {segment} (an account, a CRM, a loyalty card), or serve it after the sale through a channel of your own.</translation>
+    </message>
+    <message>
+        <source>Moments that decide the experience, left to partners.</source>
+        <translation>Moments that decide the experience, left to partners.</translation>
+    </message>
+    <message>
+        <source>Service quality is judged by every contact: at delivery, payment and after-sales the customer judges you by what the partner does.</source>
+        <translation>Service quality is judged by every contact: at delivery, payment and after-sales the customer judges you by what the partner does.</translation>
+    </message>
+    <message>
+        <source>At {stages}, {segment} is served by partners ({channels}): the experience there is theirs to make.</source>
+        <translation>At {stages}, {segment} is served by partners ({channels}): the experience there is theirs to make.</translation>
+    </message>
+    <message>
+        <source>Agree service levels with them and ask {segment} how those moments went, or bring them in-house.</source>
+        <translation>Agree service levels with them and ask {segment} how those moments went, or bring them in-house.</translation>
+    </message>
+    <message>
+        <source>Customers who leave before paying back what winning them cost.</source>
+        <translation>Customers who leave before paying back what winning them cost.</translation>
+    </message>
+    <message>
+        <source>Winning a customer costs about 6 times as much as keeping one: each customer must stay long enough to pay it back.</source>
+        <translation>Winning a customer costs about 6 times as much as keeping one: each customer must stay long enough to pay it back.</translation>
+    </message>
+    <message>
+        <source>Winning a customer of {segment} costs {acquisition}, but a customer stays about {periods} periods and brings {brings} in that time: each one won loses money.</source>
+        <translation>Winning a customer of {segment} costs {acquisition}, but a customer stays about {periods} periods and brings {brings} in that time: each one won loses money.</translation>
+    </message>
+    <message>
+        <source>Only winning customers, while most of them leave.</source>
+        <translation>Only winning customers, while most of them leave.</translation>
+    </message>
+    <message>
+        <source>For small and mid-sized businesses, keeping 5% more customers raises profit by 25% to 85%; winning one costs about 6 times as much as keeping one.</source>
+        <translation>For small and mid-sized businesses, keeping 5% more customers raises profit by 25% to 85%; winning one costs about 6 times as much as keeping one.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} only wins customers, but keeps {rate}% of them each period.</source>
+        <translation>The plan for {segment} only wins customers, but keeps {rate}% of them each period.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers whose mechanisms keep nobody.</source>
+        <translation>A plan to keep customers whose mechanisms keep nobody.</translation>
+    </message>
+    <message>
+        <source>A purely transactional relationship (a fuel station) makes no attempt at a relationship; keeping customers needs contact, service, loyalty or personal touches.</source>
+        <translation>A purely transactional relationship (a fuel station) makes no attempt at a relationship; keeping customers needs contact, service, loyalty or personal touches.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but its mechanisms keep nobody: {mechanisms}.</source>
+        <translation>The plan for {segment} aims at keeping customers, but its mechanisms keep nobody: {mechanisms}.</translation>
+    </message>
+    <message>
+        <source>Add a mechanism that keeps {segment}: personal assistance, a loyalty program, a community, a newsletter or personal touches.</source>
+        <translation>Add a mechanism that keeps {segment}: personal assistance, a loyalty program, a community, a newsletter or personal touches.</translation>
+    </message>
+    <message>
+        <source>A plan to grow a segment with nothing that sells more to each customer.</source>
+        <translation>A plan to grow a segment with nothing that sells more to each customer.</translation>
+    </message>
+    <message>
+        <source>Growing a segment means more revenue per account: repeat purchase, cross-selling, up-selling.</source>
+        <translation>Growing a segment means more revenue per account: repeat purchase, cross-selling, up-selling.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at growth, but none of its mechanisms sells more to each customer: {mechanisms}.</source>
+        <translation>The plan for {segment} aims at growth, but none of its mechanisms sells more to each customer: {mechanisms}.</translation>
+    </message>
+    <message>
+        <source>Add what grows each account of {segment}: tailored offers, cross- or up-selling by your people, loyalty tiers, referral or a partner program.</source>
+        <translation>Add what grows each account of {segment}: tailored offers, cross- or up-selling by your people, loyalty tiers, referral or a partner program.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers with no channel after the sale.</source>
+        <translation>A plan to keep customers with no channel after the sale.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but none of its channels covers after-sales: {channels}.</source>
+        <translation>The plan for {segment} aims at keeping customers, but none of its channels covers after-sales: {channels}.</translation>
+    </message>
+    <message>
+        <source>Cover after-sales in one of the channels of {segment}, or add a channel that does.</source>
+        <translation>Cover after-sales in one of the channels of {segment}, or add a channel that does.</translation>
+    </message>
+    <message>
+        <source>A plan to win customers with no channel where they can find you.</source>
+        <translation>A plan to win customers with no channel where they can find you.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation: {channels}.</source>
+        <translation>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation: {channels}.</translation>
+    </message>
+    <message>
+        <source>Add awareness or evaluation to one of the channels of {segment}, or add a channel that covers them.</source>
+        <translation>Add awareness or evaluation to one of the channels of {segment}, or add a channel that covers them.</translation>
+    </message>
+    <message>
+        <source>Survey service level at every contact; measure perception, and the outcome rather than the activity.</source>
+        <translation>Survey service level at every contact; measure perception, and the outcome rather than the activity.</translation>
+    </message>
+    <message>
+        <source>Survey {segment} at its touchpoints, or measure the outcome (was the problem solved, and when), and link it to {segment}.</source>
+        <translation>Survey {segment} at its touchpoints, or measure the outcome (was the problem solved, and when), and link it to {segment}.</translation>
+    </message>
+    <message>
+        <source>Means the plan uses that none of its channels offers.</source>
+        <translation>Means the plan uses that none of its channels offers.</translation>
+    </message>
+    <message>
+        <source>Voices for one segment that contradict each other across its channels.</source>
+        <translation>Voices for one segment that contradict each other across its channels.</translation>
+    </message>
+    <message>
+        <source>The messages of every channel must agree; a voice may adapt to each mechanism, but not swing from formal to playful.</source>
+        <translation>The messages of every channel must agree; a voice may adapt to each mechanism, but not swing from formal to playful.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} is spoken to in clashing voices on different channels: {tones}.</source>
+        <translation>Segment {segment} is spoken to in clashing voices on different channels: {tones}.</translation>
+    </message>
+    <message>
+        <source>Keep one voice for {segment}: let it adapt to each channel without contradicting itself.</source>
+        <translation>Keep one voice for {segment}: let it adapt to each channel without contradicting itself.</translation>
+    </message>
+    <message>
+        <source>A community with nobody running it.</source>
+        <translation>A community with nobody running it.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} builds a community, but no team or activity runs one for {segment}.</source>
+        <translation>The plan for {segment} builds a community, but no team or activity runs one for {segment}.</translation>
+    </message>
+    <message>
+        <source>Add community management to Key Activities, or a community team to Key Resources, and say it serves {segment}.</source>
+        <translation>Add community management to Key Activities, or a community team to Key Resources, and say it serves {segment}.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} uses automated services, but nothing serving {segment} provides {missing}.</source>
+        <translation>The plan for {segment} uses automated services, but nothing serving {segment} provides {missing}.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas from {segment}.</source>
+        <translation>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas from {segment}.</translation>
+    </message>
+    <message>
+        <source>Add review and idea collection to Key Activities or Key Resources, linked to {segment}.</source>
+        <translation>Add review and idea collection to Key Activities or Key Resources, linked to {segment}.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance with nobody to give it.</source>
+        <translation>Dedicated personal assistance with nobody to give it.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} offers dedicated personal assistance, but nobody in Key Resources serves {segment}.</source>
+        <translation>The plan for {segment} offers dedicated personal assistance, but nobody in Key Resources serves {segment}.</translation>
+    </message>
+    <message>
+        <source>Add the people who will be each client&apos;s representative to Key Resources and say they serve {segment}, or offer personal assistance or self-service instead.</source>
+        <translation>Add the people who will be each client&apos;s representative to Key Resources and say they serve {segment}, or offer personal assistance or self-service instead.</translation>
+    </message>
+    <message>
+        <source>Personal assistance with nobody to give it.</source>
+        <translation>Personal assistance with nobody to give it.</translation>
+    </message>
+    <message>
+        <source>Personal assistance is human interaction: at the point of sale, in a call centre, by e-mail; someone has to give it.</source>
+        <translation>Personal assistance is human interaction: at the point of sale, in a call centre, by e-mail; someone has to give it.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on {mechanisms}, but nobody in Key Resources serves {segment}.</source>
+        <translation>The plan for {segment} relies on {mechanisms}, but nobody in Key Resources serves {segment}.</translation>
+    </message>
+    <message>
+        <source>Say in Key Resources who answers {segment} (a team, or the owner), or choose a mechanism that needs no people, such as self-service.</source>
+        <translation>Say in Key Resources who answers {segment} (a team, or the owner), or choose a mechanism that needs no people, such as self-service.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance for a segment far larger than its people can cover.</source>
+        <translation>Dedicated personal assistance for a segment far larger than its people can cover.</translation>
+    </message>
+    <message>
+        <source>Dedicated assistance means one representative per client; the people who serve the segment must be able to cover it.</source>
+        <translation>Dedicated assistance means one representative per client; the people who serve the segment must be able to cover it.</translation>
+    </message>
+    <message>
+        <source>Personal assistance promised to far more customers than its people can answer.</source>
+        <translation>Personal assistance promised to far more customers than its people can answer.</translation>
+    </message>
+    <message>
+        <source>Personal assistance is human interaction: each person can only answer so many customers.</source>
+        <translation>Personal assistance is human interaction: each person can only answer so many customers.</translation>
+    </message>
+    <message>
+        <source>Add people, or let self-service, automation or a community take the routine questions of {segment}.</source>
+        <translation>Add people, or let self-service, automation or a community take the routine questions of {segment}.</translation>
+    </message>
+    <message>
+        <source>People who give assistance, with no cost linked to them.</source>
+        <translation>People who give assistance, with no cost linked to them.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on {mechanisms} from {teams}, but no cost in Cost Structure is linked to them.</source>
+        <translation>The plan for {segment} relies on {mechanisms} from {teams}, but no cost in Cost Structure is linked to them.</translation>
+    </message>
+    <message>
+        <source>Link the cost that pays for {teams} to them, or add one to Cost Structure.</source>
+        <translation>Link the cost that pays for {teams} to them, or add one to Cost Structure.</translation>
+    </message>
+    <message>
+        <source>Answers the checklist needs before it can judge a segment.</source>
+        <translation>Answers the checklist needs before it can judge a segment.</translation>
+    </message>
+    <message>
+        <source>An unanswered question is unknown, not &quot;no&quot;: the checklist asks for it instead of guessing.</source>
+        <translation>An unanswered question is unknown, not &quot;no&quot;: the checklist asks for it instead of guessing.</translation>
+    </message>
+    <message>
+        <source>Still to answer for {segment}: {questions}.</source>
+        <translation>Still to answer for {segment}: {questions}.</translation>
+    </message>
+    <message>
+        <source>Answer these in the planner or in the notes they name; until then the checklist does not judge what depends on them.</source>
+        <translation>Answer these in the planner or in the notes they name; until then the checklist does not judge what depends on them.</translation>
+    </message>
+    <message>
+        <source>A touchpoint measured by activity, not by outcome.</source>
+        <translation>A touchpoint measured by activity, not by outcome.</translation>
+    </message>
+    <message>
+        <source>At the {stage} stage, {segment} is measured by activity ({measure}), not by whether its problem was solved.</source>
+        <translation>At the {stage} stage, {segment} is measured by activity ({measure}), not by whether its problem was solved.</translation>
+    </message>
+    <message>
+        <source>Measure the outcome of {segment} at {stage}: was the problem solved, and when.</source>
+        <translation>Measure the outcome of {segment} at {stage}: was the problem solved, and when.</translation>
+    </message>
+    <message>
+        <source>A segment met on several channels with no shared customer record.</source>
+        <translation>A segment met on several channels with no shared customer record.</translation>
+    </message>
+    <message>
+        <source>Add a shared customer record (a CRM) to Key Resources or Activities, serving {segment}.</source>
+        <translation>Add a shared customer record (a CRM) to Key Resources or Activities, serving {segment}.</translation>
+    </message>
+    <message>
+        <source>the concrete means of the plan&apos;s {labels}</source>
+        <translation>the concrete means of the plan&apos;s {labels}</translation>
+    </message>
+    <message>
+        <source>whether {segment} is served by {notes} (say so with a link)</source>
+        <translation>whether {segment} is served by {notes} (say so with a link)</translation>
+    </message>
+    <message>
+        <source>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</source>
+        <translation>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</translation>
+    </message>
+    <message>
+        <source>Keep the customers of {segment} longer (a retention focus), win them for less, or earn more per period.</source>
+        <translation>Keep the customers of {segment} longer (a retention focus), win them for less, or earn more per period.</translation>
+    </message>
+    <message>
+        <source>Add retention to the plan&apos;s focus for {segment}: 5 more points kept is worth 25% to 85% more profit.</source>
+        <translation>Add retention to the plan&apos;s focus for {segment}: 5 more points kept is worth 25% to 85% more profit.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers with nothing that measures how they fare.</source>
+        <translation>A plan to keep customers with nothing that measures how they fare.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but nothing measures how {segment} fares: no satisfaction survey and no outcome measure serves it.</source>
+        <translation>The plan for {segment} aims at keeping customers, but nothing measures how {segment} fares: no satisfaction survey and no outcome measure serves it.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers measured by internal indicators only, never by asking them.</source>
+        <translation>A plan to keep customers measured by internal indicators only, never by asking them.</translation>
+    </message>
+    <message>
+        <source>Measure perception with satisfaction surveys, not only internal indicators: the customer is the one who judges you.</source>
+        <translation>Measure perception with satisfaction surveys, not only internal indicators: the customer is the one who judges you.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers and measures outcomes, but never asks {segment} how satisfied it is.</source>
+        <translation>The plan for {segment} aims at keeping customers and measures outcomes, but never asks {segment} how satisfied it is.</translation>
+    </message>
+    <message>
+        <source>Add a short satisfaction survey for {segment} at the touchpoints that matter most, and link it to {segment}.</source>
+        <translation>Add a short satisfaction survey for {segment} at the touchpoints that matter most, and link it to {segment}.</translation>
+    </message>
+    <message>
+        <source>Without people to give it (a seller, an account manager, the owner), dedicated personal assistance makes no sense: nobody exists to give it.</source>
+        <translation>Without people to give it (a seller, an account manager, the owner), dedicated personal assistance makes no sense: nobody exists to give it.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) give dedicated assistance to about {capacity} (one representative looks after about {ratio} accounts).</source>
+        <translation>Segment {segment} has about {size} customers, but the people who could serve it ({people}) give dedicated assistance to about {capacity} (one representative looks after about {ratio} accounts).</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</source>
+        <translation>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Subjects: %1</source>
+        <translation>Subjects: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Method: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Suggestion: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of advice</source>
+        <translation>
+            <numerusform>%Ln piece of advice</numerusform>
+            <numerusform>%Ln pieces of advice</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1396,25 @@
     <message>
         <source>Every segment</source>
         <translation>Every segment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Nobody named</translation>
+    </message>
+    <message>
+        <source>Whom these serve is not said: %1</source>
+        <translation>Whom these serve is not said: %1</translation>
+    </message>
+    <message>
+        <source>People who serve it (CR3)</source>
+        <translation>People who serve it (CR3)</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2207,34 @@
         <source>Every year</source>
         <translation>Every year</translation>
     </message>
+    <message>
+        <source>Owner or founders</source>
+        <translation>Owner or founders</translation>
+    </message>
+    <message>
+        <source>The owner or founders, serving customers themselves.</source>
+        <translation>The owner or founders, serving customers themselves.</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>Account management</translation>
+    </message>
+    <message>
+        <source>One representative per client: key accounts.</source>
+        <translation>One representative per client: key accounts.</translation>
+    </message>
+    <message>
+        <source>A call centre, a help desk, e-mail or chat answered by people.</source>
+        <translation>A call centre, a help desk, e-mail or chat answered by people.</translation>
+    </message>
+    <message>
+        <source>Service staff</source>
+        <translation>Service staff</translation>
+    </message>
+    <message>
+        <source>People at the counter, on the shop floor or on site.</source>
+        <translation>People at the counter, on the shop floor or on site.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::BlockItem</name>
@@ -2694,6 +2961,22 @@
         <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
         <translation>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</translation>
     </message>
+    <message>
+        <source>Whom this team serves</source>
+        <translation>Whom this team serves</translation>
+    </message>
+    <message>
+        <source>Leave empty while it is not decided: the checklist then asks instead of judging.</source>
+        <translation>Leave empty while it is not decided: the checklist then asks instead of judging.</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segments:</translation>
+    </message>
+    <message>
+        <source>Channels (it serves their segments):</source>
+        <translation>Channels (it serves their segments):</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
@@ -2879,10 +3162,6 @@
         <translation>Touchpoint: %1</translation>
     </message>
     <message>
-        <source>Satisfaction is surveyed here (RT6, RM6)</source>
-        <translation>Satisfaction is surveyed here (RT6, RM6)</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
@@ -2973,6 +3252,22 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Yes, surveyed</source>
+        <translation>Yes, surveyed</translation>
+    </message>
+    <message>
+        <source>No, not surveyed</source>
+        <translation>No, not surveyed</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveyed here (RT6, RM6)</source>
+        <translation>Satisfaction surveyed here (RT6, RM6)</translation>
     </message>
 </context>
 </TS>

@@ -72,22 +72,6 @@
         <translation>Ajoutez une note pour {segment} dans le bloc Relations avec les clients et répondez à ses questions&#xa0;: profondeur, mécanisme, objectif, canal.</translation>
     </message>
     <message>
-        <source>A relationship plan with questions still unanswered.</source>
-        <translation>Un plan de relation dont des questions restent sans réponse.</translation>
-    </message>
-    <message>
-        <source>Depth, mechanism, focus and channel are the four questions that define the relationship; the rest of the checklist depends on them.</source>
-        <translation>Profondeur, mécanisme, objectif et canal sont les quatre questions qui définissent la relation&#xa0;; le reste de la liste de contrôle en dépend.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} leaves unanswered: {questions}.</source>
-        <translation>Le plan pour {segment} laisse sans réponse&#xa0;: {questions}.</translation>
-    </message>
-    <message>
-        <source>Answer {questions} in the plan for {segment}.</source>
-        <translation>Dans le plan pour {segment}, répondez aux questions suivantes&#xa0;: {questions}.</translation>
-    </message>
-    <message>
         <source>Two or more relationship plans for the same segment.</source>
         <translation>Plusieurs plans de relation pour le même segment.</translation>
     </message>
@@ -136,22 +120,6 @@
         <translation>Ajoutez {segment} aux segments desservis par l&apos;un de vos canaux, ou créez un canal pour lui.</translation>
     </message>
     <message>
-        <source>A channel that serves no customer segment.</source>
-        <translation>Un canal qui ne dessert aucun segment de clientèle.</translation>
-    </message>
-    <message>
-        <source>A channel exists to reach segments; one that reaches none costs without carrying any relationship.</source>
-        <translation>Un canal sert à atteindre des segments&#xa0;; un canal qui n&apos;en atteint aucun coûte sans porter aucune relation.</translation>
-    </message>
-    <message>
-        <source>Channel {channel} serves no customer segment.</source>
-        <translation>Le canal {channel} ne dessert aucun segment de clientèle.</translation>
-    </message>
-    <message>
-        <source>Choose the segments {channel} serves, or remove it.</source>
-        <translation>Choisissez les segments que {channel} dessert, ou supprimez-le.</translation>
-    </message>
-    <message>
         <source>A plan that runs through a channel which does not serve its segment.</source>
         <translation>Un plan qui passe par un canal ne desservant pas son segment.</translation>
     </message>
@@ -166,34 +134,6 @@
     <message>
         <source>Add {segment} to the segments {channels} serve, or pick channels that do.</source>
         <translation>Ajoutez {segment} aux segments desservis par {channels}, ou choisissez des canaux qui le desservent.</translation>
-    </message>
-    <message>
-        <source>Personal or dedicated personal assistance with nobody to give it.</source>
-        <translation>Une assistance personnelle, dédiée ou non, sans personne pour l&apos;assurer.</translation>
-    </message>
-    <message>
-        <source>Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it.</source>
-        <translation>Sans équipe commerciale, de support ou marketing, l&apos;assistance personnelle n&apos;a pas de sens&#xa0;: personne n&apos;est là pour l&apos;assurer.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on {mechanisms}, but Key Resources list nobody in sales, support or marketing.</source>
-        <translation>Le plan pour {segment} repose sur l&apos;assistance ({mechanisms}), mais les Ressources clés ne comptent personne dans la vente, le support ou le marketing.</translation>
-    </message>
-    <message>
-        <source>Add the team that will give this assistance to Key Resources, or choose a mechanism that needs no people, such as self-service.</source>
-        <translation>Ajoutez aux Ressources clés l&apos;équipe qui assurera cette assistance, ou choisissez un mécanisme qui ne demande personne, comme le libre-service.</translation>
-    </message>
-    <message>
-        <source>Dedicated personal assistance for a segment far larger than the team can cover.</source>
-        <translation>Une assistance personnelle dédiée pour un segment bien plus grand que ce que l&apos;équipe peut couvrir.</translation>
-    </message>
-    <message>
-        <source>Dedicated assistance means one representative per client; the team must be able to cover the segment.</source>
-        <translation>L&apos;assistance dédiée, c&apos;est un représentant par client&#xa0;; l&apos;équipe doit pouvoir couvrir le segment.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} has about {size} customers, but {people} people in sales and support can give dedicated assistance to about {capacity}.</source>
-        <translation>Le segment {segment} compte environ {size} clients, mais avec un effectif de {people} en vente et support, l&apos;assistance dédiée ne peut couvrir qu&apos;environ {capacity} clients.</translation>
     </message>
     <message>
         <source>Grow the team, keep dedicated assistance for key accounts only, or choose personal assistance for the rest.</source>
@@ -216,36 +156,8 @@
         <translation>Réservez l&apos;assistance dédiée à un segment plus restreint de grands comptes&#xa0;; servez le marché de masse par l&apos;assistance personnelle, le libre-service ou l&apos;automatisation.</translation>
     </message>
     <message>
-        <source>Personal assistance whose people appear nowhere in the Cost Structure.</source>
-        <translation>Une assistance personnelle dont les intervenants n&apos;apparaissent nulle part dans la Structure de coûts.</translation>
-    </message>
-    <message>
         <source>The people who give personal assistance are a cost; a model that leaves them out looks more profitable than it is.</source>
         <translation>Les personnes qui assurent l&apos;assistance personnelle représentent un coût&#xa0;; un modèle qui les omet paraît plus rentable qu&apos;il ne l&apos;est.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on {mechanisms}, but no cost in Cost Structure is linked to {teams}.</source>
-        <translation>Le plan pour {segment} repose sur l&apos;assistance ({mechanisms}), mais aucun coût de la Structure de coûts n&apos;est lié à {teams}.</translation>
-    </message>
-    <message>
-        <source>Add a cost for {teams} to Cost Structure and link it to the team.</source>
-        <translation>Ajoutez un coût pour {teams} dans la Structure de coûts et liez-le à l&apos;équipe.</translation>
-    </message>
-    <message>
-        <source>Personal assistance with no concrete means.</source>
-        <translation>Une assistance personnelle sans moyen concret.</translation>
-    </message>
-    <message>
-        <source>Personal assistance reaches customers through concrete means: a toll-free number, e-mail, social networks.</source>
-        <translation>L&apos;assistance personnelle atteint les clients par des moyens concrets&#xa0;: un numéro vert, le courriel, les réseaux sociaux.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} offers {mechanisms} but names no concrete means.</source>
-        <translation>Le plan pour {segment} propose l&apos;assistance ({mechanisms}) mais ne nomme aucun moyen concret.</translation>
-    </message>
-    <message>
-        <source>Choose the means: for example a toll-free line, e-mail, chat or social networks.</source>
-        <translation>Choisissez les moyens&#xa0;: par exemple un numéro vert, le courriel, une messagerie instantanée ou les réseaux sociaux.</translation>
     </message>
     <message>
         <source>A deep relationship that runs only through partner channels.</source>
@@ -296,72 +208,12 @@
         <translation>Soit la relation est plus profonde qu&apos;annoncé, soit l&apos;assistance dédiée dépasse les besoins de ce segment.</translation>
     </message>
     <message>
-        <source>Retention or growth focus with no mechanism that keeps customers.</source>
-        <translation>Un objectif de fidélisation ou de croissance sans mécanisme qui retienne les clients.</translation>
-    </message>
-    <message>
-        <source>Keeping customers takes mechanisms made for it: loyalty programs, communities, dedicated assistance, long-term commitments, lock-in, personal touches.</source>
-        <translation>Retenir les clients exige des mécanismes conçus pour cela&#xa0;: programmes de fidélité, communautés, assistance dédiée, engagements à long terme, verrouillage, attentions personnelles.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at {focus}, but none of its mechanisms keeps customers.</source>
-        <translation>Le plan pour {segment} est orienté {focus}, mais aucun de ses mécanismes ne retient les clients.</translation>
-    </message>
-    <message>
-        <source>Add a retention mechanism such as a loyalty program, a community or personal touches.</source>
-        <translation>Ajoutez un mécanisme de fidélisation, comme un programme de fidélité, une communauté ou des attentions personnelles.</translation>
-    </message>
-    <message>
-        <source>Retention or growth focus with no channel covering after-sales.</source>
-        <translation>Un objectif de fidélisation ou de croissance sans canal couvrant l&apos;après-vente.</translation>
-    </message>
-    <message>
         <source>Customers are kept after the sale: the lifecycle ends with after-sales service.</source>
         <translation>C&apos;est après la vente que l&apos;on garde les clients&#xa0;: le cycle de vie se termine par le service après-vente.</translation>
     </message>
     <message>
-        <source>The plan for {segment} aims at {focus}, but none of its channels covers after-sales.</source>
-        <translation>Le plan pour {segment} est orienté {focus}, mais aucun de ses canaux ne couvre l&apos;après-vente.</translation>
-    </message>
-    <message>
-        <source>Cover after-sales in one of the plan&apos;s channels, or add a channel that does.</source>
-        <translation>Couvrez l&apos;après-vente dans l&apos;un des canaux du plan, ou ajoutez un canal qui la couvre.</translation>
-    </message>
-    <message>
-        <source>Acquisition focus with no channel covering awareness or evaluation.</source>
-        <translation>Un objectif d&apos;acquisition sans canal couvrant la notoriété ou l&apos;évaluation.</translation>
-    </message>
-    <message>
         <source>New customers must first hear of you and judge the offer: the channel has to support that answer.</source>
         <translation>Les nouveaux clients doivent d&apos;abord entendre parler de vous et évaluer l&apos;offre&#xa0;: le canal doit permettre de mettre en œuvre cette réponse.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation.</source>
-        <translation>Le plan pour {segment} vise l&apos;acquisition, mais aucun de ses canaux ne couvre la notoriété ou l&apos;évaluation.</translation>
-    </message>
-    <message>
-        <source>Add awareness or evaluation to one of the plan&apos;s channels, or add a channel that covers them.</source>
-        <translation>Ajoutez la notoriété ou l&apos;évaluation à l&apos;un des canaux du plan, ou ajoutez un canal qui les couvre.</translation>
-    </message>
-    <message>
-        <source>A retention-focused segment with no way of measuring satisfaction or outcome.</source>
-        <translation>Un segment axé sur la fidélisation sans moyen de mesurer la satisfaction ou les résultats.</translation>
-    </message>
-    <message>
-        <source>Feedback surveys show what to fix and predict trends; measure the outcome, not only the activity.</source>
-        <translation>Les enquêtes d&apos;avis clients montrent ce qu&apos;il faut corriger et anticipent les tendances&#xa0;; mesurez le résultat, pas seulement l&apos;activité.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at retention, but nothing in Key Resources, Activities or Partners measures satisfaction or outcome.</source>
-        <translation>Le plan pour {segment} vise la fidélisation, mais rien dans les Ressources, Activités ou Partenaires clés ne mesure la satisfaction ou les résultats.</translation>
-    </message>
-    <message>
-        <source>Add a satisfaction survey or an outcome measure (was the problem solved, and when) to Key Activities.</source>
-        <translation>Ajoutez aux Activités clés une enquête de satisfaction ou une mesure des résultats (le problème a-t-il été résolu, et quand).</translation>
-    </message>
-    <message>
-        <source>Means the plan uses that none of the segment&apos;s channels offers.</source>
-        <translation>Des moyens utilisés par le plan qu&apos;aucun des canaux du segment ne propose.</translation>
     </message>
     <message>
         <source>The concrete means must fit the channel: a means no channel offers cannot be delivered.</source>
@@ -376,52 +228,8 @@
         <translation>Proposez ces moyens dans l&apos;un des canaux du plan ({means}), ou choisissez des moyens que les canaux offrent déjà.</translation>
     </message>
     <message>
-        <source>A relationship plan with no voice, on the plan or on each of its channels.</source>
-        <translation>Un plan de relation sans voix définie, ni sur le plan ni sur chacun de ses canaux.</translation>
-    </message>
-    <message>
-        <source>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</source>
-        <translation>Votre voix doit correspondre aux attentes du public et au mécanisme choisi.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} has no voice set.</source>
-        <translation>Le plan pour {segment} n&apos;a pas de voix définie.</translation>
-    </message>
-    <message>
-        <source>Choose the tone you speak to {segment} in, and describe it in a sentence.</source>
-        <translation>Choisissez le ton sur lequel vous vous adressez à {segment}, et décrivez-le en une phrase.</translation>
-    </message>
-    <message>
-        <source>Different voices for the same segment on different channels of its plan.</source>
-        <translation>Des voix différentes pour le même segment selon les canaux de son plan.</translation>
-    </message>
-    <message>
-        <source>The messages of every channel must agree: one segment, one voice.</source>
-        <translation>Les messages de tous les canaux doivent concorder&#xa0;: un segment, une voix.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} is spoken to in different tones on different channels: {tones}.</source>
-        <translation>On s&apos;adresse au segment {segment} sur des tons différents selon les canaux&#xa0;: {tones}.</translation>
-    </message>
-    <message>
-        <source>Use one tone for {segment} on every channel.</source>
-        <translation>Adoptez un seul ton pour {segment} sur tous les canaux.</translation>
-    </message>
-    <message>
-        <source>A community with nobody managing it.</source>
-        <translation>Une communauté que personne n&apos;anime.</translation>
-    </message>
-    <message>
         <source>A community is a place where users help each other; someone has to run it.</source>
         <translation>Une communauté est un lieu où les utilisateurs s&apos;entraident&#xa0;; quelqu&apos;un doit l&apos;animer.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} builds a community, but no team or activity manages one.</source>
-        <translation>Le plan pour {segment} construit une communauté, mais aucune équipe ni activité ne l&apos;anime.</translation>
-    </message>
-    <message>
-        <source>Add community management to Key Activities, or a community team to Key Resources.</source>
-        <translation>Ajoutez l&apos;animation de communauté aux Activités clés, ou une équipe communauté aux Ressources clés.</translation>
     </message>
     <message>
         <source>A community with no place to meet.</source>
@@ -448,10 +256,6 @@
         <translation>Les services automatisés reconnaissent l&apos;utilisateur et font des recommandations&#xa0;: il leur faut une plateforme sur laquelle fonctionner et des données dont apprendre.</translation>
     </message>
     <message>
-        <source>The plan for {segment} uses automated services, but the canvas has no {missing}.</source>
-        <translation>Le plan pour {segment} utilise des services automatisés, mais il manque au canevas&#xa0;: {missing}.</translation>
-    </message>
-    <message>
         <source>Add {missing} to Key Resources, Activities or Partners.</source>
         <translation>Ajoutez aux Ressources, Activités ou Partenaires clés&#xa0;: {missing}.</translation>
     </message>
@@ -462,14 +266,6 @@
     <message>
         <source>Co-creation means customers add value, for example with reviews; something has to gather them.</source>
         <translation>La cocréation signifie que les clients ajoutent de la valeur, par exemple avec des avis&#xa0;; il faut un dispositif pour les recueillir.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas.</source>
-        <translation>Le plan pour {segment} repose sur la cocréation, mais rien ne recueille les avis ou les idées.</translation>
-    </message>
-    <message>
-        <source>Add review and idea collection to Key Activities or Key Resources.</source>
-        <translation>Ajoutez la collecte d&apos;avis et d&apos;idées aux Activités clés ou aux Ressources clés.</translation>
     </message>
     <message>
         <source>Data-hungry mechanisms with no stated privacy stance.</source>
@@ -552,40 +348,8 @@
         <translation>Ajoutez les contacts de back-office que rencontre {segment}&#xa0;: factures, retours, comptabilité, après-vente.</translation>
     </message>
     <message>
-        <source>A touchpoint nobody owns.</source>
-        <translation>Un point de contact sans responsable.</translation>
-    </message>
-    <message>
-        <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
-        <translation>Chaque contact avec un client doit avoir un responsable, sinon ce n&apos;est le travail de personne.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
-        <translation>Le segment {segment} a des points de contact sans responsable ({count} au total), aux étapes suivantes&#xa0;: {stages}.</translation>
-    </message>
-    <message>
-        <source>Name who is responsible for each touchpoint of {segment}.</source>
-        <translation>Indiquez qui est responsable de chaque point de contact de {segment}.</translation>
-    </message>
-    <message>
-        <source>Touchpoints measured only by activity.</source>
-        <translation>Des points de contact mesurés uniquement par l&apos;activité.</translation>
-    </message>
-    <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
         <translation>Mesurez le résultat (le problème a-t-il été résolu, et quand), pas l&apos;activité (la rapidité d&apos;envoi d&apos;une réponse).</translation>
-    </message>
-    <message>
-        <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
-        <translation>Tous les points de contact mesurés de {segment} mesurent l&apos;activité, aucun ne mesure le résultat.</translation>
-    </message>
-    <message>
-        <source>Measure at least one touchpoint of {segment} by its outcome.</source>
-        <translation>Mesurez au moins un point de contact de {segment} par son résultat.</translation>
-    </message>
-    <message>
-        <source>Touchpoints on several channels with no shared customer record.</source>
-        <translation>Des points de contact sur plusieurs canaux sans dossier client partagé.</translation>
     </message>
     <message>
         <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
@@ -596,8 +360,464 @@
         <translation>Le segment {segment} vous rencontre sur plusieurs canaux ({count}), mais rien ne transmet son historique de l&apos;un à l&apos;autre.</translation>
     </message>
     <message>
-        <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
-        <translation>Ajoutez un dossier client partagé (un CRM) aux Ressources ou Activités clés.</translation>
+        <source>which note of Customer Relationships is the plan for {segment}</source>
+        <translation>quelle note du bloc Relations avec les clients est le plan de {segment}</translation>
+    </message>
+    <message>
+        <source>how deep the relationship is</source>
+        <translation>la profondeur de la relation</translation>
+    </message>
+    <message>
+        <source>which mechanisms carry it</source>
+        <translation>les mécanismes qui portent la relation</translation>
+    </message>
+    <message>
+        <source>whether it is to win, keep or grow customers</source>
+        <translation>si la relation vise à conquérir, fidéliser ou développer les clients</translation>
+    </message>
+    <message>
+        <source>which channels it runs through</source>
+        <translation>les canaux par lesquels passe la relation</translation>
+    </message>
+    <message>
+        <source>who owns {notes}: you or a partner</source>
+        <translation>qui possède {notes}&#xa0;: vous ou un partenaire</translation>
+    </message>
+    <message>
+        <source>the phases covered by {notes}</source>
+        <translation>les phases couvertes par {notes}</translation>
+    </message>
+    <message>
+        <source>the means offered by {notes}</source>
+        <translation>les moyens proposés par {notes}</translation>
+    </message>
+    <message>
+        <source>which channel reaches {segment}</source>
+        <translation>quel canal atteint {segment}</translation>
+    </message>
+    <message>
+        <source>who in Key Resources serves {segment} (its plan relies on {labels})</source>
+        <translation>qui sert {segment} dans les Ressources clés (assistance prévue par son plan&#xa0;: {labels})</translation>
+    </message>
+    <message>
+        <source>the headcount of {notes}</source>
+        <translation>l&apos;effectif de {notes}</translation>
+    </message>
+    <message>
+        <source>the role of {notes}</source>
+        <translation>le rôle de {notes}</translation>
+    </message>
+    <message>
+        <source>the segments served by {notes}</source>
+        <translation>les segments servis par {notes}</translation>
+    </message>
+    <message>
+        <source>about how many customers {segment} has</source>
+        <translation>le nombre approximatif de clients de {segment}</translation>
+    </message>
+    <message>
+        <source>which cost in Cost Structure pays for {notes}</source>
+        <translation>quel coût de la Structure de coûts finance {notes}</translation>
+    </message>
+    <message>
+        <source>the voice it speaks in</source>
+        <translation>la voix adoptée pour s&apos;adresser à lui</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints are surveyed for satisfaction</source>
+        <translation>si la satisfaction est mesurée par enquête à ses points de contact</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints at {labels} are front or back office</source>
+        <translation>si ses points de contact aux étapes {labels} sont en front-office ou en back-office</translation>
+    </message>
+    <message>
+        <source>who is responsible for its touchpoints at {labels}</source>
+        <translation>qui est responsable de ses points de contact aux étapes {labels}</translation>
+    </message>
+    <message>
+        <source>which value proposition serves {segment}</source>
+        <translation>quelle proposition de valeur sert {segment}</translation>
+    </message>
+    <message>
+        <source>which revenue stream {segment} pays into</source>
+        <translation>à quel flux de revenus {segment} contribue</translation>
+    </message>
+    <message>
+        <source>who its personas are, what they want and how they get it</source>
+        <translation>qui sont ses personas, ce qu&apos;ils veulent et comment ils l&apos;obtiennent</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>A channel that names no customer segment.</source>
+        <translation>Un canal qui ne nomme aucun segment de clientèle.</translation>
+    </message>
+    <message>
+        <source>Channel {channel} names no customer segment.</source>
+        <translation>Le canal {channel} ne nomme aucun segment de clientèle.</translation>
+    </message>
+    <message>
+        <source>Choose the segments {channel} serves, or remove it if it serves none.</source>
+        <translation>Choisissez les segments que {channel} dessert, ou supprimez-le s&apos;il n&apos;en dessert aucun.</translation>
+    </message>
+    <message>
+        <source>Keeping or growing customers whom only partners meet after the sale, with no record of your own.</source>
+        <translation>Fidéliser ou développer des clients que seuls des partenaires rencontrent après la vente, sans fichier client à vous.</translation>
+    </message>
+    <message>
+        <source>Through partner channels the partner holds the customer; keeping them takes your own record of who they are.</source>
+        <translation>Par des canaux partenaires, c&apos;est le partenaire qui détient le client&#xa0;; pour garder vos clients, il vous faut votre propre fichier qui dit qui ils sont.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at {focus}, but after the sale {segment} deals only with partners ({channels}), and nothing keeps a record of these customers for you.</source>
+        <translation>Le plan pour {segment} est orienté {focus}, mais après la vente, {segment} n&apos;a affaire qu&apos;à des partenaires ({channels}), et rien ne tient pour vous le fichier de ces clients.</translation>
+    </message>
+    <message>
+        <source>Keep your own record of {segment} (an account, a CRM, a loyalty card), or serve it after the sale through a channel of your own.</source>
+        <translation>Tenez votre propre fichier de {segment} (un compte client, un CRM, une carte de fidélité), ou servez-le après la vente par un canal en propre.</translation>
+    </message>
+    <message>
+        <source>Moments that decide the experience, left to partners.</source>
+        <translation>Des moments décisifs de l&apos;expérience laissés aux partenaires.</translation>
+    </message>
+    <message>
+        <source>Service quality is judged by every contact: at delivery, payment and after-sales the customer judges you by what the partner does.</source>
+        <translation>La qualité du service se juge à chaque contact&#xa0;: à la livraison, au paiement et en après-vente, le client vous juge sur ce que fait le partenaire.</translation>
+    </message>
+    <message>
+        <source>At {stages}, {segment} is served by partners ({channels}): the experience there is theirs to make.</source>
+        <translation>Le segment {segment} est servi par des partenaires ({channels}) aux étapes suivantes, où l&apos;expérience dépend donc d&apos;eux&#xa0;: {stages}.</translation>
+    </message>
+    <message>
+        <source>Agree service levels with them and ask {segment} how those moments went, or bring them in-house.</source>
+        <translation>Convenez avec eux de niveaux de service et demandez à {segment} comment se sont passés ces moments, ou reprenez-les en interne.</translation>
+    </message>
+    <message>
+        <source>Customers who leave before paying back what winning them cost.</source>
+        <translation>Des clients qui partent avant d&apos;avoir remboursé ce qu&apos;a coûté leur conquête.</translation>
+    </message>
+    <message>
+        <source>Winning a customer costs about 6 times as much as keeping one: each customer must stay long enough to pay it back.</source>
+        <translation>Conquérir un client coûte environ 6 fois plus cher que d&apos;en garder un&#xa0;: chaque client doit rester assez longtemps pour rembourser ce coût.</translation>
+    </message>
+    <message>
+        <source>Winning a customer of {segment} costs {acquisition}, but a customer stays about {periods} periods and brings {brings} in that time: each one won loses money.</source>
+        <translation>Conquérir un client de {segment} coûte {acquisition}, mais un client reste environ {periods} périodes et rapporte {brings} pendant ce temps&#xa0;: chaque client conquis fait perdre de l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Only winning customers, while most of them leave.</source>
+        <translation>Seulement conquérir des clients, alors que la plupart partent.</translation>
+    </message>
+    <message>
+        <source>For small and mid-sized businesses, keeping 5% more customers raises profit by 25% to 85%; winning one costs about 6 times as much as keeping one.</source>
+        <translation>Pour les petites et moyennes entreprises, garder 5&#xa0;% de clients en plus augmente les bénéfices de 25&#xa0;% à 85&#xa0;%&#xa0;; conquérir un client coûte environ 6 fois plus cher que d&apos;en garder un.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} only wins customers, but keeps {rate}% of them each period.</source>
+        <translation>Le plan pour {segment} ne fait que conquérir des clients, mais n&apos;en garde que {rate}&#xa0;% à chaque période.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers whose mechanisms keep nobody.</source>
+        <translation>Un plan de fidélisation dont les mécanismes ne retiennent personne.</translation>
+    </message>
+    <message>
+        <source>A purely transactional relationship (a fuel station) makes no attempt at a relationship; keeping customers needs contact, service, loyalty or personal touches.</source>
+        <translation>Une relation purement transactionnelle (une station-service) ne tente pas de nouer de relation&#xa0;; fidéliser demande du contact, du service, de la fidélité ou des attentions personnelles.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but its mechanisms keep nobody: {mechanisms}.</source>
+        <translation>Le plan pour {segment} vise à garder les clients, mais ses mécanismes ne retiennent personne&#xa0;: {mechanisms}.</translation>
+    </message>
+    <message>
+        <source>Add a mechanism that keeps {segment}: personal assistance, a loyalty program, a community, a newsletter or personal touches.</source>
+        <translation>Ajoutez un mécanisme qui retienne {segment}&#xa0;: assistance personnelle, programme de fidélité, communauté, lettre d&apos;information ou attentions personnelles.</translation>
+    </message>
+    <message>
+        <source>A plan to grow a segment with nothing that sells more to each customer.</source>
+        <translation>Un plan de croissance d&apos;un segment sans rien qui vende davantage à chaque client.</translation>
+    </message>
+    <message>
+        <source>Growing a segment means more revenue per account: repeat purchase, cross-selling, up-selling.</source>
+        <translation>Développer un segment, c&apos;est augmenter le revenu par compte&#xa0;: achats répétés, ventes croisées, montée en gamme.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at growth, but none of its mechanisms sells more to each customer: {mechanisms}.</source>
+        <translation>Le plan pour {segment} vise la croissance, mais aucun de ses mécanismes ne vend davantage à chaque client&#xa0;: {mechanisms}.</translation>
+    </message>
+    <message>
+        <source>Add what grows each account of {segment}: tailored offers, cross- or up-selling by your people, loyalty tiers, referral or a partner program.</source>
+        <translation>Ajoutez ce qui fait grandir chaque compte de {segment}&#xa0;: offres sur mesure, ventes croisées ou montées en gamme par vos équipes, paliers de fidélité, parrainage ou programme partenaires.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers with no channel after the sale.</source>
+        <translation>Un plan de fidélisation sans canal après la vente.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but none of its channels covers after-sales: {channels}.</source>
+        <translation>Le plan pour {segment} vise à garder les clients, mais aucun de ses canaux ne couvre l&apos;après-vente&#xa0;: {channels}.</translation>
+    </message>
+    <message>
+        <source>Cover after-sales in one of the channels of {segment}, or add a channel that does.</source>
+        <translation>Couvrez l&apos;après-vente dans l&apos;un des canaux de {segment}, ou ajoutez un canal qui la couvre.</translation>
+    </message>
+    <message>
+        <source>A plan to win customers with no channel where they can find you.</source>
+        <translation>Un plan de conquête sans canal où les clients peuvent vous trouver.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation: {channels}.</source>
+        <translation>Le plan pour {segment} vise l&apos;acquisition, mais aucun de ses canaux ne couvre la notoriété ou l&apos;évaluation&#xa0;: {channels}.</translation>
+    </message>
+    <message>
+        <source>Add awareness or evaluation to one of the channels of {segment}, or add a channel that covers them.</source>
+        <translation>Ajoutez la notoriété ou l&apos;évaluation à l&apos;un des canaux de {segment}, ou ajoutez un canal qui les couvre.</translation>
+    </message>
+    <message>
+        <source>Survey service level at every contact; measure perception, and the outcome rather than the activity.</source>
+        <translation>Mesurez par enquête le niveau de service à chaque contact&#xa0;; mesurez la perception, et le résultat plutôt que l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Survey {segment} at its touchpoints, or measure the outcome (was the problem solved, and when), and link it to {segment}.</source>
+        <translation>Interrogez {segment} à ses points de contact, ou mesurez le résultat (le problème a-t-il été résolu, et quand), et liez cette mesure à {segment}.</translation>
+    </message>
+    <message>
+        <source>Means the plan uses that none of its channels offers.</source>
+        <translation>Des moyens utilisés par le plan qu&apos;aucun de ses canaux ne propose.</translation>
+    </message>
+    <message>
+        <source>Voices for one segment that contradict each other across its channels.</source>
+        <translation>Des voix qui se contredisent d&apos;un canal à l&apos;autre pour un même segment.</translation>
+    </message>
+    <message>
+        <source>The messages of every channel must agree; a voice may adapt to each mechanism, but not swing from formal to playful.</source>
+        <translation>Les messages de tous les canaux doivent concorder&#xa0;; une voix peut s&apos;adapter à chaque mécanisme, mais pas passer du formel au ludique.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} is spoken to in clashing voices on different channels: {tones}.</source>
+        <translation>On s&apos;adresse au segment {segment} avec des voix qui s&apos;opposent selon les canaux&#xa0;: {tones}.</translation>
+    </message>
+    <message>
+        <source>Keep one voice for {segment}: let it adapt to each channel without contradicting itself.</source>
+        <translation>Gardez une seule voix pour {segment}&#xa0;: laissez-la s&apos;adapter à chaque canal sans se contredire.</translation>
+    </message>
+    <message>
+        <source>A community with nobody running it.</source>
+        <translation>Une communauté que personne n&apos;anime.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} builds a community, but no team or activity runs one for {segment}.</source>
+        <translation>Le plan pour {segment} construit une communauté, mais aucune équipe ni activité n&apos;en anime une pour {segment}.</translation>
+    </message>
+    <message>
+        <source>Add community management to Key Activities, or a community team to Key Resources, and say it serves {segment}.</source>
+        <translation>Ajoutez l&apos;animation de communauté aux Activités clés, ou une équipe communauté aux Ressources clés, et indiquez qu&apos;elle sert {segment}.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} uses automated services, but nothing serving {segment} provides {missing}.</source>
+        <translation>Le plan pour {segment} utilise des services automatisés, mais rien de ce qui sert {segment} ne fournit ce qu&apos;il leur faut&#xa0;: {missing}.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas from {segment}.</source>
+        <translation>Le plan pour {segment} repose sur la cocréation, mais rien ne recueille les avis ou les idées de {segment}.</translation>
+    </message>
+    <message>
+        <source>Add review and idea collection to Key Activities or Key Resources, linked to {segment}.</source>
+        <translation>Ajoutez la collecte d&apos;avis et d&apos;idées aux Activités clés ou aux Ressources clés, liée à {segment}.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance with nobody to give it.</source>
+        <translation>Une assistance personnelle dédiée sans personne pour l&apos;assurer.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} offers dedicated personal assistance, but nobody in Key Resources serves {segment}.</source>
+        <translation>Le plan pour {segment} propose une assistance personnelle dédiée, mais personne dans les Ressources clés ne sert {segment}.</translation>
+    </message>
+    <message>
+        <source>Add the people who will be each client&apos;s representative to Key Resources and say they serve {segment}, or offer personal assistance or self-service instead.</source>
+        <translation>Ajoutez aux Ressources clés les personnes qui seront le représentant de chaque client et indiquez qu&apos;elles servent {segment}, ou proposez plutôt une assistance personnelle ou du libre-service.</translation>
+    </message>
+    <message>
+        <source>Personal assistance with nobody to give it.</source>
+        <translation>Une assistance personnelle sans personne pour l&apos;assurer.</translation>
+    </message>
+    <message>
+        <source>Personal assistance is human interaction: at the point of sale, in a call centre, by e-mail; someone has to give it.</source>
+        <translation>L&apos;assistance personnelle est une interaction humaine&#xa0;: au point de vente, dans un centre d&apos;appels, par courriel&#xa0;; quelqu&apos;un doit l&apos;assurer.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on {mechanisms}, but nobody in Key Resources serves {segment}.</source>
+        <translation>Le plan pour {segment} repose sur l&apos;assistance ({mechanisms}), mais personne dans les Ressources clés ne sert {segment}.</translation>
+    </message>
+    <message>
+        <source>Say in Key Resources who answers {segment} (a team, or the owner), or choose a mechanism that needs no people, such as self-service.</source>
+        <translation>Indiquez dans les Ressources clés qui répond à {segment} (une équipe, ou le propriétaire), ou choisissez un mécanisme qui ne demande personne, comme le libre-service.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance for a segment far larger than its people can cover.</source>
+        <translation>Une assistance personnelle dédiée pour un segment bien plus grand que ce que ses intervenants peuvent couvrir.</translation>
+    </message>
+    <message>
+        <source>Dedicated assistance means one representative per client; the people who serve the segment must be able to cover it.</source>
+        <translation>L&apos;assistance dédiée, c&apos;est un représentant par client&#xa0;; les personnes qui servent le segment doivent pouvoir le couvrir.</translation>
+    </message>
+    <message>
+        <source>Personal assistance promised to far more customers than its people can answer.</source>
+        <translation>Une assistance personnelle promise à bien plus de clients que ses intervenants ne peuvent en servir.</translation>
+    </message>
+    <message>
+        <source>Personal assistance is human interaction: each person can only answer so many customers.</source>
+        <translation>L&apos;assistance personnelle est une interaction humaine&#xa0;: chaque personne ne peut répondre qu&apos;à un nombre limité de clients.</translation>
+    </message>
+    <message>
+        <source>Add people, or let self-service, automation or a community take the routine questions of {segment}.</source>
+        <translation>Ajoutez des personnes, ou confiez les questions courantes de {segment} au libre-service, à l&apos;automatisation ou à une communauté.</translation>
+    </message>
+    <message>
+        <source>People who give assistance, with no cost linked to them.</source>
+        <translation>Des personnes qui assurent l&apos;assistance, sans coût qui leur soit lié.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on {mechanisms} from {teams}, but no cost in Cost Structure is linked to them.</source>
+        <translation>Le plan pour {segment} repose sur l&apos;assistance ({mechanisms}) assurée par {teams}, mais aucun coût de la Structure de coûts ne leur est lié.</translation>
+    </message>
+    <message>
+        <source>Link the cost that pays for {teams} to them, or add one to Cost Structure.</source>
+        <translation>Liez à {teams} le coût qui les finance, ou ajoutez-en un dans la Structure de coûts.</translation>
+    </message>
+    <message>
+        <source>Answers the checklist needs before it can judge a segment.</source>
+        <translation>Des réponses dont la liste de contrôle a besoin pour juger un segment.</translation>
+    </message>
+    <message>
+        <source>An unanswered question is unknown, not &quot;no&quot;: the checklist asks for it instead of guessing.</source>
+        <translation>Une question sans réponse est une inconnue, pas un «&#xa0;non&#xa0;»&#xa0;: la liste de contrôle la pose au lieu de deviner.</translation>
+    </message>
+    <message>
+        <source>Still to answer for {segment}: {questions}.</source>
+        <translation>Reste à préciser pour {segment}&#xa0;: {questions}.</translation>
+    </message>
+    <message>
+        <source>Answer these in the planner or in the notes they name; until then the checklist does not judge what depends on them.</source>
+        <translation>Répondez-y dans le planificateur ou dans les notes qu&apos;elles nomment&#xa0;; d&apos;ici là, la liste de contrôle ne juge pas ce qui en dépend.</translation>
+    </message>
+    <message>
+        <source>A touchpoint measured by activity, not by outcome.</source>
+        <translation>Un point de contact mesuré par l&apos;activité, pas par le résultat.</translation>
+    </message>
+    <message>
+        <source>At the {stage} stage, {segment} is measured by activity ({measure}), not by whether its problem was solved.</source>
+        <translation>À l&apos;étape {stage}, {segment} est mesuré par l&apos;activité ({measure}), et non par la résolution de son problème.</translation>
+    </message>
+    <message>
+        <source>Measure the outcome of {segment} at {stage}: was the problem solved, and when.</source>
+        <translation>Mesurez le résultat pour {segment} à l&apos;étape {stage}&#xa0;: le problème a-t-il été résolu, et quand.</translation>
+    </message>
+    <message>
+        <source>A segment met on several channels with no shared customer record.</source>
+        <translation>Un segment rencontré sur plusieurs canaux sans dossier client partagé.</translation>
+    </message>
+    <message>
+        <source>Add a shared customer record (a CRM) to Key Resources or Activities, serving {segment}.</source>
+        <translation>Ajoutez un dossier client partagé (un CRM) aux Ressources ou Activités clés, au service de {segment}.</translation>
+    </message>
+    <message>
+        <source>the concrete means of the plan&apos;s {labels}</source>
+        <translation>les moyens concrets de {labels} prévus par le plan</translation>
+    </message>
+    <message>
+        <source>whether {segment} is served by {notes} (say so with a link)</source>
+        <translation>si {notes} sert {segment} (dites-le par un lien)</translation>
+    </message>
+    <message>
+        <source>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</source>
+        <translation>Un canal existe pour atteindre des segments : dites lesquels, pour que la liste de contrôle juge ce qu&apos;il permet.</translation>
+    </message>
+    <message>
+        <source>Keep the customers of {segment} longer (a retention focus), win them for less, or earn more per period.</source>
+        <translation>Gardez plus longtemps les clients de {segment} (un objectif de fidélisation), gagnez-les à moindre coût, ou gagnez davantage par période.</translation>
+    </message>
+    <message>
+        <source>Add retention to the plan&apos;s focus for {segment}: 5 more points kept is worth 25% to 85% more profit.</source>
+        <translation>Ajoutez la fidélisation à l&apos;objectif du plan pour {segment} : 5 points de clients gardés en plus valent 25 % à 85 % de bénéfice en plus.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers with nothing that measures how they fare.</source>
+        <translation>Un plan de fidélisation sans rien qui mesure ce que vivent les clients.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but nothing measures how {segment} fares: no satisfaction survey and no outcome measure serves it.</source>
+        <translation>Le plan pour {segment} vise à garder les clients, mais rien ne mesure ce que vit {segment} : aucune enquête de satisfaction ni aucune mesure des résultats ne le sert.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers measured by internal indicators only, never by asking them.</source>
+        <translation>Un plan de fidélisation mesuré par des indicateurs internes seulement, sans jamais interroger les clients.</translation>
+    </message>
+    <message>
+        <source>Measure perception with satisfaction surveys, not only internal indicators: the customer is the one who judges you.</source>
+        <translation>Mesurez la perception par des enquêtes de satisfaction, pas seulement par des indicateurs internes : c&apos;est le client qui vous juge.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers and measures outcomes, but never asks {segment} how satisfied it is.</source>
+        <translation>Le plan pour {segment} vise à garder les clients et mesure les résultats, mais ne demande jamais à {segment} s&apos;il est satisfait.</translation>
+    </message>
+    <message>
+        <source>Add a short satisfaction survey for {segment} at the touchpoints that matter most, and link it to {segment}.</source>
+        <translation>Ajoutez une courte enquête de satisfaction pour {segment} aux points de contact qui comptent le plus, et liez-la à {segment}.</translation>
+    </message>
+    <message>
+        <source>Without people to give it (a seller, an account manager, the owner), dedicated personal assistance makes no sense: nobody exists to give it.</source>
+        <translation>Sans personne pour la donner (un vendeur, un chargé de compte, le patron), l&apos;assistance personnelle dédiée n&apos;a pas de sens : personne n&apos;est là pour la donner.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) give dedicated assistance to about {capacity} (one representative looks after about {ratio} accounts).</source>
+        <translation>Le segment {segment} compte environ {size} clients, mais les personnes qui pourraient le servir ({people}) donnent une assistance dédiée à environ {capacity} (un représentant suit environ {ratio} comptes).</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</source>
+        <translation>Le segment {segment} compte environ {size} clients, mais les personnes qui pourraient le servir ({people}) peuvent donner une assistance personnelle à environ {capacity} (environ {ratio} clients chacune).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Subjects: %1</source>
+        <translation>Notes concernées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Méthode&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Suggestion&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of advice</source>
+        <translation>
+            <numerusform>%Ln conseil</numerusform>
+            <numerusform>%Ln conseils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1396,25 @@
     <message>
         <source>Every segment</source>
         <translation>Tous les segments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Personne n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <source>Whom these serve is not said: %1</source>
+        <translation>Sans indication de qui ils servent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>People who serve it (CR3)</source>
+        <translation>Personnes qui le servent (CR3)</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2207,34 @@
         <source>Every year</source>
         <translation>Chaque année</translation>
     </message>
+    <message>
+        <source>Owner or founders</source>
+        <translation>Propriétaire ou fondateurs</translation>
+    </message>
+    <message>
+        <source>The owner or founders, serving customers themselves.</source>
+        <translation>Le propriétaire ou les fondateurs, qui servent eux-mêmes les clients.</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>Gestion des comptes clients</translation>
+    </message>
+    <message>
+        <source>One representative per client: key accounts.</source>
+        <translation>Un représentant par client&#xa0;: les grands comptes.</translation>
+    </message>
+    <message>
+        <source>A call centre, a help desk, e-mail or chat answered by people.</source>
+        <translation>Un centre d&apos;appels, un service d&apos;assistance, le courriel ou une messagerie instantanée, avec des personnes qui répondent.</translation>
+    </message>
+    <message>
+        <source>Service staff</source>
+        <translation>Personnel en contact</translation>
+    </message>
+    <message>
+        <source>People at the counter, on the shop floor or on site.</source>
+        <translation>Des personnes au comptoir, en magasin ou sur le terrain.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::BlockItem</name>
@@ -2694,6 +2961,22 @@
         <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
         <translation>Les points de contact du segment tout au long de son cycle de vie (TP3), ce que vaut sa fidélisation (RT1, RT5) et ses personas (RT4)</translation>
     </message>
+    <message>
+        <source>Whom this team serves</source>
+        <translation>Ceux que cette équipe sert</translation>
+    </message>
+    <message>
+        <source>Leave empty while it is not decided: the checklist then asks instead of judging.</source>
+        <translation>Laissez vide tant que ce n&apos;est pas décidé&#xa0;: la liste de contrôle pose alors la question au lieu de juger.</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segments :</translation>
+    </message>
+    <message>
+        <source>Channels (it serves their segments):</source>
+        <translation>Canaux (l&apos;équipe sert leurs segments) :</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
@@ -2879,10 +3162,6 @@
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Satisfaction is surveyed here (RT6, RM6)</source>
-        <translation>La satisfaction est mesurée ici par enquête (RT6, RM6)</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
@@ -2973,6 +3252,22 @@
     <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Yes, surveyed</source>
+        <translation>Oui, mesurée par enquête</translation>
+    </message>
+    <message>
+        <source>No, not surveyed</source>
+        <translation>Non, pas d&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveyed here (RT6, RM6)</source>
+        <translation>Satisfaction mesurée ici par enquête (RT6, RM6)</translation>
     </message>
 </context>
 </TS>

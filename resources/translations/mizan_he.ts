@@ -72,22 +72,6 @@
         <translation>הוסיפו פתק בבלוק קשרי לקוחות עבור {segment} וענו על השאלות שלו: עומק, מנגנון, מיקוד, ערוץ.</translation>
     </message>
     <message>
-        <source>A relationship plan with questions still unanswered.</source>
-        <translation>תוכנית קשרי לקוחות עם שאלות שעדיין לא נענו.</translation>
-    </message>
-    <message>
-        <source>Depth, mechanism, focus and channel are the four questions that define the relationship; the rest of the checklist depends on them.</source>
-        <translation>עומק, מנגנון, מיקוד וערוץ הן ארבע השאלות שמגדירות את הקשר; שאר רשימת הבדיקה תלויה בהן.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} leaves unanswered: {questions}.</source>
-        <translation>בתוכנית עבור {segment} נותרו ללא מענה: {questions}.</translation>
-    </message>
-    <message>
-        <source>Answer {questions} in the plan for {segment}.</source>
-        <translation>השלימו בתוכנית עבור {segment} את התשובות לשאלות: {questions}.</translation>
-    </message>
-    <message>
         <source>Two or more relationship plans for the same segment.</source>
         <translation>שתי תוכניות קשרי לקוחות או יותר לאותו פלח.</translation>
     </message>
@@ -136,22 +120,6 @@
         <translation>הוסיפו את {segment} לפלחים שאחד הערוצים שלכם משרת, או הוסיפו ערוץ עבורו.</translation>
     </message>
     <message>
-        <source>A channel that serves no customer segment.</source>
-        <translation>ערוץ שאינו משרת אף פלח לקוחות.</translation>
-    </message>
-    <message>
-        <source>A channel exists to reach segments; one that reaches none costs without carrying any relationship.</source>
-        <translation>ערוץ קיים כדי להגיע לפלחים; ערוץ שאינו מגיע לאף פלח עולה כסף בלי לשאת שום קשר.</translation>
-    </message>
-    <message>
-        <source>Channel {channel} serves no customer segment.</source>
-        <translation>הערוץ {channel} אינו משרת אף פלח לקוחות.</translation>
-    </message>
-    <message>
-        <source>Choose the segments {channel} serves, or remove it.</source>
-        <translation>בחרו את הפלחים שהערוץ {channel} משרת, או הסירו אותו.</translation>
-    </message>
-    <message>
         <source>A plan that runs through a channel which does not serve its segment.</source>
         <translation>תוכנית שעוברת דרך ערוץ שאינו משרת את הפלח שלה.</translation>
     </message>
@@ -166,34 +134,6 @@
     <message>
         <source>Add {segment} to the segments {channels} serve, or pick channels that do.</source>
         <translation>הוסיפו את {segment} לפלחים שמשורתים על ידי {channels}, או בחרו ערוצים שמשרתים אותו.</translation>
-    </message>
-    <message>
-        <source>Personal or dedicated personal assistance with nobody to give it.</source>
-        <translation>סיוע אישי או סיוע אישי ייעודי בלי מי שיעניק אותו.</translation>
-    </message>
-    <message>
-        <source>Without a sales, support or marketing team, personal assistance makes no sense: nobody exists to give it.</source>
-        <translation>בלי צוות מכירות, תמיכה או שיווק, לסיוע אישי אין משמעות: אין מי שיעניק אותו.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on {mechanisms}, but Key Resources list nobody in sales, support or marketing.</source>
-        <translation>התוכנית עבור {segment} נשענת על {mechanisms}, אך במשאבים המרכזיים לא מופיע אף אחד במכירות, בתמיכה או בשיווק.</translation>
-    </message>
-    <message>
-        <source>Add the team that will give this assistance to Key Resources, or choose a mechanism that needs no people, such as self-service.</source>
-        <translation>הוסיפו למשאבים המרכזיים את הצוות שיעניק את הסיוע, או בחרו מנגנון שאינו דורש אנשים, כמו שירות עצמי.</translation>
-    </message>
-    <message>
-        <source>Dedicated personal assistance for a segment far larger than the team can cover.</source>
-        <translation>סיוע אישי ייעודי לפלח גדול בהרבה ממה שהצוות מסוגל לכסות.</translation>
-    </message>
-    <message>
-        <source>Dedicated assistance means one representative per client; the team must be able to cover the segment.</source>
-        <translation>סיוע ייעודי פירושו נציג אחד לכל לקוח; הצוות חייב להיות מסוגל לכסות את הפלח.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} has about {size} customers, but {people} people in sales and support can give dedicated assistance to about {capacity}.</source>
-        <translation>בפלח {segment} יש כ-{size} לקוחות, אך {people} אנשי מכירות ותמיכה יכולים להעניק סיוע ייעודי לכ-{capacity} לקוחות בלבד.</translation>
     </message>
     <message>
         <source>Grow the team, keep dedicated assistance for key accounts only, or choose personal assistance for the rest.</source>
@@ -216,36 +156,8 @@
         <translation>שמרו את הסיוע הייעודי לפלח קטן יותר של לקוחות מפתח; שרתו את שוק ההמונים באמצעות סיוע אישי, שירות עצמי או אוטומציה.</translation>
     </message>
     <message>
-        <source>Personal assistance whose people appear nowhere in the Cost Structure.</source>
-        <translation>סיוע אישי שהאנשים שמעניקים אותו אינם מופיעים כלל במבנה העלויות.</translation>
-    </message>
-    <message>
         <source>The people who give personal assistance are a cost; a model that leaves them out looks more profitable than it is.</source>
         <translation>האנשים שמעניקים סיוע אישי הם עלות; מודל שמשמיט אותם נראה רווחי יותר משהוא באמת.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on {mechanisms}, but no cost in Cost Structure is linked to {teams}.</source>
-        <translation>התוכנית עבור {segment} נשענת על {mechanisms}, אך אף עלות במבנה העלויות אינה מקושרת אל {teams}.</translation>
-    </message>
-    <message>
-        <source>Add a cost for {teams} to Cost Structure and link it to the team.</source>
-        <translation>הוסיפו למבנה העלויות עלות עבור {teams} וקשרו אותה לצוות.</translation>
-    </message>
-    <message>
-        <source>Personal assistance with no concrete means.</source>
-        <translation>סיוע אישי ללא אמצעים מעשיים.</translation>
-    </message>
-    <message>
-        <source>Personal assistance reaches customers through concrete means: a toll-free number, e-mail, social networks.</source>
-        <translation>סיוע אישי מגיע ללקוחות דרך אמצעים מעשיים: מספר חיוג חינם, דואר אלקטרוני, רשתות חברתיות.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} offers {mechanisms} but names no concrete means.</source>
-        <translation>התוכנית עבור {segment} מציעה {mechanisms} אך אינה מציינת אמצעים מעשיים.</translation>
-    </message>
-    <message>
-        <source>Choose the means: for example a toll-free line, e-mail, chat or social networks.</source>
-        <translation>בחרו את האמצעים: למשל קו חיוג חינם, דואר אלקטרוני, צ׳אט או רשתות חברתיות.</translation>
     </message>
     <message>
         <source>A deep relationship that runs only through partner channels.</source>
@@ -296,72 +208,12 @@
         <translation>או שהקשר עמוק יותר מכפי שהוגדר, או שסיוע ייעודי הוא יותר ממה שהפלח הזה צריך.</translation>
     </message>
     <message>
-        <source>Retention or growth focus with no mechanism that keeps customers.</source>
-        <translation>מיקוד בשימור או בצמיחה ללא מנגנון ששומר על הלקוחות.</translation>
-    </message>
-    <message>
-        <source>Keeping customers takes mechanisms made for it: loyalty programs, communities, dedicated assistance, long-term commitments, lock-in, personal touches.</source>
-        <translation>שימור לקוחות דורש מנגנונים שנועדו לכך: תוכניות נאמנות, קהילות, סיוע ייעודי, התחייבויות ארוכות טווח, נעילת לקוח (lock-in), מחוות אישיות.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at {focus}, but none of its mechanisms keeps customers.</source>
-        <translation>המיקוד של התוכנית עבור {segment} הוא {focus}, אך אף אחד מהמנגנונים שלה אינו שומר על הלקוחות.</translation>
-    </message>
-    <message>
-        <source>Add a retention mechanism such as a loyalty program, a community or personal touches.</source>
-        <translation>הוסיפו מנגנון שימור, כמו תוכנית נאמנות, קהילה או מחוות אישיות.</translation>
-    </message>
-    <message>
-        <source>Retention or growth focus with no channel covering after-sales.</source>
-        <translation>מיקוד בשימור או בצמיחה ללא ערוץ שמכסה שירות לאחר מכירה.</translation>
-    </message>
-    <message>
         <source>Customers are kept after the sale: the lifecycle ends with after-sales service.</source>
         <translation>לקוחות נשמרים אחרי המכירה: מחזור החיים מסתיים בשירות לאחר מכירה.</translation>
     </message>
     <message>
-        <source>The plan for {segment} aims at {focus}, but none of its channels covers after-sales.</source>
-        <translation>המיקוד של התוכנית עבור {segment} הוא {focus}, אך אף אחד מהערוצים שלה אינו מכסה שירות לאחר מכירה.</translation>
-    </message>
-    <message>
-        <source>Cover after-sales in one of the plan&apos;s channels, or add a channel that does.</source>
-        <translation>כסו שירות לאחר מכירה באחד מערוצי התוכנית, או הוסיפו ערוץ שעושה זאת.</translation>
-    </message>
-    <message>
-        <source>Acquisition focus with no channel covering awareness or evaluation.</source>
-        <translation>מיקוד בגיוס לקוחות ללא ערוץ שמכסה מודעות או הערכה.</translation>
-    </message>
-    <message>
         <source>New customers must first hear of you and judge the offer: the channel has to support that answer.</source>
         <translation>לקוחות חדשים צריכים קודם לשמוע עליכם ולהעריך את ההצעה: הערוץ חייב לתמוך בתשובה הזו.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation.</source>
-        <translation>התוכנית עבור {segment} מתמקדת בגיוס לקוחות, אך אף אחד מהערוצים שלה אינו מכסה מודעות או הערכה.</translation>
-    </message>
-    <message>
-        <source>Add awareness or evaluation to one of the plan&apos;s channels, or add a channel that covers them.</source>
-        <translation>הוסיפו מודעות או הערכה לאחד מערוצי התוכנית, או הוסיפו ערוץ שמכסה אותן.</translation>
-    </message>
-    <message>
-        <source>A retention-focused segment with no way of measuring satisfaction or outcome.</source>
-        <translation>פלח שהמיקוד בו הוא שימור, ללא דרך למדוד שביעות רצון או תוצאה.</translation>
-    </message>
-    <message>
-        <source>Feedback surveys show what to fix and predict trends; measure the outcome, not only the activity.</source>
-        <translation>סקרי משוב מראים מה צריך לתקן ומנבאים מגמות; מדדו את התוצאה, ולא רק את הפעילות.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} aims at retention, but nothing in Key Resources, Activities or Partners measures satisfaction or outcome.</source>
-        <translation>התוכנית עבור {segment} מתמקדת בשימור, אך שום דבר במשאבים, בפעילויות או בשותפים המרכזיים אינו מודד שביעות רצון או תוצאה.</translation>
-    </message>
-    <message>
-        <source>Add a satisfaction survey or an outcome measure (was the problem solved, and when) to Key Activities.</source>
-        <translation>הוסיפו לפעילויות המרכזיות סקר שביעות רצון או מדידת תוצאה (האם הבעיה נפתרה, ומתי).</translation>
-    </message>
-    <message>
-        <source>Means the plan uses that none of the segment&apos;s channels offers.</source>
-        <translation>אמצעים שהתוכנית משתמשת בהם ואף אחד מערוצי הפלח אינו מציע.</translation>
     </message>
     <message>
         <source>The concrete means must fit the channel: a means no channel offers cannot be delivered.</source>
@@ -376,52 +228,8 @@
         <translation>הציעו את {means} באחד מערוצי התוכנית, או בחרו אמצעים שקיימים בערוצים.</translation>
     </message>
     <message>
-        <source>A relationship plan with no voice, on the plan or on each of its channels.</source>
-        <translation>תוכנית קשרי לקוחות ללא סגנון פנייה, לא בתוכנית עצמה ולא בכל אחד מהערוצים שלה.</translation>
-    </message>
-    <message>
-        <source>Your voice must fit the audience&apos;s expectations and the chosen mechanism.</source>
-        <translation>סגנון הפנייה שלכם חייב להתאים לציפיות הקהל ולמנגנון שנבחר.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} has no voice set.</source>
-        <translation>בתוכנית עבור {segment} לא הוגדר סגנון פנייה.</translation>
-    </message>
-    <message>
-        <source>Choose the tone you speak to {segment} in, and describe it in a sentence.</source>
-        <translation>בחרו את הטון שבו אתם פונים אל {segment}, ותארו אותו במשפט אחד.</translation>
-    </message>
-    <message>
-        <source>Different voices for the same segment on different channels of its plan.</source>
-        <translation>סגנונות פנייה שונים לאותו פלח בערוצים שונים של התוכנית שלו.</translation>
-    </message>
-    <message>
-        <source>The messages of every channel must agree: one segment, one voice.</source>
-        <translation>המסרים בכל הערוצים חייבים להיות עקביים: פלח אחד, סגנון פנייה אחד.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} is spoken to in different tones on different channels: {tones}.</source>
-        <translation>הפנייה אל הפלח {segment} נעשית בטונים שונים בערוצים שונים: {tones}.</translation>
-    </message>
-    <message>
-        <source>Use one tone for {segment} on every channel.</source>
-        <translation>השתמשו בטון אחד עבור {segment} בכל הערוצים.</translation>
-    </message>
-    <message>
-        <source>A community with nobody managing it.</source>
-        <translation>קהילה שאיש אינו מנהל אותה.</translation>
-    </message>
-    <message>
         <source>A community is a place where users help each other; someone has to run it.</source>
         <translation>קהילה היא מקום שבו משתמשים עוזרים זה לזה; מישהו צריך לנהל אותה.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} builds a community, but no team or activity manages one.</source>
-        <translation>התוכנית עבור {segment} בונה קהילה, אך אין צוות או פעילות שמנהלים אותה.</translation>
-    </message>
-    <message>
-        <source>Add community management to Key Activities, or a community team to Key Resources.</source>
-        <translation>הוסיפו ניהול קהילה לפעילויות המרכזיות, או צוות קהילה למשאבים המרכזיים.</translation>
     </message>
     <message>
         <source>A community with no place to meet.</source>
@@ -448,10 +256,6 @@
         <translation>שירותים אוטומטיים מזהים את המשתמש וממליצים לו: הם זקוקים לפלטפורמה שעליה יפעלו ולנתונים שמהם ילמדו.</translation>
     </message>
     <message>
-        <source>The plan for {segment} uses automated services, but the canvas has no {missing}.</source>
-        <translation>התוכנית עבור {segment} משתמשת בשירותים אוטומטיים, אך בקנבס חסרים: {missing}.</translation>
-    </message>
-    <message>
         <source>Add {missing} to Key Resources, Activities or Partners.</source>
         <translation>הוסיפו {missing} למשאבים, לפעילויות או לשותפים המרכזיים.</translation>
     </message>
@@ -462,14 +266,6 @@
     <message>
         <source>Co-creation means customers add value, for example with reviews; something has to gather them.</source>
         <translation>יצירה משותפת פירושה שהלקוחות מוסיפים ערך, למשל באמצעות ביקורות; משהו צריך לאסוף אותן.</translation>
-    </message>
-    <message>
-        <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas.</source>
-        <translation>התוכנית עבור {segment} נשענת על יצירה משותפת, אך שום דבר אינו אוסף ביקורות או רעיונות.</translation>
-    </message>
-    <message>
-        <source>Add review and idea collection to Key Activities or Key Resources.</source>
-        <translation>הוסיפו איסוף ביקורות ורעיונות לפעילויות המרכזיות או למשאבים המרכזיים.</translation>
     </message>
     <message>
         <source>Data-hungry mechanisms with no stated privacy stance.</source>
@@ -552,40 +348,8 @@
         <translation>הוסיפו את נקודות המגע בבק־אופיס שהפלח {segment} פוגש: חשבוניות, החזרות, הנהלת חשבונות, שירות לאחר מכירה.</translation>
     </message>
     <message>
-        <source>A touchpoint nobody owns.</source>
-        <translation>נקודת מגע שאין לה אחראי.</translation>
-    </message>
-    <message>
-        <source>Someone must be responsible for every customer contact, or it is nobody&apos;s job.</source>
-        <translation>מישהו חייב להיות אחראי לכל מגע עם לקוח, אחרת זה לא התפקיד של אף אחד.</translation>
-    </message>
-    <message>
-        <source>Segment {segment} has {count} touchpoints nobody owns, at: {stages}.</source>
-        <translation>לפלח {segment} יש נקודות מגע ללא אחראי ({count} בסך הכול), בשלבים: {stages}.</translation>
-    </message>
-    <message>
-        <source>Name who is responsible for each touchpoint of {segment}.</source>
-        <translation>ציינו מי אחראי לכל נקודת מגע של הפלח {segment}.</translation>
-    </message>
-    <message>
-        <source>Touchpoints measured only by activity.</source>
-        <translation>נקודות מגע שנמדדות לפי פעילות בלבד.</translation>
-    </message>
-    <message>
         <source>Measure the outcome (was the problem solved, and when), not the activity (how fast a reply went out).</source>
         <translation>מדדו את התוצאה (האם הבעיה נפתרה, ומתי), לא את הפעילות (כמה מהר נשלחה תשובה).</translation>
-    </message>
-    <message>
-        <source>Every measured touchpoint of {segment} counts activity, none the outcome.</source>
-        <translation>כל נקודות המגע הנמדדות של הפלח {segment} מודדות פעילות, ואף אחת מהן אינה מודדת תוצאה.</translation>
-    </message>
-    <message>
-        <source>Measure at least one touchpoint of {segment} by its outcome.</source>
-        <translation>מדדו לפחות נקודת מגע אחת של הפלח {segment} לפי התוצאה שלה.</translation>
-    </message>
-    <message>
-        <source>Touchpoints on several channels with no shared customer record.</source>
-        <translation>נקודות מגע בכמה ערוצים ללא תיק לקוח משותף.</translation>
     </message>
     <message>
         <source>Customers want the same experience on every channel: their history must pass to the next touchpoint.</source>
@@ -596,8 +360,464 @@
         <translation>הפלח {segment} פוגש אתכם בכמה ערוצים ({count}), אך שום דבר אינו מעביר את ההיסטוריה שלו ביניהם.</translation>
     </message>
     <message>
-        <source>Add a shared customer record (a CRM) to Key Resources or Activities.</source>
-        <translation>הוסיפו תיק לקוח משותף (מערכת CRM) למשאבים או לפעילויות המרכזיים.</translation>
+        <source>which note of Customer Relationships is the plan for {segment}</source>
+        <translation>איזה פתק בבלוק קשרי לקוחות הוא התוכנית של {segment}</translation>
+    </message>
+    <message>
+        <source>how deep the relationship is</source>
+        <translation>עד כמה עמוק הקשר</translation>
+    </message>
+    <message>
+        <source>which mechanisms carry it</source>
+        <translation>אילו מנגנונים נושאים את הקשר</translation>
+    </message>
+    <message>
+        <source>whether it is to win, keep or grow customers</source>
+        <translation>האם הקשר נועד לגייס לקוחות, לשמר אותם או להרחיב את הפעילות איתם</translation>
+    </message>
+    <message>
+        <source>which channels it runs through</source>
+        <translation>דרך אילו ערוצים עובר הקשר</translation>
+    </message>
+    <message>
+        <source>who owns {notes}: you or a partner</source>
+        <translation>של מי {notes}: שלכם או של שותף</translation>
+    </message>
+    <message>
+        <source>the phases covered by {notes}</source>
+        <translation>אילו שלבים מכוסים על ידי {notes}</translation>
+    </message>
+    <message>
+        <source>the means offered by {notes}</source>
+        <translation>אילו אמצעים מוצעים על ידי {notes}</translation>
+    </message>
+    <message>
+        <source>which channel reaches {segment}</source>
+        <translation>איזה ערוץ מגיע אל {segment}</translation>
+    </message>
+    <message>
+        <source>who in Key Resources serves {segment} (its plan relies on {labels})</source>
+        <translation>מי במשאבים המרכזיים משרת את {segment} (התוכנית שלו נשענת על {labels})</translation>
+    </message>
+    <message>
+        <source>the headcount of {notes}</source>
+        <translation>מספר האנשים בצוות {notes}</translation>
+    </message>
+    <message>
+        <source>the role of {notes}</source>
+        <translation>התפקיד של {notes}</translation>
+    </message>
+    <message>
+        <source>the segments served by {notes}</source>
+        <translation>אילו פלחים משורתים על ידי {notes}</translation>
+    </message>
+    <message>
+        <source>about how many customers {segment} has</source>
+        <translation>בערך כמה לקוחות יש בפלח {segment}</translation>
+    </message>
+    <message>
+        <source>which cost in Cost Structure pays for {notes}</source>
+        <translation>איזו עלות במבנה העלויות מממנת את {notes}</translation>
+    </message>
+    <message>
+        <source>the voice it speaks in</source>
+        <translation>באיזה סגנון פנייה פונים אליו</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints are surveyed for satisfaction</source>
+        <translation>האם נערך סקר שביעות רצון בנקודות המגע שלו</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints at {labels} are front or back office</source>
+        <translation>האם נקודות המגע שלו בשלבי {labels} הן בפרונט־אופיס או בבק־אופיס</translation>
+    </message>
+    <message>
+        <source>who is responsible for its touchpoints at {labels}</source>
+        <translation>מי אחראי לנקודות המגע שלו בשלבי {labels}</translation>
+    </message>
+    <message>
+        <source>which value proposition serves {segment}</source>
+        <translation>איזו הצעת ערך משרתת את {segment}</translation>
+    </message>
+    <message>
+        <source>which revenue stream {segment} pays into</source>
+        <translation>לאיזה זרם הכנסה משלם הפלח {segment}</translation>
+    </message>
+    <message>
+        <source>who its personas are, what they want and how they get it</source>
+        <translation>מי הפרסונות שלו, מה הן רוצות ואיך הן משיגות זאת</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> ו</translation>
+    </message>
+    <message>
+        <source>A channel that names no customer segment.</source>
+        <translation>ערוץ שאינו מציין אף פלח לקוחות.</translation>
+    </message>
+    <message>
+        <source>Channel {channel} names no customer segment.</source>
+        <translation>הערוץ {channel} אינו מציין אף פלח לקוחות.</translation>
+    </message>
+    <message>
+        <source>Choose the segments {channel} serves, or remove it if it serves none.</source>
+        <translation>בחרו את הפלחים שהערוץ {channel} משרת, או הסירו אותו אם אינו משרת אף פלח.</translation>
+    </message>
+    <message>
+        <source>Keeping or growing customers whom only partners meet after the sale, with no record of your own.</source>
+        <translation>שימור לקוחות או הרחבת הפעילות איתם, כשאחרי המכירה רק שותפים נפגשים איתם ואין לכם רישום משלכם.</translation>
+    </message>
+    <message>
+        <source>Through partner channels the partner holds the customer; keeping them takes your own record of who they are.</source>
+        <translation>דרך ערוצי שותפים, הלקוח נמצא בידי השותף; כדי לשמר לקוחות צריך רישום משלכם של מי הם.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at {focus}, but after the sale {segment} deals only with partners ({channels}), and nothing keeps a record of these customers for you.</source>
+        <translation>המיקוד של התוכנית עבור {segment} הוא {focus}, אך אחרי המכירה הפלח {segment} מתנהל רק מול שותפים ({channels}), ושום דבר אינו שומר עבורכם רישום של הלקוחות האלה.</translation>
+    </message>
+    <message>
+        <source>Keep your own record of {segment} (an account, a CRM, a loyalty card), or serve it after the sale through a channel of your own.</source>
+        <translation>נהלו רישום משלכם של הפלח {segment} (חשבון לקוח, מערכת CRM, כרטיס מועדון), או שרתו אותו אחרי המכירה דרך ערוץ בבעלותכם.</translation>
+    </message>
+    <message>
+        <source>Moments that decide the experience, left to partners.</source>
+        <translation>רגעים שמכריעים את החוויה, בידי שותפים.</translation>
+    </message>
+    <message>
+        <source>Service quality is judged by every contact: at delivery, payment and after-sales the customer judges you by what the partner does.</source>
+        <translation>איכות השירות נשפטת לפי כל מגע: במסירה, בתשלום ובשירות לאחר מכירה הלקוח שופט אתכם לפי מה שהשותף עושה.</translation>
+    </message>
+    <message>
+        <source>At {stages}, {segment} is served by partners ({channels}): the experience there is theirs to make.</source>
+        <translation>הפלח {segment} מקבל שירות משותפים ({channels}) בשלבים האלה, ואת החוויה שם הם יוצרים: {stages}.</translation>
+    </message>
+    <message>
+        <source>Agree service levels with them and ask {segment} how those moments went, or bring them in-house.</source>
+        <translation>סכמו איתם רמות שירות ושאלו את לקוחות הפלח {segment} איך עברו עליהם הרגעים האלה, או בצעו את השלבים האלה בעצמכם.</translation>
+    </message>
+    <message>
+        <source>Customers who leave before paying back what winning them cost.</source>
+        <translation>לקוחות שעוזבים לפני שהחזירו את עלות הגיוס שלהם.</translation>
+    </message>
+    <message>
+        <source>Winning a customer costs about 6 times as much as keeping one: each customer must stay long enough to pay it back.</source>
+        <translation>גיוס לקוח עולה בערך פי 6 משימור לקוח: כל לקוח צריך להישאר מספיק זמן כדי להחזיר את העלות הזו.</translation>
+    </message>
+    <message>
+        <source>Winning a customer of {segment} costs {acquisition}, but a customer stays about {periods} periods and brings {brings} in that time: each one won loses money.</source>
+        <translation>גיוס לקוח בפלח {segment} עולה {acquisition}, אך לקוח נשאר בערך {periods} תקופות ומכניס {brings} בזמן הזה: כל לקוח שמגויס מפסיד לכם כסף.</translation>
+    </message>
+    <message>
+        <source>Only winning customers, while most of them leave.</source>
+        <translation>רק גיוס לקוחות, בזמן שרובם עוזבים.</translation>
+    </message>
+    <message>
+        <source>For small and mid-sized businesses, keeping 5% more customers raises profit by 25% to 85%; winning one costs about 6 times as much as keeping one.</source>
+        <translation>בעסקים קטנים ובינוניים, שימור של 5% יותר לקוחות מעלה את הרווח ב-25% עד 85%; גיוס לקוח עולה בערך פי 6 משימור לקוח.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} only wins customers, but keeps {rate}% of them each period.</source>
+        <translation>התוכנית עבור {segment} רק מגייסת לקוחות, אך שומרת על {rate}% מהם בלבד בכל תקופה.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers whose mechanisms keep nobody.</source>
+        <translation>תוכנית לשימור לקוחות שהמנגנונים שלה אינם משמרים איש.</translation>
+    </message>
+    <message>
+        <source>A purely transactional relationship (a fuel station) makes no attempt at a relationship; keeping customers needs contact, service, loyalty or personal touches.</source>
+        <translation>קשר עסקתי גרידא (כמו בתחנת דלק) אינו מנסה ליצור קשר; שימור לקוחות דורש מגע, שירות, נאמנות או מחוות אישיות.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but its mechanisms keep nobody: {mechanisms}.</source>
+        <translation>התוכנית עבור {segment} שואפת לשמר לקוחות, אך המנגנונים שלה אינם משמרים איש: {mechanisms}.</translation>
+    </message>
+    <message>
+        <source>Add a mechanism that keeps {segment}: personal assistance, a loyalty program, a community, a newsletter or personal touches.</source>
+        <translation>הוסיפו מנגנון שישמר את {segment}: סיוע אישי, תוכנית נאמנות, קהילה, ניוזלטר או מחוות אישיות.</translation>
+    </message>
+    <message>
+        <source>A plan to grow a segment with nothing that sells more to each customer.</source>
+        <translation>תוכנית לצמיחה בפלח בלי שום דבר שמוכר יותר לכל לקוח.</translation>
+    </message>
+    <message>
+        <source>Growing a segment means more revenue per account: repeat purchase, cross-selling, up-selling.</source>
+        <translation>צמיחה בפלח פירושה יותר הכנסה מכל חשבון: רכישה חוזרת, מכירה צולבת, מכירת שדרוג (up-selling).</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at growth, but none of its mechanisms sells more to each customer: {mechanisms}.</source>
+        <translation>התוכנית עבור {segment} שואפת לצמיחה, אך אף אחד מהמנגנונים שלה אינו מוכר יותר לכל לקוח: {mechanisms}.</translation>
+    </message>
+    <message>
+        <source>Add what grows each account of {segment}: tailored offers, cross- or up-selling by your people, loyalty tiers, referral or a partner program.</source>
+        <translation>הוסיפו את מה שמגדיל כל חשבון בפלח {segment}: הצעות מותאמות אישית, מכירה צולבת או מכירת שדרוג על ידי האנשים שלכם, דרגות נאמנות, הפניות או תוכנית שותפים.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers with no channel after the sale.</source>
+        <translation>תוכנית לשימור לקוחות ללא ערוץ אחרי המכירה.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but none of its channels covers after-sales: {channels}.</source>
+        <translation>התוכנית עבור {segment} שואפת לשמר לקוחות, אך אף אחד מהערוצים שלה אינו מכסה שירות לאחר מכירה: {channels}.</translation>
+    </message>
+    <message>
+        <source>Cover after-sales in one of the channels of {segment}, or add a channel that does.</source>
+        <translation>כסו שירות לאחר מכירה באחד מהערוצים של {segment}, או הוסיפו ערוץ שעושה זאת.</translation>
+    </message>
+    <message>
+        <source>A plan to win customers with no channel where they can find you.</source>
+        <translation>תוכנית לגיוס לקוחות ללא ערוץ שבו הם יכולים למצוא אתכם.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at acquisition, but none of its channels covers awareness or evaluation: {channels}.</source>
+        <translation>התוכנית עבור {segment} מתמקדת בגיוס לקוחות, אך אף אחד מהערוצים שלה אינו מכסה מודעות או הערכה: {channels}.</translation>
+    </message>
+    <message>
+        <source>Add awareness or evaluation to one of the channels of {segment}, or add a channel that covers them.</source>
+        <translation>הוסיפו מודעות או הערכה לאחד מהערוצים של {segment}, או הוסיפו ערוץ שמכסה אותן.</translation>
+    </message>
+    <message>
+        <source>Survey service level at every contact; measure perception, and the outcome rather than the activity.</source>
+        <translation>סקרו את רמת השירות בכל מגע; מדדו את התפיסה, ואת התוצאה ולא את הפעילות.</translation>
+    </message>
+    <message>
+        <source>Survey {segment} at its touchpoints, or measure the outcome (was the problem solved, and when), and link it to {segment}.</source>
+        <translation>ערכו סקר בקרב {segment} בנקודות המגע שלו, או מדדו את התוצאה (האם הבעיה נפתרה, ומתי), וקשרו את המדידה אל {segment}.</translation>
+    </message>
+    <message>
+        <source>Means the plan uses that none of its channels offers.</source>
+        <translation>אמצעים שהתוכנית משתמשת בהם ואף אחד מהערוצים שלה אינו מציע.</translation>
+    </message>
+    <message>
+        <source>Voices for one segment that contradict each other across its channels.</source>
+        <translation>סגנונות פנייה לאותו פלח שסותרים זה את זה בין הערוצים שלו.</translation>
+    </message>
+    <message>
+        <source>The messages of every channel must agree; a voice may adapt to each mechanism, but not swing from formal to playful.</source>
+        <translation>המסרים בכל הערוצים חייבים להיות עקביים; סגנון הפנייה יכול להתאים את עצמו לכל מנגנון, אבל לא לקפוץ מרשמי לקליל.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} is spoken to in clashing voices on different channels: {tones}.</source>
+        <translation>הפנייה אל הפלח {segment} נעשית בסגנונות סותרים בערוצים שונים: {tones}.</translation>
+    </message>
+    <message>
+        <source>Keep one voice for {segment}: let it adapt to each channel without contradicting itself.</source>
+        <translation>שמרו על סגנון פנייה אחד אל {segment}: אפשרו לו להתאים את עצמו לכל ערוץ בלי לסתור את עצמו.</translation>
+    </message>
+    <message>
+        <source>A community with nobody running it.</source>
+        <translation>קהילה שאיש אינו מנהל אותה.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} builds a community, but no team or activity runs one for {segment}.</source>
+        <translation>התוכנית עבור {segment} בונה קהילה, אך אין צוות או פעילות שמנהלים קהילה עבור {segment}.</translation>
+    </message>
+    <message>
+        <source>Add community management to Key Activities, or a community team to Key Resources, and say it serves {segment}.</source>
+        <translation>הוסיפו ניהול קהילה לפעילויות המרכזיות, או צוות קהילה למשאבים המרכזיים, וציינו שהוא משרת את {segment}.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} uses automated services, but nothing serving {segment} provides {missing}.</source>
+        <translation>התוכנית עבור {segment} משתמשת בשירותים אוטומטיים, אך שום דבר שמשרת את {segment} אינו מספק: {missing}.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on co-creation, but nothing collects reviews or ideas from {segment}.</source>
+        <translation>התוכנית עבור {segment} נשענת על יצירה משותפת, אך שום דבר אינו אוסף ביקורות או רעיונות מלקוחות הפלח {segment}.</translation>
+    </message>
+    <message>
+        <source>Add review and idea collection to Key Activities or Key Resources, linked to {segment}.</source>
+        <translation>הוסיפו איסוף ביקורות ורעיונות לפעילויות המרכזיות או למשאבים המרכזיים, מקושר אל {segment}.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance with nobody to give it.</source>
+        <translation>סיוע אישי ייעודי בלי מי שיעניק אותו.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} offers dedicated personal assistance, but nobody in Key Resources serves {segment}.</source>
+        <translation>התוכנית עבור {segment} מציעה סיוע אישי ייעודי, אך אף אחד במשאבים המרכזיים אינו משרת את {segment}.</translation>
+    </message>
+    <message>
+        <source>Add the people who will be each client&apos;s representative to Key Resources and say they serve {segment}, or offer personal assistance or self-service instead.</source>
+        <translation>הוסיפו למשאבים המרכזיים את האנשים שישמשו נציגים של כל לקוח, וציינו שהם משרתים את {segment}, או הציעו במקום זאת סיוע אישי או שירות עצמי.</translation>
+    </message>
+    <message>
+        <source>Personal assistance with nobody to give it.</source>
+        <translation>סיוע אישי בלי מי שיעניק אותו.</translation>
+    </message>
+    <message>
+        <source>Personal assistance is human interaction: at the point of sale, in a call centre, by e-mail; someone has to give it.</source>
+        <translation>סיוע אישי הוא אינטראקציה אנושית: בנקודת המכירה, במוקד שירות, בדואר אלקטרוני; מישהו צריך להעניק אותו.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on {mechanisms}, but nobody in Key Resources serves {segment}.</source>
+        <translation>התוכנית עבור {segment} נשענת על {mechanisms}, אך אף אחד במשאבים המרכזיים אינו משרת את {segment}.</translation>
+    </message>
+    <message>
+        <source>Say in Key Resources who answers {segment} (a team, or the owner), or choose a mechanism that needs no people, such as self-service.</source>
+        <translation>ציינו במשאבים המרכזיים מי עונה ללקוחות הפלח {segment} (צוות, או הבעלים), או בחרו מנגנון שאינו דורש אנשים, כמו שירות עצמי.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance for a segment far larger than its people can cover.</source>
+        <translation>סיוע אישי ייעודי לפלח גדול בהרבה ממה שהאנשים המשרתים אותו מסוגלים לכסות.</translation>
+    </message>
+    <message>
+        <source>Dedicated assistance means one representative per client; the people who serve the segment must be able to cover it.</source>
+        <translation>סיוע ייעודי פירושו נציג אחד לכל לקוח; האנשים שמשרתים את הפלח חייבים להיות מסוגלים לכסות אותו.</translation>
+    </message>
+    <message>
+        <source>Personal assistance promised to far more customers than its people can answer.</source>
+        <translation>סיוע אישי שהובטח להרבה יותר לקוחות ממה שהאנשים שמעניקים אותו מסוגלים לענות להם.</translation>
+    </message>
+    <message>
+        <source>Personal assistance is human interaction: each person can only answer so many customers.</source>
+        <translation>סיוע אישי הוא אינטראקציה אנושית: כל אדם יכול לענות רק למספר מוגבל של לקוחות.</translation>
+    </message>
+    <message>
+        <source>Add people, or let self-service, automation or a community take the routine questions of {segment}.</source>
+        <translation>הוסיפו אנשים, או תנו לשירות עצמי, לאוטומציה או לקהילה לטפל בשאלות השגרתיות של {segment}.</translation>
+    </message>
+    <message>
+        <source>People who give assistance, with no cost linked to them.</source>
+        <translation>אנשים שמעניקים סיוע, בלי עלות שמקושרת אליהם.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} relies on {mechanisms} from {teams}, but no cost in Cost Structure is linked to them.</source>
+        <translation>התוכנית עבור {segment} נשענת על {mechanisms} שמעניקים {teams}, אך אף עלות במבנה העלויות אינה מקושרת אליהם.</translation>
+    </message>
+    <message>
+        <source>Link the cost that pays for {teams} to them, or add one to Cost Structure.</source>
+        <translation>קשרו אל {teams} את העלות שמממנת אותם, או הוסיפו עלות כזו למבנה העלויות.</translation>
+    </message>
+    <message>
+        <source>Answers the checklist needs before it can judge a segment.</source>
+        <translation>תשובות שרשימת הבדיקה צריכה לפני שהיא יכולה לשפוט פלח.</translation>
+    </message>
+    <message>
+        <source>An unanswered question is unknown, not &quot;no&quot;: the checklist asks for it instead of guessing.</source>
+        <translation>שאלה שלא נענתה היא לא ידועה, ולא „לא”: רשימת הבדיקה שואלת עליה במקום לנחש.</translation>
+    </message>
+    <message>
+        <source>Still to answer for {segment}: {questions}.</source>
+        <translation>נותר לברר לגבי הפלח {segment}: {questions}.</translation>
+    </message>
+    <message>
+        <source>Answer these in the planner or in the notes they name; until then the checklist does not judge what depends on them.</source>
+        <translation>ענו עליהן במתכנן או בפתקים שהן מזכירות; עד אז רשימת הבדיקה לא תשפוט את מה שתלוי בהן.</translation>
+    </message>
+    <message>
+        <source>A touchpoint measured by activity, not by outcome.</source>
+        <translation>נקודת מגע שנמדדת לפי פעילות, לא לפי תוצאה.</translation>
+    </message>
+    <message>
+        <source>At the {stage} stage, {segment} is measured by activity ({measure}), not by whether its problem was solved.</source>
+        <translation>בשלב {stage}, הפלח {segment} נמדד לפי פעילות ({measure}), ולא לפי השאלה אם הבעיה שלו נפתרה.</translation>
+    </message>
+    <message>
+        <source>Measure the outcome of {segment} at {stage}: was the problem solved, and when.</source>
+        <translation>מדדו את התוצאה עבור {segment} בשלב {stage}: האם הבעיה נפתרה, ומתי.</translation>
+    </message>
+    <message>
+        <source>A segment met on several channels with no shared customer record.</source>
+        <translation>פלח שנפגש בכמה ערוצים ללא תיק לקוח משותף.</translation>
+    </message>
+    <message>
+        <source>Add a shared customer record (a CRM) to Key Resources or Activities, serving {segment}.</source>
+        <translation>הוסיפו תיק לקוח משותף (מערכת CRM) למשאבים או לפעילויות המרכזיים, שמשרת את {segment}.</translation>
+    </message>
+    <message>
+        <source>the concrete means of the plan&apos;s {labels}</source>
+        <translation>האמצעים המעשיים של התוכנית עבור {labels}</translation>
+    </message>
+    <message>
+        <source>whether {segment} is served by {notes} (say so with a link)</source>
+        <translation>האם {notes} משרתים את {segment} (ציינו זאת בקישור)</translation>
+    </message>
+    <message>
+        <source>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</source>
+        <translation>ערוץ קיים כדי להגיע לפלחים: ציינו לאילו, כדי שרשימת הבדיקה תוכל לשפוט במה הוא תומך.</translation>
+    </message>
+    <message>
+        <source>Keep the customers of {segment} longer (a retention focus), win them for less, or earn more per period.</source>
+        <translation>שמרו על לקוחות {segment} זמן רב יותר (מיקוד בשימור), גייסו אותם בעלות נמוכה יותר, או הרוויחו יותר בכל תקופה.</translation>
+    </message>
+    <message>
+        <source>Add retention to the plan&apos;s focus for {segment}: 5 more points kept is worth 25% to 85% more profit.</source>
+        <translation>הוסיפו שימור למיקוד התוכנית עבור {segment}: 5 נקודות שימור נוספות שוות 25% עד 85% יותר רווח.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers with nothing that measures how they fare.</source>
+        <translation>תוכנית לשימור לקוחות בלי שום מדידה של החוויה שלהם.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers, but nothing measures how {segment} fares: no satisfaction survey and no outcome measure serves it.</source>
+        <translation>התוכנית עבור {segment} שואפת לשמר לקוחות, אך שום דבר אינו מודד את החוויה של הפלח {segment}: אין סקר שביעות רצון ואין מדידת תוצאה שמשרתים אותו.</translation>
+    </message>
+    <message>
+        <source>A plan to keep customers measured by internal indicators only, never by asking them.</source>
+        <translation>תוכנית לשימור לקוחות שנמדדת רק לפי מדדים פנימיים, בלי לשאול אותם אף פעם.</translation>
+    </message>
+    <message>
+        <source>Measure perception with satisfaction surveys, not only internal indicators: the customer is the one who judges you.</source>
+        <translation>מדדו את התפיסה באמצעות סקרי שביעות רצון, ולא רק לפי מדדים פנימיים: הלקוח הוא מי ששופט אתכם.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} aims at keeping customers and measures outcomes, but never asks {segment} how satisfied it is.</source>
+        <translation>התוכנית עבור {segment} שואפת לשמר לקוחות ומודדת תוצאות, אך אף פעם אינה שואלת את {segment} עד כמה הוא מרוצה.</translation>
+    </message>
+    <message>
+        <source>Add a short satisfaction survey for {segment} at the touchpoints that matter most, and link it to {segment}.</source>
+        <translation>הוסיפו סקר שביעות רצון קצר עבור {segment} בנקודות המגע החשובות ביותר, וקשרו אותו אל {segment}.</translation>
+    </message>
+    <message>
+        <source>Without people to give it (a seller, an account manager, the owner), dedicated personal assistance makes no sense: nobody exists to give it.</source>
+        <translation>בלי אנשים שיעניקו אותה (איש מכירות, מנהל לקוח, הבעלים), אין טעם בסיוע אישי ייעודי: אין מי שיעניק אותו.</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) give dedicated assistance to about {capacity} (one representative looks after about {ratio} accounts).</source>
+        <translation>לפלח {segment} יש כ-{size} לקוחות, אך האנשים שיכולים לשרת אותו ({people}) מעניקים סיוע ייעודי לכ-{capacity} בלבד (נציג אחד מטפל בכ-{ratio} לקוחות).</translation>
+    </message>
+    <message>
+        <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</source>
+        <translation>לפלח {segment} יש כ-{size} לקוחות, אך האנשים שיכולים לשרת אותו ({people}) יכולים להעניק סיוע אישי לכ-{capacity} בלבד (כ-{ratio} לקוחות לכל אחד).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Subjects: %1</source>
+        <translation>פתקים נוגעים בדבר: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>מתודה: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>הצעה: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>שגיאה אחת</numerusform>
+            <numerusform>%Ln שגיאות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>אזהרה אחת</numerusform>
+            <numerusform>%Ln אזהרות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of advice</source>
+        <translation>
+            <numerusform>עצה אחת</numerusform>
+            <numerusform>%Ln עצות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1396,25 @@
     <message>
         <source>Every segment</source>
         <translation>כל הפלחים</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n איש</numerusform>
+            <numerusform>%n אנשים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>לא צוין איש</translation>
+    </message>
+    <message>
+        <source>Whom these serve is not said: %1</source>
+        <translation>לא צוין את מי הם משרתים: %1</translation>
+    </message>
+    <message>
+        <source>People who serve it (CR3)</source>
+        <translation>האנשים שמשרתים אותו (CR3)</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2207,34 @@
         <source>Every year</source>
         <translation>כל שנה</translation>
     </message>
+    <message>
+        <source>Owner or founders</source>
+        <translation>בעלים או מייסדים</translation>
+    </message>
+    <message>
+        <source>The owner or founders, serving customers themselves.</source>
+        <translation>הבעלים או המייסדים, שמשרתים את הלקוחות בעצמם.</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>ניהול תיקי לקוחות</translation>
+    </message>
+    <message>
+        <source>One representative per client: key accounts.</source>
+        <translation>נציג אחד לכל לקוח: לקוחות מפתח.</translation>
+    </message>
+    <message>
+        <source>A call centre, a help desk, e-mail or chat answered by people.</source>
+        <translation>מוקד שירות, דלפק תמיכה, דואר אלקטרוני או צ׳אט שבני אדם עונים בהם.</translation>
+    </message>
+    <message>
+        <source>Service staff</source>
+        <translation>צוות שירות</translation>
+    </message>
+    <message>
+        <source>People at the counter, on the shop floor or on site.</source>
+        <translation>אנשים בדלפק, בחנות או בשטח.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::BlockItem</name>
@@ -2694,6 +2961,22 @@
         <source>The segment&apos;s touchpoints across its lifecycle (TP3), what keeping it is worth (RT1, RT5) and its personas (RT4)</source>
         <translation>נקודות המגע של הפלח לאורך מחזור החיים שלו (TP3), כמה שווה לשמר אותו (RT1, RT5) והפרסונות שלו (RT4)</translation>
     </message>
+    <message>
+        <source>Whom this team serves</source>
+        <translation>את מי הצוות הזה משרת</translation>
+    </message>
+    <message>
+        <source>Leave empty while it is not decided: the checklist then asks instead of judging.</source>
+        <translation>השאירו ריק כל עוד הדבר לא הוחלט: רשימת הבדיקה תשאל במקום לשפוט.</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>פלחים:</translation>
+    </message>
+    <message>
+        <source>Channels (it serves their segments):</source>
+        <translation>ערוצים (הצוות משרת את הפלחים שלהם):</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PresentationWindow</name>
@@ -2879,10 +3162,6 @@
         <translation>נקודת מגע: %1</translation>
     </message>
     <message>
-        <source>Satisfaction is surveyed here (RT6, RM6)</source>
-        <translation>כאן נערך סקר שביעות רצון (RT6, RM6)</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>מה קורה</translation>
     </message>
@@ -2973,6 +3252,22 @@
     <message>
         <source>(untitled)</source>
         <translation>(ללא שם)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>לא נענה</translation>
+    </message>
+    <message>
+        <source>Yes, surveyed</source>
+        <translation>כן, נערך סקר</translation>
+    </message>
+    <message>
+        <source>No, not surveyed</source>
+        <translation>לא, לא נערך סקר</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveyed here (RT6, RM6)</source>
+        <translation>כאן נערך סקר שביעות רצון (RT6, RM6)</translation>
     </message>
 </context>
 </TS>

@@ -93,15 +93,32 @@ fi
 
 # mizan check: 0 without errors, 1 with, 2 when unreadable.
 for ex in "${examples[@]}"; do
-  expect_status 0 "check $(basename "$ex")" "$mizan" check "$ex" \
+  expect_status 0 "check $(basename "$ex")" "$mizan" check "$ex" --language en \
     && { grep -q "^Warnings$\|^Advice$" "$tmp/out" && ok || bad "check $(basename "$ex"): no findings printed"; }
   expect_status 0 "check --format json $(basename "$ex")" "$mizan" check "$ex" --format json \
     && { head -3 "$tmp/out" | grep -q '"format": "mizan-findings"' && ok || bad "check json: wrong header"; }
 done
 error_case="$src/tests/checks/dedicated-no_people-fires/canvas.json"
 if [ -f "$error_case" ]; then
-  expect_status 1 "check a canvas with an error" "$mizan" check "$error_case" \
+  expect_status 1 "check a canvas with an error" "$mizan" check "$error_case" --language en \
     && { grep -q "^Errors$" "$tmp/out" && grep -q "CR3" "$tmp/out" && ok || bad "check error output: $(cat "$tmp/out")"; }
+fi
+# The messages speak the canvas's language by default, or --language: lists joined as
+# the language writes them, numbers in its digits, names isolated in their direction.
+atelier="$src/resources/examples/tailoring-atelier.ar.json"
+coffee="$src/resources/examples/coffee-roastery.en.json"
+if [ -f "$atelier" ] && [ -f "$coffee" ]; then
+  expect_status 0 "check in the canvas's language (Arabic)" "$mizan" check "$atelier" \
+    && { grep -q "^تحذيرات$" "$tmp/out" && grep -q "رسمية ومرحة" "$tmp/out" && grep -q "٥٠" "$tmp/out" \
+         && grep -q $'\u2068' "$tmp/out" && ok || bad "Arabic check output: $(head -5 "$tmp/out")"; }
+  expect_status 0 "check --language he" "$mizan" check "$coffee" --language he \
+    && { grep -q "^אזהרות$" "$tmp/out" && ok || bad "Hebrew check output: $(head -5 "$tmp/out")"; }
+  expect_status 0 "check --language fr" "$mizan" check "$atelier" --language fr \
+    && { grep -q "^Avertissements$" "$tmp/out" && grep -q "formel et ludique\|formelle et ludique" "$tmp/out" && ok \
+         || bad "French check output: $(head -5 "$tmp/out")"; }
+  expect_status 0 "check --format json keeps ids and arguments" "$mizan" check "$atelier" --format json --language en \
+    && { grep -q '"arguments"' "$tmp/out" && grep -q '"rule": "voice.clash"' "$tmp/out" && ok || bad "json arguments"; }
+  expect_status 2 "check --language xx" "$mizan" check "$atelier" --language xx
 fi
 expect_status 2 "check a missing file" "$mizan" check "$tmp/nothing.json"
 expect_status 2 "check with a bad format" "$mizan" check "${examples[0]}" --format yaml

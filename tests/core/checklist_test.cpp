@@ -321,6 +321,14 @@ TEST_CASE("After any edit, the incremental checklist agrees with a full check", 
             for (const auto& id : changed)
                 edited += id + " ";
             INFO("seed " << seed << ", step " << step << ", changed " << edited << (calendar ? "and the calendar" : ""));
+            if (ruleIds(got) != ruleIds(expected)) {
+                for (const Finding& f : got)
+                    if (std::find(expected.begin(), expected.end(), f) == expected.end())
+                        WARN("stale: " << f.ruleId << " " << f.subjects.front() << " " << renderMessage(f.message, canvas));
+                for (const Finding& f : expected)
+                    if (std::find(got.begin(), got.end(), f) == got.end())
+                        WARN("missing: " << f.ruleId << " " << f.subjects.front() << " " << renderMessage(f.message, canvas));
+            }
             REQUIRE(ruleIds(got) == ruleIds(expected));
             REQUIRE(got == expected);
         }

@@ -413,7 +413,9 @@ void PlannerPanel::buildResource(FormBuilder& f, const Note& note, BlockId block
             // CR3: capacity is judged per segment, from the people who serve it.
             f.heading(tr("Whom this team serves"), QStringLiteral("CR3"));
             f.explanation(tr("Leave empty while it is not decided: the checklist then asks instead of judging."));
-            for (BlockId target : {BlockId::CustomerSegments, BlockId::Channels})
+            for (BlockId target : {BlockId::CustomerSegments, BlockId::Channels}) {
+                f.explanation(target == BlockId::CustomerSegments ? tr("Segments:")
+                                                                  : tr("Channels (it serves their segments):"));
                 f.noteChecks(target,
                              [this, target](const Note& n) {
                                  std::vector<NoteId> in;
@@ -432,6 +434,7 @@ void PlannerPanel::buildResource(FormBuilder& f, const Note& note, BlockId block
                                  others.insert(others.end(), v.begin(), v.end());
                                  t.serves = std::move(others);
                              });
+            }
         }
     }
     f.heading(tr("What it provides"), QStringLiteral("CR11"));

@@ -57,7 +57,8 @@ const Rule kRules[] = {
 
     {{"channel.no_segment", Severity::Advice, "CR8",
       QT_TRANSLATE_NOOP("Checklist", "A channel that names no customer segment."),
-      QT_TRANSLATE_NOOP("Checklist", "A channel exists to reach segments; the checklist needs to know which ones to judge them."),
+      QT_TRANSLATE_NOOP("Checklist", "A channel exists to reach segments: say which ones, so the checklist can judge what it "
+                                     "supports."),
       "Advice: whom the channel serves is a question not yet answered.",
       QT_TRANSLATE_NOOP("Checklist", "Channel {channel} names no customer segment."),
       QT_TRANSLATE_NOOP("Checklist", "Choose the segments {channel} serves, or remove it if it serves none.")},

@@ -111,16 +111,31 @@ const Rule kRules[] = {
                  return;
              }
              held = afterSales;
+             // A channel of yours that names no segment may serve this one
+             // after the sale (it is asked itself).
+             for (const Note* ch : c.unassignedChannels())
+                 if (!isPartner(ch)
+                     && (SegmentCheck::channelOf(ch).phases.empty()
+                         || SegmentCheck::channelOf(ch).phases.contains(ChannelPhase::AfterSales)))
+                     return;
          } else {
-             // No phases say after-sales: only when every channel is a partner's.
+             // No phases say after-sales: only when every channel is a partner's,
+             // and no channel that names no segment may be one of yours.
              if (!std::all_of(c.channels.begin(), c.channels.end(), isPartner))
                  return;
+             for (const Note* ch : c.unassignedChannels())
+                 if (!isPartner(ch))
+                     return;
              held = c.channels;
          }
+         // A touchpoint after the sale on a channel of yours, or on one not
+         // given, may be where you keep the customer.
          for (const Touchpoint& t : c.segment.touchpoints)
-             if (t.stage == LifecycleStage::AfterSales && !t.channel.empty())
-                 if (const Note* ch = c.canvas.find(t.channel); ch && isOwned(ch))
+             if (t.stage == LifecycleStage::AfterSales) {
+                 const Note* ch = t.channel.empty() ? nullptr : c.canvas.find(t.channel);
+                 if (!ch || !isPartner(ch))
                      return;
+             }
          CapabilityLookup record = c.capability(Capability::SharedCustomerRecord);
          if (record.known == Known::No)
              record = c.capability(Capability::CustomerData);

@@ -28,7 +28,8 @@ const Rule kRules[] = {
       "(a sixth of winning one, each period), as the workbook shows.",
       QT_TRANSLATE_NOOP("Checklist", "Winning a customer of {segment} costs {acquisition}, but a customer stays about {periods} "
                                      "periods and brings {brings} in that time: each one won loses money."),
-      QT_TRANSLATE_NOOP("Checklist", "Keep {segment} longer (retention focus), win it for less, or earn more per period.")},
+      QT_TRANSLATE_NOOP("Checklist", "Keep the customers of {segment} longer (a retention focus), win them for less, or earn more per "
+                                     "period.")},
      [](SegmentCheck& c) {
          const auto& e = c.segment.economics;
          if (!e || !e->acquisitionCost || !e->marginPerPeriod || !e->retentionRate)
@@ -53,8 +54,8 @@ const Rule kRules[] = {
       "A warning: the plan's focus is acquisition alone, and the retention rate the user entered for this segment's "
       "recurring revenue is under 75% a period.",
       QT_TRANSLATE_NOOP("Checklist", "The plan for {segment} only wins customers, but keeps {rate}% of them each period."),
-      QT_TRANSLATE_NOOP("Checklist", "Add retention to the focus of {segment}: 5 more points kept is worth 25% to 85% more "
-                                     "profit.")},
+      QT_TRANSLATE_NOOP("Checklist", "Add retention to the plan's focus for {segment}: 5 more points kept is worth 25% to 85% "
+                                     "more profit.")},
      [](SegmentCheck& c) {
          const auto& e = c.segment.economics;
          if (!c.plan || c.focus() != EnumSet<Focus>{Focus::Acquisition} || !e || !e->retentionRate

@@ -27,6 +27,12 @@ Known covers(SegmentCheck& c, EnumSet<ChannelPhase> phases, EnumSet<LifecycleSta
         c.ask("ask.phases", SegmentCheck::idsOf(unknown), refs);
         return Known::Unknown;
     }
+    // A channel that names no segment may be this one's (it is asked itself).
+    for (const Note* ch : c.unassignedChannels()) {
+        const Channel& channel = SegmentCheck::channelOf(ch);
+        if (channel.phases.empty() || channel.phases.intersects(phases))
+            return Known::Unknown;
+    }
     return Known::No;
 }
 
@@ -122,14 +128,9 @@ const Rule kRules[] = {
          const auto outcomes = c.capability(Capability::OutcomeMeasurement);
          if (surveys.known == Known::Yes || outcomes.known == Known::Yes)
              return;
-         bool unknown = surveys.known == Known::Unknown || outcomes.known == Known::Unknown;
-         c.askAbout(surveys, "RT12 RM6");
+         const bool unknown = surveys.known == Known::Unknown || outcomes.known == Known::Unknown;
+         c.askAbout(surveys, "RT6 RT12 RM6");
          c.askAbout(outcomes, "EX5");
-         const auto& tps = c.segment.touchpoints;
-         if (std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return !t.satisfactionSurveyed; })) {
-             c.ask("ask.surveyed", {}, "RT6 RM6");
-             unknown = true;
-         }
          if (!unknown)
              c.report(c.finding("retention.no_measure", c.segmentAndPlan()).note("segment", c.self()));
      }},
@@ -148,13 +149,10 @@ const Rule kRules[] = {
          if (!c.focus().contains(Focus::Retention))
              return;
          const auto surveys = c.capability(Capability::SatisfactionSurveys);
+         if (surveys.known == Known::Unknown)
+             c.askAbout(surveys, "RT6 RT12 RM6");
          if (surveys.known != Known::No || c.capability(Capability::OutcomeMeasurement).known != Known::Yes)
              return;
-         const auto& tps = c.segment.touchpoints;
-         if (std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return !t.satisfactionSurveyed; })) {
-             c.ask("ask.surveyed", {}, "RT6 RM6");
-             return;
-         }
          c.report(c.finding("retention.not_surveyed", c.segmentAndPlan()).note("segment", c.self()));
      }},
 };

@@ -100,8 +100,8 @@ bool isCost(const CanvasIndex& index, const NoteId& id)
 const Rule kRules[] = {
     {{"dedicated.no_people", Severity::Error, "CR3",
       QT_TRANSLATE_NOOP("Checklist", "Dedicated personal assistance with nobody to give it."),
-      QT_TRANSLATE_NOOP("Checklist", "Without a sales or marketing team, dedicated personal assistance makes no sense: nobody "
-                                     "exists to give it."),
+      QT_TRANSLATE_NOOP("Checklist", "Without people to give it (a seller, an account manager, the owner), dedicated "
+                                     "personal assistance makes no sense: nobody exists to give it."),
       "The one error of this family: the plan promises each client a representative, and Key Resources, which list "
       "the people, hold nobody who serves the segment. Only when every note there is answered: a note that may be a "
       "person, or an empty block, is asked about.",
@@ -150,9 +150,9 @@ const Rule kRules[] = {
                                      "segment must be able to cover it."),
       "A warning: the segment's size and the headcount of the people who serve it are both given, and even counting "
       "every team that may serve it, one representative per 50 accounts cannot cover it.",
-      QT_TRANSLATE_NOOP("Checklist", "Segment {segment} has about {size} customers, but the {people} people who could serve "
-                                     "it give dedicated assistance to about {capacity} (one representative looks after about "
-                                     "{ratio} accounts)."),
+      QT_TRANSLATE_NOOP("Checklist", "Segment {segment} has about {size} customers, but the people who could serve it "
+                                     "({people}) give dedicated assistance to about {capacity} (one representative looks after "
+                                     "about {ratio} accounts)."),
       QT_TRANSLATE_NOOP("Checklist", "Grow the team, keep dedicated assistance for key accounts only, or choose personal "
                                      "assistance for the rest.")},
      [](SegmentCheck& c) {
@@ -169,8 +169,9 @@ const Rule kRules[] = {
       "A warning: size and headcount are both given, and even with every team that may serve the segment, each person "
       "would have to answer more than 5,000 customers (20,000 when self-service, automation or a community takes the "
       "routine questions).",
-      QT_TRANSLATE_NOOP("Checklist", "Segment {segment} has about {size} customers, but the {people} people who could serve "
-                                     "it can give personal assistance to about {capacity} (about {ratio} customers each)."),
+      QT_TRANSLATE_NOOP("Checklist", "Segment {segment} has about {size} customers, but the people who could serve it "
+                                     "({people}) can give personal assistance to about {capacity} (about {ratio} customers "
+                                     "each)."),
       QT_TRANSLATE_NOOP("Checklist", "Add people, or let self-service, automation or a community take the routine questions "
                                      "of {segment}.")},
      [](SegmentCheck& c) {
