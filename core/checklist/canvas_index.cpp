@@ -9,7 +9,9 @@ static_assert(enumCount<Capability>() <= 8, "one unlinked set per capability");
 
 NoteRecord recordOf(BlockId block, const Note& note)
 {
-    NoteRecord r{block, note};
+    NoteRecord r{block, note, {}};
+    if (block == BlockId::KeyResources || block == BlockId::KeyActivities || block == BlockId::KeyPartners)
+        r.hints = text::hintsOf(note.text);
     r.note.text.clear();
     r.note.colour.clear();
     r.note.tags.clear();
@@ -28,6 +30,24 @@ const std::set<NoteId>& CanvasIndex::get(const Map& map, const NoteId& key)
     static const std::set<NoteId> none;
     const auto it = map.find(key);
     return it == map.end() ? none : it->second;
+}
+
+bool CanvasIndex::isPlaced(const NoteId& id) const
+{
+    // A capability serves a segment when it is linked to the segment, its
+    // plan, its channels or its teams; a link to a cost or an offer does
+    // not say whom it serves.
+    const auto placesIt = [&](const NoteId& other) {
+        const NoteRecord* o = record(other);
+        return o
+            && (o->block == BlockId::CustomerSegments || o->block == BlockId::Channels
+                || o->block == BlockId::CustomerRelationships || o->note.team);
+    };
+    const NoteRecord* r = record(id);
+    if (!r)
+        return false;
+    const auto& from = get(linkedFrom_, id);
+    return std::any_of(r->note.links.begin(), r->note.links.end(), placesIt) || std::any_of(from.begin(), from.end(), placesIt);
 }
 
 bool CanvasIndex::isLinked(const NoteId& id) const
@@ -112,22 +132,12 @@ FactMask CanvasIndex::refreshStatus(const NoteId& id)
     const BlockId b = exists ? r->block : BlockId::CustomerSegments;
     const Note* n = exists ? &r->note : nullptr;
     const bool linked = exists && isLinked(id);
-    // A capability serves a segment when it is linked to the segment, its
-    // plan, its channels or its teams; a link to a cost or an offer does
-    // not say whom it serves.
-    const auto placesIt = [&](const NoteId& other) {
-        const NoteRecord* o = record(other);
-        return o
-            && (o->block == BlockId::CustomerSegments || o->block == BlockId::Channels
-                || o->block == BlockId::CustomerRelationships || o->note.team);
-    };
-    const bool placed = exists
-        && (std::any_of(n->links.begin(), n->links.end(), placesIt)
-            || std::any_of(get(linkedFrom_, id).begin(), get(linkedFrom_, id).end(), placesIt));
+    const bool placed = exists && isPlaced(id);
     const auto in = [&](BlockId block) { return exists && b == block; };
-
     member(unassignedTeams_, in(BlockId::KeyResources) && n->team && n->team->serves.empty(), fact::UnassignedTeams);
-    member(unknownResources_, in(BlockId::KeyResources) && !n->team && n->capabilities.empty(), fact::UnknownResources);
+    // A plain note in Key Resources may be people, unless its words say it is a thing.
+    member(unknownResources_, in(BlockId::KeyResources) && !n->team && n->capabilities.empty() && !r->hints.onlyThings(),
+           fact::UnknownResources);
     const bool capabilityHolder = exists && (b == BlockId::KeyResources || b == BlockId::KeyActivities
                                              || b == BlockId::KeyPartners);
     // A team that says whom it serves is placed, whatever its links.
@@ -135,6 +145,9 @@ FactMask CanvasIndex::refreshStatus(const NoteId& id)
     for (Capability c : allValues<Capability>())
         member(unlinkedCapability_[static_cast<std::size_t>(c)],
                capabilityHolder && !placed && !placedTeam && n->capabilities.contains(c), fact::unlinked(c));
+    for (Capability c : allValues<Capability>())
+        member(hintedCapability_[static_cast<std::size_t>(c)],
+               capabilityHolder && r->hints.capabilities.contains(c) && !n->capabilities.contains(c), fact::hinted(c));
     member(unlinkedCosts_, in(BlockId::CostStructure) && !linked, fact::UnlinkedCosts);
     member(unlinkedOffers_, in(BlockId::ValuePropositions) && !linked, fact::UnlinkedOffers);
     member(unlinkedRevenue_, in(BlockId::RevenueStreams) && !linked, fact::UnlinkedRevenue);
@@ -163,6 +176,19 @@ FactMask CanvasIndex::set(const NoteId& id, const std::optional<NoteRecord>& bef
     FactMask changed = 0;
     if (before && servesUnassignedChannel(before->note))
         changed |= fact::UnassignedTeams;
+    // What a note whose words name a capability is linked to is read by
+    // every segment that may need it.
+    const auto hintedBits = [](const NoteRecord& r) {
+        FactMask m = 0;
+        if (r.block == BlockId::KeyResources || r.block == BlockId::KeyActivities || r.block == BlockId::KeyPartners)
+            for (Capability c : r.hints.capabilities.minus(r.note.capabilities).values())
+                m |= fact::hinted(c);
+        return m;
+    };
+    if (before)
+        changed |= hintedBits(*before);
+    if (after)
+        changed |= hintedBits(*after);
     // Notes whose standing may change with this one: those it links to, and
     // those linking to it (its block tells them whom they serve).
     std::set<NoteId> touched{id};

@@ -8,6 +8,7 @@
 // note by note, so an edit costs what it touches, not the canvas's size.
 
 #include "core/model/canvas.h"
+#include "core/text/text_hints.h"
 
 #include <array>
 #include <cstdint>
@@ -31,14 +32,17 @@ inline constexpr FactMask UnassignedChannels = 1u << 6;   // channels that name 
 inline constexpr FactMask SingleSegment = 1u << 7;        // whether the canvas has exactly one segment
 inline constexpr FactMask Calendar = 1u << 8;
 inline constexpr FactMask unlinked(Capability c) { return FactMask{1} << (16 + static_cast<unsigned>(c)); }
+inline constexpr FactMask hinted(Capability c) { return FactMask{1} << (24 + static_cast<unsigned>(c)); }
 inline constexpr FactMask blockFilled(BlockId b) { return FactMask{1} << (32 + static_cast<unsigned>(b)); }
 inline constexpr unsigned kBits = 64;
 }  // namespace fact
 
-// A note as the checklist sees it: its block and structured parts.
+// A note as the checklist sees it: its block, its structured parts, and for
+// Key Resources, Activities and Partners what its words say.
 struct NoteRecord {
     BlockId block;
     Note note;  // text, colour, tags and direction cleared
+    text::NoteHints hints;
 
     friend bool operator==(const NoteRecord&, const NoteRecord&) = default;
 };
@@ -65,6 +69,11 @@ public:
     const std::set<NoteId>& unlinkedRevenue() const { return unlinkedRevenue_; }
     const std::set<NoteId>& unplacedPlans() const { return unplacedPlans_; }
     const std::set<NoteId>& unassignedChannels() const { return unassignedChannels_; }
+    // Notes whose words name a capability they do not tick.
+    const std::set<NoteId>& hintedWith(Capability c) const { return hintedCapability_[static_cast<std::size_t>(c)]; }
+    // Whether a note is linked to a segment, a channel, a plan or a team:
+    // what it provides serves someone in particular.
+    bool isPlaced(const NoteId& id) const;
 
     // Whether a team serves a channel that names no segment: it may then
     // serve any segment, like a team that names nobody.
@@ -90,7 +99,7 @@ private:
     Map linkedFrom_, channelsServing_, plansOf_, plansUsing_, teamsServing_, touchpointsOn_;
     std::set<NoteId> unassignedTeams_, unknownResources_, unlinkedCosts_, unlinkedOffers_, unlinkedRevenue_,
         unplacedPlans_, unassignedChannels_;
-    std::array<std::set<NoteId>, 8> unlinkedCapability_;
+    std::array<std::set<NoteId>, 8> unlinkedCapability_, hintedCapability_;
 };
 
 }  // namespace mizan

@@ -33,34 +33,39 @@ constexpr std::pair<std::string_view, const char*> kMessages[] = {
 
     // The answers a segment's checks still need (segment.unanswered), each
     // a phrase that completes "Still to answer for {segment}: ...".
-    {"ask.plan_note", QT_TRANSLATE_NOOP("Checklist", "which note of Customer Relationships is the plan for {segment}")},
+    {"ask.plan_note", QT_TRANSLATE_NOOP("Checklist", "which note of Customer Relationships is its plan")},
     {"ask.depth", QT_TRANSLATE_NOOP("Checklist", "how deep the relationship is")},
     {"ask.mechanism", QT_TRANSLATE_NOOP("Checklist", "which mechanisms carry it")},
     {"ask.focus", QT_TRANSLATE_NOOP("Checklist", "whether it is to win, keep or grow customers")},
     {"ask.channel", QT_TRANSLATE_NOOP("Checklist", "which channels it runs through")},
     {"ask.ownership", QT_TRANSLATE_NOOP("Checklist", "who owns {notes}: you or a partner")},
     {"ask.phases", QT_TRANSLATE_NOOP("Checklist", "the phases covered by {notes}")},
+    {"ask.channel_segments", QT_TRANSLATE_NOOP("Checklist", "the segments served by {notes}")},
     {"ask.means_offered", QT_TRANSLATE_NOOP("Checklist", "the means offered by {notes}")},
-    {"ask.channel_for", QT_TRANSLATE_NOOP("Checklist", "which channel reaches {segment}")},
-    {"ask.people", QT_TRANSLATE_NOOP("Checklist", "who in Key Resources serves {segment} (its plan relies on {labels})")},
+    {"ask.channel_for", QT_TRANSLATE_NOOP("Checklist", "which channel reaches it")},
+    {"ask.people", QT_TRANSLATE_NOOP("Checklist", "who in Key Resources serves it (its plan relies on {labels})")},
     {"ask.team_size", QT_TRANSLATE_NOOP("Checklist", "the headcount of {notes}")},
     {"ask.team_role", QT_TRANSLATE_NOOP("Checklist", "the role of {notes}")},
     {"ask.team_serves", QT_TRANSLATE_NOOP("Checklist", "the segments served by {notes}")},
-    {"ask.segment_size", QT_TRANSLATE_NOOP("Checklist", "about how many customers {segment} has")},
+    {"ask.segment_size", QT_TRANSLATE_NOOP("Checklist", "about how many customers it has")},
     {"ask.cost", QT_TRANSLATE_NOOP("Checklist", "which cost in Cost Structure pays for {notes}")},
     {"ask.means", QT_TRANSLATE_NOOP("Checklist", "the concrete means of the plan's {labels}")},
     {"ask.voice", QT_TRANSLATE_NOOP("Checklist", "the voice it speaks in")},
-    {"ask.link", QT_TRANSLATE_NOOP("Checklist", "whether {segment} is served by {notes} (say so with a link)")},
-    {"ask.touchpoint_measures", QT_TRANSLATE_NOOP("Checklist", "how its touchpoints are measured: surveyed or not, by outcome or by activity")},
+    {"ask.link", QT_TRANSLATE_NOOP("Checklist", "whether it is served by {notes} (say so with a link)")},
+    {"ask.surveyed", QT_TRANSLATE_NOOP("Checklist", "whether its touchpoints are surveyed for satisfaction")},
+    {"ask.measure_kind", QT_TRANSLATE_NOOP("Checklist", "whether its touchpoints' measures count outcomes or activity")},
+    {"ask.hinted", QT_TRANSLATE_NOOP("Checklist", "whether {notes} gives it {labels} (tick it in the planner if so)")},
     {"ask.office", QT_TRANSLATE_NOOP("Checklist", "whether its touchpoints at {labels} are front or back office")},
     {"ask.owner", QT_TRANSLATE_NOOP("Checklist", "who is responsible for its touchpoints at {labels}")},
-    {"ask.value_proposition", QT_TRANSLATE_NOOP("Checklist", "which value proposition serves {segment}")},
-    {"ask.revenue_stream", QT_TRANSLATE_NOOP("Checklist", "which revenue stream {segment} pays into")},
+    {"ask.value_proposition", QT_TRANSLATE_NOOP("Checklist", "which value proposition serves it")},
+    {"ask.revenue_stream", QT_TRANSLATE_NOOP("Checklist", "which revenue stream it pays into")},
     {"ask.persona", QT_TRANSLATE_NOOP("Checklist", "who its personas are, what they want and how they get it")},
 
     // Lists, for languages whose translator gives no list format.
     {"list.separator", QT_TRANSLATE_NOOP("Checklist", ", ")},
     {"list.last", QT_TRANSLATE_NOOP("Checklist", " and ")},
+    // Between the questions of one prompt, which hold lists of their own.
+    {"list.questions", QT_TRANSLATE_NOOP("Checklist", "; ")},
 };
 
 
@@ -236,6 +241,13 @@ std::string renderMessage(const Message& message, const Canvas& canvas, const Re
             case MessageArg::Kind::Text: items.push_back(std::string(kIsolateStart) + v + std::string(kIsolateEnd)); break;
             case MessageArg::Kind::Question: items.push_back(renderQuestion(v)); break;
             }
+        }
+        if (a.kind == MessageArg::Kind::Question) {
+            const std::string separator = tr(options, kChecklistContext, findTemplate("list.questions")->text);
+            std::string out;
+            for (std::size_t i = 0; i < items.size(); ++i)
+                out += (i ? separator : std::string()) + items[i];
+            return out;
         }
         return join(options, items);
     };

@@ -191,6 +191,7 @@ Capacity SegmentCheck::capacity(EnumSet<TeamKind> roles, std::int64_t perPerson)
 CapabilityLookup SegmentCheck::capability(Capability cap)
 {
     CapabilityLookup out;
+    out.capability = cap;
     const auto holds = [&](const NoteId& x) {
         const NoteRecord* r = index.record(x);
         if (!r)
@@ -239,6 +240,35 @@ CapabilityLookup SegmentCheck::capability(Capability cap)
         out.known = Known::Unknown;
         out.touchpointsOpen = true;
     }
+    // A note whose words name the capability without ticking it: unknown,
+    // when it is linked to the segment or to nothing in particular, or is a
+    // team that serves it or may.
+    read(fact::hinted(cap));
+    std::set<NoteId> anchors{id};
+    if (planNote)
+        anchors.insert(planNote->id);
+    for (const Note* c : channels)
+        anchors.insert(c->id);
+    for (const Note* t : people().serving)
+        if (hasPeople(*t->team))
+            anchors.insert(t->id);
+    for (const Note* t : people().unassigned)
+        if (hasPeople(*t->team))
+            anchors.insert(t->id);
+    for (const NoteId& h : inCanvasOrder(index.hintedWith(cap))) {
+        const NoteRecord* r = index.record(h);
+        if (r->note.team && !hasPeople(*r->note.team))
+            continue;  // a team of nobody provides nothing
+        const auto& from = index.linkedFrom(h);
+        const bool ours = anchors.count(h)
+            || std::any_of(r->note.links.begin(), r->note.links.end(), [&](const NoteId& x) { return anchors.count(x) != 0; })
+            || std::any_of(from.begin(), from.end(), [&](const NoteId& x) { return anchors.count(x) != 0; });
+        const bool placedElsewhere = index.isPlaced(h) || (r->note.team && !r->note.team->serves.empty());
+        if (ours || !placedElsewhere) {
+            out.known = Known::Unknown;
+            out.hinted.push_back(h);
+        }
+    }
     read(fact::unlinked(cap));
     const auto& unlinked = index.unlinkedWith(cap);
     if (!unlinked.empty()) {
@@ -272,7 +302,12 @@ CapabilityLookup SegmentCheck::capability(Capability cap)
 void SegmentCheck::askAbout(const CapabilityLookup& lookup, std::string_view methodRefs)
 {
     if (lookup.touchpointsOpen)
-        ask("ask.touchpoint_measures", {}, methodRefs);
+        ask(lookup.capability == Capability::SatisfactionSurveys ? "ask.surveyed" : "ask.measure_kind", {}, methodRefs);
+    if (!lookup.hinted.empty()) {
+        std::vector<std::string> tokens = lookup.hinted;
+        tokens.push_back(termKey(lookup.capability));
+        ask("ask.hinted", tokens, methodRefs);
+    }
     if (!lookup.unplaced.empty())
         ask("ask.link", lookup.unplaced, methodRefs);
     if (!lookup.roleUnknown.empty())

@@ -45,6 +45,8 @@ struct CapabilityLookup {
     std::vector<NoteId> unplaced;          // notes with it that name no segment (when Unknown)
     std::vector<NoteId> roleUnknown;       // teams serving the segment that may be the ones (when Unknown)
     bool touchpointsOpen = false;          // touchpoints whose survey or measure is not answered
+    std::vector<NoteId> hinted;            // notes whose words name it without ticking it
+    Capability capability = Capability::Platform;
 };
 
 class SegmentCheck {

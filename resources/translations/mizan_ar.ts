@@ -220,10 +220,6 @@
         <translation>يجب أن تتناسب الوسائل العملية مع القناة: فالوسيلة التي لا تقدمها أي قناة لا يمكن تنفيذها.</translation>
     </message>
     <message>
-        <source>The plan for {segment} uses {means}, which none of its channels offers.</source>
-        <translation>تستخدم خطة {segment} {means}، ولا تقدمها أي من قنواتها.</translation>
-    </message>
-    <message>
         <source>Offer {means} in one of the plan&apos;s channels, or choose means the channels have.</source>
         <translation>قدّم {means} في إحدى قنوات الخطة، أو اختر وسائل متاحة في القنوات.</translation>
     </message>
@@ -360,10 +356,6 @@
         <translation>تتعامل معك الشريحة {segment} عبر قنوات عددها {count}، لكن لا شيء ينقل تاريخها من قناة إلى أخرى.</translation>
     </message>
     <message>
-        <source>which note of Customer Relationships is the plan for {segment}</source>
-        <translation>أيُّ ملاحظة في خانة العلاقات مع العملاء هي خطة الشريحة {segment}</translation>
-    </message>
-    <message>
         <source>how deep the relationship is</source>
         <translation>مدى عمق العلاقة</translation>
     </message>
@@ -392,14 +384,6 @@
         <translation>الوسائل التي تقدمها {notes}</translation>
     </message>
     <message>
-        <source>which channel reaches {segment}</source>
-        <translation>أيُّ قناة تصل إلى الشريحة {segment}</translation>
-    </message>
-    <message>
-        <source>who in Key Resources serves {segment} (its plan relies on {labels})</source>
-        <translation>مَن في الموارد الرئيسية يخدم الشريحة {segment} (فخطتها تعتمد على {labels})</translation>
-    </message>
-    <message>
         <source>the headcount of {notes}</source>
         <translation>عدد أفراد {notes}</translation>
     </message>
@@ -410,10 +394,6 @@
     <message>
         <source>the segments served by {notes}</source>
         <translation>الشرائح التي يخدمها {notes}</translation>
-    </message>
-    <message>
-        <source>about how many customers {segment} has</source>
-        <translation>العدد التقريبي لعملاء الشريحة {segment}</translation>
     </message>
     <message>
         <source>which cost in Cost Structure pays for {notes}</source>
@@ -434,14 +414,6 @@
     <message>
         <source>who is responsible for its touchpoints at {labels}</source>
         <translation>مَن المسؤول عن نقاط تواصلها عند {labels}</translation>
-    </message>
-    <message>
-        <source>which value proposition serves {segment}</source>
-        <translation>أيُّ قيمة مقدمة تخدم الشريحة {segment}</translation>
-    </message>
-    <message>
-        <source>which revenue stream {segment} pays into</source>
-        <translation>مصدر الإيرادات الذي تصب فيه مدفوعات {segment}</translation>
     </message>
     <message>
         <source>who its personas are, what they want and how they get it</source>
@@ -728,10 +700,6 @@
         <translation>الوسائل العملية التي تقدّم بها الخطة {labels}</translation>
     </message>
     <message>
-        <source>whether {segment} is served by {notes} (say so with a link)</source>
-        <translation>هل يخدم {notes} الشريحة {segment} (بيّن ذلك بالربط بينهما)</translation>
-    </message>
-    <message>
         <source>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</source>
         <translation>توجد القناة للوصول إلى الشرائح: حدّد أيّها، كي تحكم قائمة الفحص على ما تدعمه القناة.</translation>
     </message>
@@ -778,6 +746,66 @@
     <message>
         <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</source>
         <translation>يبلغ عدد عملاء الشريحة {segment} نحو {size}، بينما لا يستطيع من يمكنهم خدمتها (وعددهم {people}) تقديم المساعدة الشخصية إلا لنحو {capacity} (نحو {ratio} عميل لكل منهم).</translation>
+    </message>
+    <message>
+        <source>which note of Customer Relationships is its plan</source>
+        <translation>أيّ ملاحظة في العلاقات مع العملاء هي خطتها</translation>
+    </message>
+    <message>
+        <source>which channel reaches it</source>
+        <translation>أيّ قناة تصل إليها</translation>
+    </message>
+    <message>
+        <source>who in Key Resources serves it (its plan relies on {labels})</source>
+        <translation>مَن في الموارد الرئيسية يخدمها (إذ تعتمد خطتها على {labels})</translation>
+    </message>
+    <message>
+        <source>about how many customers it has</source>
+        <translation>كم عميلًا لديها تقريبًا</translation>
+    </message>
+    <message>
+        <source>whether it is served by {notes} (say so with a link)</source>
+        <translation>هل يخدمها {notes} (بيّن ذلك بالربط بينهما)</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints&apos; measures count outcomes or activity</source>
+        <translation>هل تقيس مقاييس نقاط تواصلها النتائج أم النشاط</translation>
+    </message>
+    <message>
+        <source>whether {notes} gives it {labels} (tick it in the planner if so)</source>
+        <translation>هل يقدّم لها {notes} {labels} (وإن كان كذلك فحدّد ذلك في المخطِّط)</translation>
+    </message>
+    <message>
+        <source>which value proposition serves it</source>
+        <translation>أيّ عرض قيمة يخدمها</translation>
+    </message>
+    <message>
+        <source>which revenue stream it pays into</source>
+        <translation>في أيّ مصدر إيرادات تدفع</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>The plan for {segment} counts on means that none of its channels offers: {means}.</source>
+        <translation>تعتمد خطة {segment} على وسائل لا تقدّمها أيّ من قنواتها: {means}.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance, but nobody who serves the segment can be each client&apos;s representative.</source>
+        <translation>مساعدة شخصية مخصصة، لكن لا أحد ممن يخدمون الشريحة يمكن أن يكون ممثلًا لكل عميل.</translation>
+    </message>
+    <message>
+        <source>Dedicated assistance is one representative per client: someone who meets customers, not a community moderator or the production team.</source>
+        <translation>المساعدة المخصصة ممثل واحد لكل عميل: شخص يلتقي العملاء، لا مشرف مجتمع ولا فريق الإنتاج.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} offers dedicated personal assistance, but the people who serve it ({teams}) do not meet clients as their representative.</source>
+        <translation>تقدّم خطة {segment} مساعدة شخصية مخصصة، لكن من يخدمونها ({teams}) لا يلتقون العملاء بصفتهم ممثلين لهم.</translation>
+    </message>
+    <message>
+        <source>Name the representatives of {segment} (sales, account management, support, or the owner) in Key Resources, or choose a mechanism {teams} can carry.</source>
+        <translation>حدّد ممثلي الشريحة {segment} (المبيعات، أو إدارة الحسابات، أو الدعم، أو صاحب العمل) في الموارد الرئيسية، أو اختر آلية يستطيع {teams} حملها.</translation>
     </message>
 </context>
 <context>

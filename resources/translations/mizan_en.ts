@@ -220,10 +220,6 @@
         <translation>The concrete means must fit the channel: a means no channel offers cannot be delivered.</translation>
     </message>
     <message>
-        <source>The plan for {segment} uses {means}, which none of its channels offers.</source>
-        <translation>The plan for {segment} uses {means}, which none of its channels offers.</translation>
-    </message>
-    <message>
         <source>Offer {means} in one of the plan&apos;s channels, or choose means the channels have.</source>
         <translation>Offer {means} in one of the plan&apos;s channels, or choose means the channels have.</translation>
     </message>
@@ -360,10 +356,6 @@
         <translation>Segment {segment} meets you on {count} channels, but nothing carries its history between them.</translation>
     </message>
     <message>
-        <source>which note of Customer Relationships is the plan for {segment}</source>
-        <translation>which note of Customer Relationships is the plan for {segment}</translation>
-    </message>
-    <message>
         <source>how deep the relationship is</source>
         <translation>how deep the relationship is</translation>
     </message>
@@ -392,14 +384,6 @@
         <translation>the means offered by {notes}</translation>
     </message>
     <message>
-        <source>which channel reaches {segment}</source>
-        <translation>which channel reaches {segment}</translation>
-    </message>
-    <message>
-        <source>who in Key Resources serves {segment} (its plan relies on {labels})</source>
-        <translation>who in Key Resources serves {segment} (its plan relies on {labels})</translation>
-    </message>
-    <message>
         <source>the headcount of {notes}</source>
         <translation>the headcount of {notes}</translation>
     </message>
@@ -410,10 +394,6 @@
     <message>
         <source>the segments served by {notes}</source>
         <translation>the segments served by {notes}</translation>
-    </message>
-    <message>
-        <source>about how many customers {segment} has</source>
-        <translation>about how many customers {segment} has</translation>
     </message>
     <message>
         <source>which cost in Cost Structure pays for {notes}</source>
@@ -434,14 +414,6 @@
     <message>
         <source>who is responsible for its touchpoints at {labels}</source>
         <translation>who is responsible for its touchpoints at {labels}</translation>
-    </message>
-    <message>
-        <source>which value proposition serves {segment}</source>
-        <translation>which value proposition serves {segment}</translation>
-    </message>
-    <message>
-        <source>which revenue stream {segment} pays into</source>
-        <translation>which revenue stream {segment} pays into</translation>
     </message>
     <message>
         <source>who its personas are, what they want and how they get it</source>
@@ -728,10 +700,6 @@
         <translation>the concrete means of the plan&apos;s {labels}</translation>
     </message>
     <message>
-        <source>whether {segment} is served by {notes} (say so with a link)</source>
-        <translation>whether {segment} is served by {notes} (say so with a link)</translation>
-    </message>
-    <message>
         <source>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</source>
         <translation>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</translation>
     </message>
@@ -778,6 +746,66 @@
     <message>
         <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</source>
         <translation>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</translation>
+    </message>
+    <message>
+        <source>which note of Customer Relationships is its plan</source>
+        <translation>which note of Customer Relationships is its plan</translation>
+    </message>
+    <message>
+        <source>which channel reaches it</source>
+        <translation>which channel reaches it</translation>
+    </message>
+    <message>
+        <source>who in Key Resources serves it (its plan relies on {labels})</source>
+        <translation>who in Key Resources serves it (its plan relies on {labels})</translation>
+    </message>
+    <message>
+        <source>about how many customers it has</source>
+        <translation>about how many customers it has</translation>
+    </message>
+    <message>
+        <source>whether it is served by {notes} (say so with a link)</source>
+        <translation>whether it is served by {notes} (say so with a link)</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints&apos; measures count outcomes or activity</source>
+        <translation>whether its touchpoints&apos; measures count outcomes or activity</translation>
+    </message>
+    <message>
+        <source>whether {notes} gives it {labels} (tick it in the planner if so)</source>
+        <translation>whether {notes} gives it {labels} (tick it in the planner if so)</translation>
+    </message>
+    <message>
+        <source>which value proposition serves it</source>
+        <translation>which value proposition serves it</translation>
+    </message>
+    <message>
+        <source>which revenue stream it pays into</source>
+        <translation>which revenue stream it pays into</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The plan for {segment} counts on means that none of its channels offers: {means}.</source>
+        <translation>The plan for {segment} counts on means that none of its channels offers: {means}.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance, but nobody who serves the segment can be each client&apos;s representative.</source>
+        <translation>Dedicated personal assistance, but nobody who serves the segment can be each client&apos;s representative.</translation>
+    </message>
+    <message>
+        <source>Dedicated assistance is one representative per client: someone who meets customers, not a community moderator or the production team.</source>
+        <translation>Dedicated assistance is one representative per client: someone who meets customers, not a community moderator or the production team.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} offers dedicated personal assistance, but the people who serve it ({teams}) do not meet clients as their representative.</source>
+        <translation>The plan for {segment} offers dedicated personal assistance, but the people who serve it ({teams}) do not meet clients as their representative.</translation>
+    </message>
+    <message>
+        <source>Name the representatives of {segment} (sales, account management, support, or the owner) in Key Resources, or choose a mechanism {teams} can carry.</source>
+        <translation>Name the representatives of {segment} (sales, account management, support, or the owner) in Key Resources, or choose a mechanism {teams} can carry.</translation>
     </message>
 </context>
 <context>

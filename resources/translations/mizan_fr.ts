@@ -220,10 +220,6 @@
         <translation>Les moyens concrets doivent correspondre au canal&#xa0;: un moyen qu&apos;aucun canal ne propose ne peut pas être mis en œuvre.</translation>
     </message>
     <message>
-        <source>The plan for {segment} uses {means}, which none of its channels offers.</source>
-        <translation>Le plan pour {segment} utilise des moyens qu&apos;aucun de ses canaux ne propose&#xa0;: {means}.</translation>
-    </message>
-    <message>
         <source>Offer {means} in one of the plan&apos;s channels, or choose means the channels have.</source>
         <translation>Proposez ces moyens dans l&apos;un des canaux du plan ({means}), ou choisissez des moyens que les canaux offrent déjà.</translation>
     </message>
@@ -360,10 +356,6 @@
         <translation>Le segment {segment} vous rencontre sur plusieurs canaux ({count}), mais rien ne transmet son historique de l&apos;un à l&apos;autre.</translation>
     </message>
     <message>
-        <source>which note of Customer Relationships is the plan for {segment}</source>
-        <translation>quelle note du bloc Relations avec les clients est le plan de {segment}</translation>
-    </message>
-    <message>
         <source>how deep the relationship is</source>
         <translation>la profondeur de la relation</translation>
     </message>
@@ -392,14 +384,6 @@
         <translation>les moyens proposés par {notes}</translation>
     </message>
     <message>
-        <source>which channel reaches {segment}</source>
-        <translation>quel canal atteint {segment}</translation>
-    </message>
-    <message>
-        <source>who in Key Resources serves {segment} (its plan relies on {labels})</source>
-        <translation>qui sert {segment} dans les Ressources clés (assistance prévue par son plan&#xa0;: {labels})</translation>
-    </message>
-    <message>
         <source>the headcount of {notes}</source>
         <translation>l&apos;effectif de {notes}</translation>
     </message>
@@ -410,10 +394,6 @@
     <message>
         <source>the segments served by {notes}</source>
         <translation>les segments servis par {notes}</translation>
-    </message>
-    <message>
-        <source>about how many customers {segment} has</source>
-        <translation>le nombre approximatif de clients de {segment}</translation>
     </message>
     <message>
         <source>which cost in Cost Structure pays for {notes}</source>
@@ -434,14 +414,6 @@
     <message>
         <source>who is responsible for its touchpoints at {labels}</source>
         <translation>qui est responsable de ses points de contact aux étapes {labels}</translation>
-    </message>
-    <message>
-        <source>which value proposition serves {segment}</source>
-        <translation>quelle proposition de valeur sert {segment}</translation>
-    </message>
-    <message>
-        <source>which revenue stream {segment} pays into</source>
-        <translation>à quel flux de revenus {segment} contribue</translation>
     </message>
     <message>
         <source>who its personas are, what they want and how they get it</source>
@@ -728,10 +700,6 @@
         <translation>les moyens concrets de {labels} prévus par le plan</translation>
     </message>
     <message>
-        <source>whether {segment} is served by {notes} (say so with a link)</source>
-        <translation>si {notes} sert {segment} (dites-le par un lien)</translation>
-    </message>
-    <message>
         <source>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</source>
         <translation>Un canal existe pour atteindre des segments : dites lesquels, pour que la liste de contrôle juge ce qu&apos;il permet.</translation>
     </message>
@@ -778,6 +746,66 @@
     <message>
         <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</source>
         <translation>Le segment {segment} compte environ {size} clients, mais les personnes qui pourraient le servir ({people}) peuvent donner une assistance personnelle à environ {capacity} (environ {ratio} clients chacune).</translation>
+    </message>
+    <message>
+        <source>which note of Customer Relationships is its plan</source>
+        <translation>quelle note des Relations clients est son plan</translation>
+    </message>
+    <message>
+        <source>which channel reaches it</source>
+        <translation>quel canal l&apos;atteint</translation>
+    </message>
+    <message>
+        <source>who in Key Resources serves it (its plan relies on {labels})</source>
+        <translation>qui, dans les Ressources clés, le sert (son plan repose sur {labels})</translation>
+    </message>
+    <message>
+        <source>about how many customers it has</source>
+        <translation>combien de clients il compte environ</translation>
+    </message>
+    <message>
+        <source>whether it is served by {notes} (say so with a link)</source>
+        <translation>s&apos;il est servi par {notes} (dites-le par un lien)</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints&apos; measures count outcomes or activity</source>
+        <translation>si les mesures de ses points de contact comptent des résultats ou de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>whether {notes} gives it {labels} (tick it in the planner if so)</source>
+        <translation>si {notes} lui apporte {labels} (si oui, cochez-le dans le planificateur)</translation>
+    </message>
+    <message>
+        <source>which value proposition serves it</source>
+        <translation>quelle proposition de valeur le sert</translation>
+    </message>
+    <message>
+        <source>which revenue stream it pays into</source>
+        <translation>dans quelle source de revenus il paie</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>The plan for {segment} counts on means that none of its channels offers: {means}.</source>
+        <translation>Le plan pour {segment} compte sur des moyens qu&apos;aucun de ses canaux n&apos;offre : {means}.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance, but nobody who serves the segment can be each client&apos;s representative.</source>
+        <translation>Une assistance personnelle dédiée, mais personne parmi ceux qui servent le segment ne peut être le représentant de chaque client.</translation>
+    </message>
+    <message>
+        <source>Dedicated assistance is one representative per client: someone who meets customers, not a community moderator or the production team.</source>
+        <translation>L&apos;assistance dédiée, c&apos;est un représentant par client : quelqu&apos;un qui rencontre les clients, pas un modérateur de communauté ni l&apos;équipe de production.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} offers dedicated personal assistance, but the people who serve it ({teams}) do not meet clients as their representative.</source>
+        <translation>Le plan pour {segment} offre une assistance personnelle dédiée, mais les personnes qui le servent ({teams}) ne rencontrent pas les clients comme leur représentant.</translation>
+    </message>
+    <message>
+        <source>Name the representatives of {segment} (sales, account management, support, or the owner) in Key Resources, or choose a mechanism {teams} can carry.</source>
+        <translation>Nommez les représentants de {segment} (ventes, gestion de comptes, support ou le patron) dans les Ressources clés, ou choisissez un mécanisme que {teams} peut porter.</translation>
     </message>
 </context>
 <context>

@@ -220,10 +220,6 @@
         <translation>האמצעים המעשיים חייבים להתאים לערוץ: אי אפשר לספק אמצעי שאף ערוץ אינו מציע.</translation>
     </message>
     <message>
-        <source>The plan for {segment} uses {means}, which none of its channels offers.</source>
-        <translation>התוכנית עבור {segment} משתמשת באמצעים {means}, שאף אחד מהערוצים שלה אינו מציע.</translation>
-    </message>
-    <message>
         <source>Offer {means} in one of the plan&apos;s channels, or choose means the channels have.</source>
         <translation>הציעו את {means} באחד מערוצי התוכנית, או בחרו אמצעים שקיימים בערוצים.</translation>
     </message>
@@ -360,10 +356,6 @@
         <translation>הפלח {segment} פוגש אתכם בכמה ערוצים ({count}), אך שום דבר אינו מעביר את ההיסטוריה שלו ביניהם.</translation>
     </message>
     <message>
-        <source>which note of Customer Relationships is the plan for {segment}</source>
-        <translation>איזה פתק בבלוק קשרי לקוחות הוא התוכנית של {segment}</translation>
-    </message>
-    <message>
         <source>how deep the relationship is</source>
         <translation>עד כמה עמוק הקשר</translation>
     </message>
@@ -392,14 +384,6 @@
         <translation>אילו אמצעים מוצעים על ידי {notes}</translation>
     </message>
     <message>
-        <source>which channel reaches {segment}</source>
-        <translation>איזה ערוץ מגיע אל {segment}</translation>
-    </message>
-    <message>
-        <source>who in Key Resources serves {segment} (its plan relies on {labels})</source>
-        <translation>מי במשאבים המרכזיים משרת את {segment} (התוכנית שלו נשענת על {labels})</translation>
-    </message>
-    <message>
         <source>the headcount of {notes}</source>
         <translation>מספר האנשים בצוות {notes}</translation>
     </message>
@@ -410,10 +394,6 @@
     <message>
         <source>the segments served by {notes}</source>
         <translation>אילו פלחים משורתים על ידי {notes}</translation>
-    </message>
-    <message>
-        <source>about how many customers {segment} has</source>
-        <translation>בערך כמה לקוחות יש בפלח {segment}</translation>
     </message>
     <message>
         <source>which cost in Cost Structure pays for {notes}</source>
@@ -434,14 +414,6 @@
     <message>
         <source>who is responsible for its touchpoints at {labels}</source>
         <translation>מי אחראי לנקודות המגע שלו בשלבי {labels}</translation>
-    </message>
-    <message>
-        <source>which value proposition serves {segment}</source>
-        <translation>איזו הצעת ערך משרתת את {segment}</translation>
-    </message>
-    <message>
-        <source>which revenue stream {segment} pays into</source>
-        <translation>לאיזה זרם הכנסה משלם הפלח {segment}</translation>
     </message>
     <message>
         <source>who its personas are, what they want and how they get it</source>
@@ -728,10 +700,6 @@
         <translation>האמצעים המעשיים של התוכנית עבור {labels}</translation>
     </message>
     <message>
-        <source>whether {segment} is served by {notes} (say so with a link)</source>
-        <translation>האם {notes} משרתים את {segment} (ציינו זאת בקישור)</translation>
-    </message>
-    <message>
         <source>A channel exists to reach segments: say which ones, so the checklist can judge what it supports.</source>
         <translation>ערוץ קיים כדי להגיע לפלחים: ציינו לאילו, כדי שרשימת הבדיקה תוכל לשפוט במה הוא תומך.</translation>
     </message>
@@ -778,6 +746,66 @@
     <message>
         <source>Segment {segment} has about {size} customers, but the people who could serve it ({people}) can give personal assistance to about {capacity} (about {ratio} customers each).</source>
         <translation>לפלח {segment} יש כ-{size} לקוחות, אך האנשים שיכולים לשרת אותו ({people}) יכולים להעניק סיוע אישי לכ-{capacity} בלבד (כ-{ratio} לקוחות לכל אחד).</translation>
+    </message>
+    <message>
+        <source>which note of Customer Relationships is its plan</source>
+        <translation>איזה פתק בקשרי לקוחות הוא התוכנית שלו</translation>
+    </message>
+    <message>
+        <source>which channel reaches it</source>
+        <translation>איזה ערוץ מגיע אליו</translation>
+    </message>
+    <message>
+        <source>who in Key Resources serves it (its plan relies on {labels})</source>
+        <translation>מי במשאבים המרכזיים משרת אותו (התוכנית שלו נשענת על {labels})</translation>
+    </message>
+    <message>
+        <source>about how many customers it has</source>
+        <translation>כמה לקוחות יש לו בערך</translation>
+    </message>
+    <message>
+        <source>whether it is served by {notes} (say so with a link)</source>
+        <translation>האם {notes} משרתים אותו (ציינו זאת בקישור)</translation>
+    </message>
+    <message>
+        <source>whether its touchpoints&apos; measures count outcomes or activity</source>
+        <translation>האם המדדים בנקודות המגע שלו מודדים תוצאות או פעילות</translation>
+    </message>
+    <message>
+        <source>whether {notes} gives it {labels} (tick it in the planner if so)</source>
+        <translation>האם {notes} נותן לו {labels} (אם כן, סמנו זאת במתכנן)</translation>
+    </message>
+    <message>
+        <source>which value proposition serves it</source>
+        <translation>איזו הצעת ערך משרתת אותו</translation>
+    </message>
+    <message>
+        <source>which revenue stream it pays into</source>
+        <translation>לאיזה מקור הכנסה הוא משלם</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The plan for {segment} counts on means that none of its channels offers: {means}.</source>
+        <translation>התוכנית עבור {segment} נשענת על אמצעים שאף אחד מהערוצים שלו אינו מציע: {means}.</translation>
+    </message>
+    <message>
+        <source>Dedicated personal assistance, but nobody who serves the segment can be each client&apos;s representative.</source>
+        <translation>סיוע אישי ייעודי, אך אף אחד מאלה שמשרתים את הפלח אינו יכול להיות הנציג של כל לקוח.</translation>
+    </message>
+    <message>
+        <source>Dedicated assistance is one representative per client: someone who meets customers, not a community moderator or the production team.</source>
+        <translation>סיוע ייעודי פירושו נציג אחד לכל לקוח: מישהו שפוגש לקוחות, לא מנהל קהילה ולא צוות הייצור.</translation>
+    </message>
+    <message>
+        <source>The plan for {segment} offers dedicated personal assistance, but the people who serve it ({teams}) do not meet clients as their representative.</source>
+        <translation>התוכנית עבור {segment} מציעה סיוע אישי ייעודי, אך האנשים שמשרתים אותו ({teams}) אינם פוגשים לקוחות כנציגים שלהם.</translation>
+    </message>
+    <message>
+        <source>Name the representatives of {segment} (sales, account management, support, or the owner) in Key Resources, or choose a mechanism {teams} can carry.</source>
+        <translation>ציינו במשאבים המרכזיים את הנציגים של {segment} (מכירות, ניהול לקוחות, תמיכה או הבעלים), או בחרו מנגנון ש-{teams} יכולים לשאת.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/main_window.h"
 #include "ui/canvas/note_item.h"
 #include "ui/panels/planner_panel.h"
+#include "ui/texts.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -167,6 +168,41 @@ private slots:
                 QVERIFY(has(kVocabularyContext, term(m).label));
                 QVERIFY(has(kVocabularyContext, term(m).explanation));
             }
+        }
+    }
+
+    void findingsReadAsEachLanguageWritesLists()
+    {
+        // A segment spoken to in two clashing tones, and a team of 12,345.
+        Canvas c;
+        Note seg{.id = "seg", .text = "Ahmed's clients"};
+        seg.segment = CustomerSegment{"", MarketType::Niche, 12345, std::nullopt, ""};
+        c.insertNote(BlockId::CustomerSegments, seg);
+        Message m{"voice.clash",
+                  {{"segment", MessageArg::Kind::Note, {"seg"}}, {"tones", MessageArg::Kind::Label, {"tone:formal", "tone:playful"}}}};
+        Message size{"dedicated.team_too_small",
+                     {{"segment", MessageArg::Kind::Note, {"seg"}},
+                      {"size", MessageArg::Kind::Number, {"12345"}},
+                      {"people", MessageArg::Kind::Number, {"2"}},
+                      {"capacity", MessageArg::Kind::Number, {"100"}},
+                      {"ratio", MessageArg::Kind::Number, {"50"}}}};
+        const QString fsi = QChar(0x2068), pdi = QChar(0x2069);
+        struct Case {
+            const char* code;
+            QString conjunction, number;
+        } cases[] = {{"en", QStringLiteral(" and "), QStringLiteral("12,345")},
+                     {"fr", QStringLiteral(" et "), QStringLiteral("12\u202f345")},
+                     {"ar", QStringLiteral(" و"), QStringLiteral("١٢٬٣٤٥")},
+                     {"he", QStringLiteral(" ו"), QStringLiteral("12,345")}};
+        for (const Case& k : cases) {
+            QVERIFY(Language().apply(QString::fromLatin1(k.code)));
+            const QString text = renderText(m, c);
+            QVERIFY2(text.contains(k.conjunction), qPrintable(text));
+            // The Latin name keeps its own direction inside an Arabic or Hebrew sentence.
+            QVERIFY2(text.contains(fsi + QStringLiteral("Ahmed's clients") + pdi), qPrintable(text));
+            const QString withNumber = renderText(size, c);
+            QVERIFY2(withNumber.contains(k.number) || withNumber.contains(QString(k.number).replace(QChar(0x202f), QChar(0xa0))),
+                     qPrintable(withNumber));
         }
     }
 

@@ -27,11 +27,16 @@ Known covers(SegmentCheck& c, EnumSet<ChannelPhase> phases, EnumSet<LifecycleSta
         c.ask("ask.phases", SegmentCheck::idsOf(unknown), refs);
         return Known::Unknown;
     }
-    // A channel that names no segment may be this one's (it is asked itself).
+    // A channel that names no segment may be this one's.
+    std::vector<NoteId> maybe;
     for (const Note* ch : c.unassignedChannels()) {
         const Channel& channel = SegmentCheck::channelOf(ch);
         if (channel.phases.empty() || channel.phases.intersects(phases))
-            return Known::Unknown;
+            maybe.push_back(ch->id);
+    }
+    if (!maybe.empty()) {
+        c.ask("ask.channel_segments", maybe, refs);
+        return Known::Unknown;
     }
     return Known::No;
 }

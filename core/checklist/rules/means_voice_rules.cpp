@@ -17,18 +17,17 @@ const Rule kRules[] = {
     {{"means.not_offered", Severity::Warning, "CR8 CR9",
       QT_TRANSLATE_NOOP("Checklist", "Means the plan uses that none of its channels offers."),
       QT_TRANSLATE_NOOP("Checklist", "The concrete means must fit the channel: a means no channel offers cannot be delivered."),
-      "A warning, given only when every channel of the plan says which means it offers.",
-      QT_TRANSLATE_NOOP("Checklist", "The plan for {segment} uses {means}, which none of its channels offers."),
+      "A warning, given only when every channel of the segment (the plan's and those that serve it) says which "
+      "means it offers.",
+      QT_TRANSLATE_NOOP("Checklist", "The plan for {segment} counts on means that none of its channels offers: {means}."),
       QT_TRANSLATE_NOOP("Checklist", "Offer {means} in one of the plan's channels, or choose means the channels have.")},
      [](SegmentCheck& c) {
-         if (!c.plan || c.plan->means.empty())
+         if (!c.plan || c.plan->means.empty() || c.channels.empty())
              return;
-         const auto& chans = c.planChannels.empty() ? c.channels : c.planChannels;
-         if (chans.empty())
-             return;
+         // Offered by any channel of the segment: the plan's, or one that serves it.
          EnumSet<Means> offered;
          std::vector<NoteId> unknown;
-         for (const Note* ch : chans) {
+         for (const Note* ch : c.channels) {
              offered = offered.united(SegmentCheck::channelOf(ch).means);
              if (SegmentCheck::channelOf(ch).means.empty())
                  unknown.push_back(ch->id);
@@ -38,6 +37,15 @@ const Rule kRules[] = {
              return;
          if (!unknown.empty()) {
              c.ask("ask.means_offered", unknown, "CR8 CR9");
+             return;
+         }
+         // A channel that names no segment may be one of this segment's.
+         std::vector<NoteId> maybe;
+         for (const Note* ch : c.unassignedChannels())
+             if (SegmentCheck::channelOf(ch).means.empty() || SegmentCheck::channelOf(ch).means.intersects(missing))
+                 maybe.push_back(ch->id);
+         if (!maybe.empty()) {
+             c.ask("ask.channel_segments", maybe, "CR8 CR9");
              return;
          }
          c.report(c.finding("means.not_offered", c.segmentAndPlan())

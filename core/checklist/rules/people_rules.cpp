@@ -61,15 +61,25 @@ void askForCapacity(SegmentCheck& c, const Capacity& cap, std::string_view refs)
 // Whether the people serving the segment, in the given roles, can cover its
 // size at perPerson customers each; reports rule if they certainly cannot.
 void judgeCapacity(SegmentCheck& c, std::string_view rule, EnumSet<TeamKind> roles, std::int64_t perPerson,
-                   std::string_view refs)
+                   std::string_view refs, std::string_view noneRule = {})
 {
     if (anyoneServes(c) != Known::Yes)
         return;
     const Capacity cap = c.capacity(roles, perPerson);
     // Nobody in these roles at all: the people who serve the segment do
-    // something else; the rule has nothing to weigh.
-    if (cap.most == 0)
+    // something else (said by their roles).
+    if (cap.most == 0) {
+        if (!noneRule.empty()) {
+            std::vector<NoteId> others;
+            for (const Note* t : c.people().serving)
+                if (hasPeople(t))
+                    others.push_back(t->id);
+            auto subjects = c.segmentAndPlan();
+            subjects.insert(subjects.end(), others.begin(), others.end());
+            c.report(c.finding(noneRule, subjects).note("segment", c.self()).note("teams", others));
+        }
         return;
+    }
     if (!c.segment.estimatedSize) {
         c.ask("ask.segment_size", {}, refs);
         return;
@@ -89,6 +99,15 @@ void judgeCapacity(SegmentCheck& c, std::string_view rule, EnumSet<TeamKind> rol
     } else if (cap.least < size) {
         askForCapacity(c, cap, refs);
     }
+}
+
+// Who can be each client's representative (CR3: "a sales or marketing
+// team"; CR11: key accounts): anyone who meets customers, counted
+// generously (support and service staff too), not community or other teams.
+EnumSet<TeamKind> representativeRoles()
+{
+    return {TeamKind::Owners,  TeamKind::Sales,        TeamKind::AccountManagement,
+            TeamKind::Support, TeamKind::ServiceStaff, TeamKind::Marketing};
 }
 
 bool isCost(const CanvasIndex& index, const NoteId& id)
@@ -149,7 +168,8 @@ const Rule kRules[] = {
       QT_TRANSLATE_NOOP("Checklist", "Dedicated assistance means one representative per client; the people who serve the "
                                      "segment must be able to cover it."),
       "A warning: the segment's size and the headcount of the people who serve it are both given, and even counting "
-      "every team that may serve it, one representative per 50 accounts cannot cover it.",
+      "every team that may serve it (the owner, sales, marketing, account management, support, service staff), one "
+      "representative per 50 accounts cannot cover it.",
       QT_TRANSLATE_NOOP("Checklist", "Segment {segment} has about {size} customers, but the people who could serve it "
                                      "({people}) give dedicated assistance to about {capacity} (one representative looks after "
                                      "about {ratio} accounts)."),
@@ -157,11 +177,22 @@ const Rule kRules[] = {
                                      "assistance for the rest.")},
      [](SegmentCheck& c) {
          if (c.mechanisms().contains(Mechanism::DedicatedPersonalAssistance))
-             judgeCapacity(c, "dedicated.team_too_small",
-                           {TeamKind::Owners, TeamKind::Sales, TeamKind::AccountManagement, TeamKind::Support,
-                            TeamKind::ServiceStaff},
-                           kAccountsPerRepresentative, "CR3 CR11");
+             judgeCapacity(c, "dedicated.team_too_small", representativeRoles(), kAccountsPerRepresentative, "CR3 CR11",
+                           "dedicated.no_representative");
      }},
+
+    {{"dedicated.no_representative", Severity::Warning, "CR3 CR11",
+      QT_TRANSLATE_NOOP("Checklist", "Dedicated personal assistance, but nobody who serves the segment can be each client's "
+                                     "representative."),
+      QT_TRANSLATE_NOOP("Checklist", "Dedicated assistance is one representative per client: someone who meets customers, "
+                                     "not a community moderator or the production team."),
+      "A warning: people serve the segment, and their roles (given) are community or other: none meets clients as "
+      "the representative dedicated assistance promises. An unset role may be one, and is asked about.",
+      QT_TRANSLATE_NOOP("Checklist", "The plan for {segment} offers dedicated personal assistance, but the people who serve it "
+                                     "({teams}) do not meet clients as their representative."),
+      QT_TRANSLATE_NOOP("Checklist", "Name the representatives of {segment} (sales, account management, support, or the owner) "
+                                     "in Key Resources, or choose a mechanism {teams} can carry.")},
+     nullptr},
 
     {{"assistance.team_too_small", Severity::Warning, "CR3 CR11",
       QT_TRANSLATE_NOOP("Checklist", "Personal assistance promised to far more customers than its people can answer."),

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The words the text readers look for, by meaning: a key such as "people",
+// "resource" or "capability:satisfaction_surveys", and its terms in Arabic,
+// Hebrew, English and French. The terms are data files, one per language,
+// in resources/lexicon/ (reviewable and translatable like the .ts files),
+// built into the program. A term is one or more words; a word ending in '*'
+// matches any word it begins (a stem: "survey*" matches "surveys").
+
+#include "core/text/text_tokens.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mizan::text {
+
+struct LexiconMatch {
+    std::string key;
+    std::size_t firstToken = 0, lastToken = 0;  // inclusive
+    std::size_t begin = 0, end = 0;             // byte range in the text
+};
+
+class Lexicon {
+public:
+    // Parses lexicon files: "[key]" lines start a section, each other
+    // non-empty line that is not a "#" comment is a term.
+    explicit Lexicon(const std::vector<std::string_view>& files);
+    // The lexicon built from resources/lexicon/.
+    static const Lexicon& builtIn();
+
+    // Every match in the tokens, longest first where terms overlap.
+    std::vector<LexiconMatch> find(const std::vector<Token>& tokens) const;
+    bool contains(const std::vector<Token>& tokens, std::string_view key) const;
+    // The keys a lexicon knows, for tests.
+    std::vector<std::string> keys() const;
+
+private:
+    struct Word {
+        std::string text;
+        bool prefix = false;
+    };
+    struct Term {
+        std::string key;
+        std::vector<Word> words;
+    };
+    bool matchesAt(const Term& term, const std::vector<Token>& tokens, std::size_t at) const;
+
+    std::vector<Term> terms_;
+    std::unordered_map<std::string, std::vector<std::size_t>> byFirstWord_;    // exact first word -> terms
+    std::unordered_map<std::string, std::vector<std::size_t>> byFirstPrefix_;  // stem of the first word -> terms
+};
+
+}  // namespace mizan::text

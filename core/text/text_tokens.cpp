@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/text/text_tokens.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace mizan::text {
+
+namespace {
+
+bool isArabicLetter(UChar32 c)
+{
+    return c >= 0x0621 && c <= 0x064A;
+}
+bool isHebrewLetter(UChar32 c)
+{
+    return c >= 0x05D0 && c <= 0x05EA;
+}
+
+// NFKC with case folding, then the script-specific unifications.
+icu::UnicodeString normalised(const icu::UnicodeString& in)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    icu::UnicodeString folded = U_SUCCESS(status) ? nfkc->normalize(in, status) : in;
+    if (U_FAILURE(status))
+        folded = in;
+    icu::UnicodeString out;
+    for (int32_t i = 0; i < folded.length();) {
+        const UChar32 c = folded.char32At(i);
+        i += U16_LENGTH(c);
+        if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)  // harakat, superscript alef, tatweel
+            continue;
+        if (c >= 0x0591 && c <= 0x05C7 && c != 0x05BE && c != 0x05C0 && c != 0x05C3 && c != 0x05C6)  // Hebrew points
+            continue;
+        if (c == 0x2019 || c == 0x2018 || c == 0x02BC)  // typographic apostrophes
+            out.append(UChar32('\''));
+        else if (c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671)  // أ إ آ ٱ
+            out.append(UChar32(0x0627));
+        else if (c == 0x0649)  // ى
+            out.append(UChar32(0x064A));
+        else if (c == 0x0629)  // ة
+            out.append(UChar32(0x0647));
+        else if (u_charType(c) == U_DECIMAL_DIGIT_NUMBER)
+            out.append(UChar32('0' + u_charDigitValue(c)));
+        else
+            out.append(c);
+    }
+    return out;
+}
+
+std::string utf8(const icu::UnicodeString& s)
+{
+    std::string out;
+    s.toUTF8String(out);
+    return out;
+}
+
+// The stems a word may have under its attached particles.
+std::vector<std::string> stemsOf(const icu::UnicodeString& w)
+{
+    std::vector<icu::UnicodeString> out{w};
+    const auto add = [&](const icu::UnicodeString& s) {
+        if (s.length() >= 2 && std::find(out.begin(), out.end(), s) == out.end())
+            out.push_back(s);
+    };
+    if (w.length() == 0)
+        return {};
+    const UChar32 first = w.char32At(0);
+    if (isArabicLetter(first)) {
+        // و / ف, then ب ك ل, then the article ال (ل + ال is written لل).
+        std::vector<icu::UnicodeString> step{w};
+        if (w.length() > 3 && (w[0] == 0x0648 || w[0] == 0x0641))
+            step.push_back(icu::UnicodeString(w, 1));
+        std::vector<icu::UnicodeString> step2 = step;
+        for (const auto& s : step)
+            if (s.length() > 3 && (s[0] == 0x0628 || s[0] == 0x0643 || s[0] == 0x0644))
+                step2.push_back(icu::UnicodeString(s, 1));
+        for (const auto& s : step2) {
+            add(s);
+            if (s.length() > 3 && s[0] == 0x0627 && s[1] == 0x0644)
+                add(icu::UnicodeString(s, 2));
+            if (s.length() > 3 && s[0] == 0x0644 && s[1] == 0x0644)  // لل = ل + ال
+                add(icu::UnicodeString(s, 2));
+        }
+    } else if (isHebrewLetter(first)) {
+        // Up to three of the prefix letters ה ו ב ל מ ש כ.
+        static const icu::UnicodeString prefixes = icu::UnicodeString::fromUTF8("הובלמשכ");
+        icu::UnicodeString s = w;
+        for (int k = 0; k < 3 && s.length() > 3 && prefixes.indexOf(s[0]) >= 0; ++k) {
+            s = icu::UnicodeString(s, 1);
+            add(s);
+        }
+    } else {
+        // French elision: l'équipe, d'accueil, qu'un.
+        const int32_t apostrophe = w.indexOf(UChar('\''));
+        if (apostrophe > 0 && apostrophe <= 3 && apostrophe + 1 < w.length())
+            add(icu::UnicodeString(w, apostrophe + 1));
+    }
+    std::vector<std::string> result;
+    for (const auto& s : out)
+        result.push_back(utf8(s));
+    return result;
+}
+
+}  // namespace
+
+std::string normalise(std::string_view in)
+{
+    return utf8(normalised(icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())))));
+}
+
+std::vector<Token> tokenize(std::string_view in)
+{
+    std::vector<Token> tokens;
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())));
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status))
+        return tokens;
+    words->setText(text);
+    // UTF-16 offsets back to UTF-8 byte offsets.
+    std::vector<std::size_t> byteAt(static_cast<std::size_t>(text.length()) + 1, 0);
+    {
+        std::size_t bytes = 0;
+        for (int32_t i = 0; i < text.length();) {
+            const UChar32 c = text.char32At(i);
+            const int32_t n = U16_LENGTH(c);
+            for (int32_t k = 0; k < n; ++k)
+                byteAt[static_cast<std::size_t>(i + k)] = bytes;
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            i += n;
+        }
+        byteAt[static_cast<std::size_t>(text.length())] = bytes;
+    }
+    for (int32_t start = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
+         start = end, end = words->next()) {
+        if (words->getRuleStatus() == UBRK_WORD_NONE)
+            continue;
+        const icu::UnicodeString piece = normalised(icu::UnicodeString(text, start, end - start));
+        Token t;
+        t.begin = byteAt[static_cast<std::size_t>(start)];
+        t.end = byteAt[static_cast<std::size_t>(end)];
+        // A number keeps its digits only (ICU keeps 2,000 and 2٬000 together).
+        bool digits = piece.length() > 0;
+        icu::UnicodeString plain;
+        for (int32_t i = 0; i < piece.length(); ++i) {
+            const UChar c = piece[i];
+            if (c >= '0' && c <= '9')
+                plain.append(c);
+            else if (c != ',' && c != '.' && c != 0x066C && c != 0x066B && c != 0x00A0 && c != 0x202F && c != '\'')
+                digits = false;
+        }
+        if (digits && plain.length() > 0) {
+            t.number = true;
+            t.word = utf8(plain);
+            t.stems = {t.word};
+        } else {
+            t.word = utf8(piece);
+            t.stems = stemsOf(piece);
+        }
+        tokens.push_back(std::move(t));
+    }
+    return tokens;
+}
+
+}  // namespace mizan::text

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The text readers: words found in any of the four languages, whatever
+// particles are attached, and what a note's words say.
+
+#include "core/text/lexicon.h"
+#include "core/text/text_hints.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mizan;
+using namespace mizan::text;
+
+namespace {
+
+std::vector<std::string> words(std::string_view s)
+{
+    std::vector<std::string> out;
+    for (const Token& t : tokenize(s))
+        out.push_back(t.word);
+    return out;
+}
+
+bool hasStem(std::string_view s, const std::string& stem)
+{
+    for (const Token& t : tokenize(s))
+        for (const auto& x : t.stems)
+            if (x == stem)
+                return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("Words are split and normalised in the four languages", "[text]")
+{
+    CHECK(words("Call-centre: 40 agents!") == std::vector<std::string>{"call", "centre", "40", "agents"});
+    // Digits of any script, grouping separators dropped.
+    CHECK(words("٢٬٠٠٠ عميل") == std::vector<std::string>{"2000", "عميل"});
+    CHECK(words("2,000 clients") == std::vector<std::string>{"2000", "clients"});
+    CHECK(words("۳۵ کارمند").front() == "35");
+    // Case, and the forms of alef, yaa and taa marbuta, diacritics and tatweel.
+    CHECK(words("ÉQUIPE") == words("équipe"));
+    CHECK(normalise("أَحْمَد") == normalise("احمد"));
+    CHECK(normalise("مكتبة") == normalise("مكتبه"));
+    CHECK(normalise("مســـتشار") == normalise("مستشار"));
+    CHECK(normalise("שָׁלוֹם") == normalise("שלום"));
+}
+
+TEST_CASE("Attached particles are taken off before matching", "[text]")
+{
+    CHECK(hasStem("والموظفين", "موظفين"));     // و + ال
+    CHECK(hasStem("للعملاء", "عملاء"));         // ل + ال
+    CHECK(hasStem("بالاستبيان", "استبيان"));   // ب + ال
+    CHECK(hasStem("והצוות", "צוות"));           // ו + ה
+    CHECK(hasStem("שבקהילה", "קהילה"));         // ש + ב
+    CHECK(hasStem("l'équipe", "équipe"));
+    CHECK(hasStem("d’accueil", "accueil"));     // typographic apostrophe
+}
+
+TEST_CASE("A note's words say whether it may be people, and which capabilities it names", "[text]")
+{
+    CHECK(hintsOf("Ahmed (founder) does sales").people);
+    CHECK(hintsOf("3 support girls").people == false);  // no word for people; not plainly a thing either
+    CHECK_FALSE(hintsOf("3 support girls").onlyThings());
+    CHECK(hintsOf("ISO 27001, CREST, Cyber Essentials Plus certifying body").onlyThings());
+    CHECK(hintsOf("Our brand and reputation").onlyThings());
+    CHECK_FALSE(hintsOf("Sarah").onlyThings());
+    CHECK(hintsOf("موظفات الاستقبال والمبيعات في المحل").people);
+    CHECK(hintsOf("برنامج المحاسبة").onlyThings());
+    CHECK(hintsOf("הצוות שלנו: 3 מזכירות").people);
+    CHECK(hintsOf("מערכת ניהול תורים").onlyThings());
+    CHECK(hintsOf("L'équipe d'accueil").people);
+    CHECK(hintsOf("Logiciel de caisse").onlyThings());
+
+    CHECK(hintsOf("Club member survey every 6 months (SurveyMonkey)").capabilities.contains(Capability::SatisfactionSurveys));
+    CHECK(hintsOf("Jess - marketing, emails, runs the FB group").capabilities.contains(Capability::CommunityManagement));
+    CHECK(hintsOf("RxWorks practice software sends vaccine reminders").capabilities.contains(Capability::Platform));
+    CHECK(hintsOf("استبيان رضا بعد التسليم").capabilities.contains(Capability::SatisfactionSurveys));
+    CHECK(hintsOf("סקר שביעות רצון אחרי כל ביקור").capabilities.contains(Capability::SatisfactionSurveys));
+    CHECK(hintsOf("Enquête de satisfaction en fin de formation").capabilities.contains(Capability::SatisfactionSurveys));
+    CHECK(hintsOf("Client history in HubSpot").capabilities.contains(Capability::SharedCustomerRecord));
+    CHECK(hintsOf("Roasting and cupping, three days a week").capabilities.empty());
+}
+
+TEST_CASE("Every lexicon names the same keys", "[text]")
+{
+    const auto keys = Lexicon::builtIn().keys();
+    for (const char* key : {"people", "resource", "capability:satisfaction_surveys", "capability:outcome_measurement",
+                            "capability:review_collection", "capability:community_management",
+                            "capability:shared_customer_record", "capability:customer_data", "capability:platform"})
+        CHECK(std::find(keys.begin(), keys.end(), key) != keys.end());
+}
