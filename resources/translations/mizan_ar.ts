@@ -1468,6 +1468,18 @@
         <source>People who serve it (CR3)</source>
         <translation>الأشخاص الذين يخدمونها (CR3)</translation>
     </message>
+    <message>
+        <source>Surveyed (RM6)</source>
+        <translation>استُطلع الرضا (RM6)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

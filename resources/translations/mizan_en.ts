@@ -1444,6 +1444,18 @@
         <source>People who serve it (CR3)</source>
         <translation>People who serve it (CR3)</translation>
     </message>
+    <message>
+        <source>Surveyed (RM6)</source>
+        <translation>Surveyed (RM6)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

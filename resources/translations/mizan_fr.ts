@@ -1444,6 +1444,18 @@
         <source>People who serve it (CR3)</source>
         <translation>Personnes qui le servent (CR3)</translation>
     </message>
+    <message>
+        <source>Surveyed (RM6)</source>
+        <translation>Enquête (RM6)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -1444,6 +1444,18 @@
         <source>People who serve it (CR3)</source>
         <translation>האנשים שמשרתים אותו (CR3)</translation>
     </message>
+    <message>
+        <source>Surveyed (RM6)</source>
+        <translation>נסקר (RM6)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>לא</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -153,14 +153,19 @@ QString Report::segmentExtrasHtml(const CustomerSegment& s) const
     const Canvas& c = canvas_;
     QString html;
     if (!s.touchpoints.empty()) {
-        html += QStringLiteral("<h2>%1</h2><table width='100%'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+        html += QStringLiteral("<h2>%1</h2><table width='100%'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
                     .arg(tr("Touchpoints (TP3)"), tr("Stage"), tr("Channel"), tr("What happens"), tr("Office (RM5)"),
-                         tr("Owner (RT7)"), tr("Measure (EX5)"));
-        for (const Touchpoint& t : s.touchpoints)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                         tr("Owner (RT7)"), tr("Measure (EX5)"), tr("Surveyed (RM6)"));
+        for (const Touchpoint& t : s.touchpoints) {
+            const QString surveyed = !t.satisfactionSurveyed ? tr("Not answered")
+                                   : *t.satisfactionSurveyed  ? tr("Yes")
+                                                              : tr("No");
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                         .arg(label(t.stage).toHtmlEscaped(), t.channel.empty() ? QString() : noteTitle(c, t.channel).toHtmlEscaped(),
                              esc(t.activity), t.office ? label(*t.office).toHtmlEscaped() : QString(), esc(t.owner),
-                             (t.measureKind ? label(*t.measureKind) + QStringLiteral(": ") : QString()).toHtmlEscaped() + esc(t.measure));
+                             (t.measureKind ? label(*t.measureKind) + QStringLiteral(": ") : QString()).toHtmlEscaped() + esc(t.measure),
+                             surveyed.toHtmlEscaped());
+        }
         html += QStringLiteral("</table>");
     }
     if (s.economics) {
