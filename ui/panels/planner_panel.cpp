@@ -53,14 +53,35 @@ std::vector<E> valuesOf()
     return {all.begin(), all.end()};
 }
 
-// Keeps the links into other blocks when the form edits those into one.
-std::vector<NoteId> linksInto(const Canvas& canvas, const Note& n, std::initializer_list<BlockId> blocks)
+// Checks for the notes of one block within a list of references (a note's
+// links, a team's served segments): ticking replaces that block's part of
+// the list and keeps the rest.
+void referenceChecks(FormBuilder& f, const Canvas& canvas, BlockId target,
+                     std::function<const std::vector<NoteId>*(const Note&)> list,
+                     std::function<std::vector<NoteId>&(Note&)> field)
 {
-    std::vector<NoteId> out;
-    for (const auto& id : n.links)
-        if (const auto loc = canvas.locate(id); loc && std::find(blocks.begin(), blocks.end(), loc->block) != blocks.end())
-            out.push_back(id);
-    return out;
+    const auto inTarget = [&canvas, target](const NoteId& id) {
+        const auto loc = canvas.locate(id);
+        return loc && loc->block == target;
+    };
+    f.noteChecks(
+        target,
+        [list, inTarget](const Note& n) {
+            std::vector<NoteId> in;
+            if (const auto* ids = list(n))
+                std::copy_if(ids->begin(), ids->end(), std::back_inserter(in), inTarget);
+            return in;
+        },
+        [field, inTarget](Note& n, std::vector<NoteId> chosen) {
+            std::vector<NoteId>& ids = field(n);
+            std::erase_if(ids, inTarget);
+            ids.insert(ids.end(), chosen.begin(), chosen.end());
+        });
+}
+
+void linkChecks(FormBuilder& f, const Canvas& canvas, BlockId target)
+{
+    referenceChecks(f, canvas, target, [](const Note& n) { return &n.links; }, [](Note& n) -> std::vector<NoteId>& { return n.links; });
 }
 
 }  // namespace
@@ -416,24 +437,9 @@ void PlannerPanel::buildResource(FormBuilder& f, const Note& note, BlockId block
             for (BlockId target : {BlockId::CustomerSegments, BlockId::Channels}) {
                 f.explanation(target == BlockId::CustomerSegments ? tr("Segments:")
                                                                   : tr("Channels (it serves their segments):"));
-                f.noteChecks(target,
-                             [this, target](const Note& n) {
-                                 std::vector<NoteId> in;
-                                 if (n.team)
-                                     for (const auto& id : n.team->serves)
-                                         if (auto loc = document_->canvas().locate(id); loc && loc->block == target)
-                                             in.push_back(id);
-                                 return in;
-                             },
-                             [this, target](Note& n, std::vector<NoteId> v) {
-                                 Team& t = n.team.emplace(n.team.value_or(Team{}));
-                                 std::vector<NoteId> others;
-                                 for (const auto& id : t.serves)
-                                     if (auto loc = document_->canvas().locate(id); loc && loc->block != target)
-                                         others.push_back(id);
-                                 others.insert(others.end(), v.begin(), v.end());
-                                 t.serves = std::move(others);
-                             });
+                referenceChecks(
+                    f, document_->canvas(), target, [](const Note& n) { return n.team ? &n.team->serves : nullptr; },
+                    [](Note& n) -> std::vector<NoteId>& { return n.team.emplace(n.team.value_or(Team{})).serves; });
             }
         }
     }
@@ -442,17 +448,8 @@ void PlannerPanel::buildResource(FormBuilder& f, const Note& note, BlockId block
                          valuesOf<Capability>());
     if (!note.capabilities.empty() && !note.team) {
         // What a capability provides counts for the segments it is linked to.
-        const Canvas& canvas = document_->canvas();
         f.heading(tr("Segments it serves"));
-        f.noteChecks(BlockId::CustomerSegments, [&canvas](const Note& n) { return linksInto(canvas, n, {BlockId::CustomerSegments}); },
-                     [this](Note& n, std::vector<NoteId> v) {
-                         std::vector<NoteId> others;
-                         for (const auto& id : n.links)
-                             if (auto loc = document_->canvas().locate(id); loc && loc->block != BlockId::CustomerSegments)
-                                 others.push_back(id);
-                         others.insert(others.end(), v.begin(), v.end());
-                         n.links = std::move(others);
-                     });
+        linkChecks(f, document_->canvas(), BlockId::CustomerSegments);
     }
 }
 
@@ -461,28 +458,12 @@ void PlannerPanel::buildCommon(FormBuilder& f, BlockId block)
     const Canvas& canvas = document_->canvas();
     if (block == BlockId::ValuePropositions || block == BlockId::RevenueStreams) {
         f.heading(block == BlockId::ValuePropositions ? tr("Segments it serves") : tr("Segments that pay it"));
-        f.noteChecks(BlockId::CustomerSegments, [&canvas](const Note& n) { return linksInto(canvas, n, {BlockId::CustomerSegments}); },
-                     [this](Note& n, std::vector<NoteId> v) {
-                         std::vector<NoteId> others;
-                         for (const auto& id : n.links)
-                             if (auto loc = document_->canvas().locate(id); loc && loc->block != BlockId::CustomerSegments)
-                                 others.push_back(id);
-                         others.insert(others.end(), v.begin(), v.end());
-                         n.links = std::move(others);
-                     });
+        linkChecks(f, canvas, BlockId::CustomerSegments);
     }
     if (block == BlockId::CostStructure) {
         f.heading(tr("What this cost pays for"), QStringLiteral("RM2"));
         for (BlockId from : {BlockId::KeyResources, BlockId::KeyActivities})
-            f.noteChecks(from, [&canvas, from](const Note& n) { return linksInto(canvas, n, {from}); },
-                         [this, from](Note& n, std::vector<NoteId> v) {
-                             std::vector<NoteId> others;
-                             for (const auto& id : n.links)
-                                 if (auto loc = document_->canvas().locate(id); loc && loc->block != from)
-                                     others.push_back(id);
-                             others.insert(others.end(), v.begin(), v.end());
-                             n.links = std::move(others);
-                         });
+            linkChecks(f, canvas, from);
     }
     f.heading(tr("Note"));
     f.choice<TextDirection>(tr("Text direction"), [](const Note& n) { return std::optional<TextDirection>(n.direction); },
