@@ -160,6 +160,15 @@ json::value canvasToJson(const Canvas& c)
     root["canvas"] = std::move(info);
     root["blocks"] = std::move(blocks);
     root["calendar"] = jsonio::calendarToJson(c.calendar);
+    json::array dismissed;
+    for (const std::string& key : c.dismissedSuggestions) {
+        const auto a = key.find('|'), b = key.find('|', a + 1);
+        if (b == std::string::npos || !c.contains(key.substr(0, a)))
+            continue;  // a note deleted since: nothing to remember
+        dismissed.emplace_back(
+            json::object{{"note", key.substr(0, a)}, {"field", key.substr(a + 1, b - a - 1)}, {"value", key.substr(b + 1)}});
+    }
+    root["dismissed_suggestions"] = std::move(dismissed);
     return root;
 }
 
@@ -434,7 +443,7 @@ Canvas readCanvas(Reader& r, const json::value& root)
             throw SchemaError{"/version", "", version->get_int64()};
         r.formatVersion = version->get_int64();
     }
-    r.members(o, {"format", "version", "canvas", "blocks"}, {"calendar"});
+    r.members(o, {"format", "version", "canvas", "blocks"}, {"calendar", "dismissed_suggestions"});
 
     Canvas canvas;
     {
@@ -501,6 +510,30 @@ Canvas readCanvas(Reader& r, const json::value& root)
     if (auto* calendar = o.if_contains("calendar")) {
         Scope s(r, "calendar");
         canvas.calendar = jsonio::readCalendar(r, *calendar);
+    }
+    if (auto* dismissed = o.if_contains("dismissed_suggestions")) {
+        Scope s(r, "dismissed_suggestions");
+        const auto& list = r.array(*dismissed);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            Scope si(r, std::to_string(i));
+            const auto& d = r.object(list[i]);
+            r.members(d, {"note", "field", "value"}, {});
+            const auto text = [&](const char* name) {
+                Scope sm(r, name);
+                std::string v = r.string(d.at(name));
+                if (v.empty() || v.find('|') != std::string::npos || v.size() > 256)
+                    r.fail("expected a word of 1 to 256 characters without '|'");
+                return v;
+            };
+            const std::string note = text("note");
+            if (!canvas.contains(note)) {
+                Scope sm(r, "note");
+                r.fail("refers to note \"" + note + "\", which does not exist");
+            }
+            const std::string key = note + '|' + text("field") + '|' + text("value");
+            if (!canvas.dismissedSuggestions.insert(key).second)
+                r.fail("this suggestion is listed twice");
+        }
     }
     if (const auto problem = firstBrokenCalendarReference(canvas))
         throw SchemaError{problem->substr(0, problem->find(": ")), problem->substr(problem->find(": ") + 2)};

@@ -16,7 +16,7 @@ namespace mizan {
 
 // Version 2 added touchpoints, retention economics and personas to
 // segments and the relationship calendar; version 1 files still import.
-inline constexpr int kJsonFormatVersion = 3;
+inline constexpr int kJsonFormatVersion = 4;
 inline constexpr std::size_t kJsonMaxBytes = 64u * 1024u * 1024u;
 inline constexpr std::size_t kJsonMaxDepth = 32;
 

@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -51,6 +52,9 @@ class Canvas {
 public:
     CanvasInfo info;
     std::vector<CalendarAction> calendar;     // the relationship calendar
+    // Suggestions the user dismissed, by key ("note|field|value"): never
+    // proposed again.
+    std::set<std::string> dismissedSuggestions;
 
     const std::vector<Note>& notes(BlockId block) const { return blocks_[index(block)]; }
     std::size_t noteCount() const { return locations_.size(); }
@@ -79,7 +83,8 @@ public:
 
     friend bool operator==(const Canvas& a, const Canvas& b)
     {
-        return a.info == b.info && a.calendar == b.calendar && a.blocks_ == b.blocks_;
+        return a.info == b.info && a.calendar == b.calendar && a.dismissedSuggestions == b.dismissedSuggestions
+            && a.blocks_ == b.blocks_;
     }
 
 private:

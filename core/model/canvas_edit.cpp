@@ -26,7 +26,7 @@ void addBlock(std::vector<BlockId>& blocks, BlockId b)
 bool CanvasEdit::empty() const
 {
     const bool notesSame = std::all_of(notes.begin(), notes.end(), [](const NoteChange& c) { return c.before == c.after; });
-    return notesSame && infoBefore == infoAfter && calendarBefore == calendarAfter;
+    return notesSame && infoBefore == infoAfter && calendarBefore == calendarAfter && dismissedBefore == dismissedAfter;
 }
 
 std::vector<NoteId> CanvasEdit::noteIds() const
@@ -86,13 +86,19 @@ StoreEdit CanvasEdit::apply(Canvas& canvas, bool forward) const
         canvas.calendar = *calendar;
         out.calendar = true;
     }
+    const auto& dismissed = forward ? dismissedAfter : dismissedBefore;
+    if (dismissed && dismissedBefore != dismissedAfter) {
+        canvas.dismissedSuggestions = *dismissed;
+        out.dismissed = true;
+    }
     return out;
 }
 
 bool CanvasEdit::mergeWith(const CanvasEdit& later)
 {
     if (later.notes.size() != notes.size() || later.infoAfter.has_value() != infoAfter.has_value()
-        || later.calendarAfter.has_value() != calendarAfter.has_value())
+        || later.calendarAfter.has_value() != calendarAfter.has_value()
+        || later.dismissedAfter.has_value() != dismissedAfter.has_value())
         return false;
     for (std::size_t i = 0; i < notes.size(); ++i)
         if (notes[i].id != later.notes[i].id)
@@ -101,6 +107,7 @@ bool CanvasEdit::mergeWith(const CanvasEdit& later)
         notes[i].after = later.notes[i].after;
     infoAfter = later.infoAfter;
     calendarAfter = later.calendarAfter;
+    dismissedAfter = later.dismissedAfter;
     return true;
 }
 
@@ -192,6 +199,13 @@ CanvasEdit removeNotes(const Canvas& canvas, const std::vector<NoteId>& ids)
         e.calendarBefore = canvas.calendar;
         e.calendarAfter = std::move(calendar);
     }
+    // Dismissed suggestions of a deleted note go with it.
+    auto dismissed = canvas.dismissedSuggestions;
+    std::erase_if(dismissed, [&](const std::string& key) { return gone.count(key.substr(0, key.find('|'))) != 0; });
+    if (dismissed != canvas.dismissedSuggestions) {
+        e.dismissedBefore = canvas.dismissedSuggestions;
+        e.dismissedAfter = std::move(dismissed);
+    }
     return e;
 }
 
@@ -221,6 +235,21 @@ CanvasEdit changeCalendar(const Canvas& canvas, const std::vector<CalendarAction
     CanvasEdit e;
     e.calendarBefore = canvas.calendar;
     e.calendarAfter = after;
+    return e;
+}
+
+CanvasEdit settleSuggestions(const Canvas& canvas, const std::vector<Note>& accepted,
+                             const std::vector<std::string>& dismissedKeys)
+{
+    CanvasEdit e = changeNotes(canvas, accepted);
+    if (!dismissedKeys.empty()) {
+        auto dismissed = canvas.dismissedSuggestions;
+        dismissed.insert(dismissedKeys.begin(), dismissedKeys.end());
+        if (dismissed != canvas.dismissedSuggestions) {
+            e.dismissedBefore = canvas.dismissedSuggestions;
+            e.dismissedAfter = std::move(dismissed);
+        }
+    }
     return e;
 }
 

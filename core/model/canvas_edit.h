@@ -13,6 +13,8 @@
 #include "core/storage/canvas_store.h"
 
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace mizan {
@@ -37,6 +39,8 @@ struct CanvasEdit {
     std::optional<CanvasInfo> infoAfter;
     std::optional<std::vector<CalendarAction>> calendarBefore;
     std::optional<std::vector<CalendarAction>> calendarAfter;
+    std::optional<std::set<std::string>> dismissedBefore;   // dismissed suggestions
+    std::optional<std::set<std::string>> dismissedAfter;
 
     bool empty() const;
     // Applies the edit (forward) or reverts it; returns what the store
@@ -61,6 +65,10 @@ CanvasEdit removeNotes(const Canvas& canvas, const std::vector<NoteId>& ids);
 CanvasEdit moveNotes(const Canvas& canvas, const std::vector<NoteId>& ids, BlockId block, std::size_t index);
 CanvasEdit changeInfo(const Canvas& canvas, const CanvasInfo& after);
 CanvasEdit changeCalendar(const Canvas& canvas, const std::vector<CalendarAction>& after);
+// Accepts suggestions (their notes changed as each says) and dismisses
+// others (remembered so they are not proposed again), as one edit.
+CanvasEdit settleSuggestions(const Canvas& canvas, const std::vector<Note>& accepted,
+                             const std::vector<std::string>& dismissedKeys);
 // Pastes copies of notes with new ids: each into its own block (or all into
 // block, when given), at the end. References among the pasted notes follow
 // them to their new ids; references to notes of this canvas are kept; any

@@ -199,6 +199,17 @@ ALTER TABLE touchpoint_v3 RENAME TO touchpoint;
 CREATE INDEX touchpoint_by_channel ON touchpoint (channel_id);
 )sql";
 
+// Schema version 4: the suggestions read from notes' words that the user
+// dismissed, so they are not proposed again.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE dismissed_suggestion (
+    note_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (note_id, field, value)
+) STRICT;
+)sql";
+
 // Every table a note owns rows in, keyed by the column naming the note.
 constexpr std::pair<const char*, const char*> kOwnedRows[] = {
     {"note_tag", "note_id"},         {"note_link", "note_id"},    {"segment", "note_id"},
@@ -276,6 +287,11 @@ void applySchemaV3(Database& db)
     db.exec(kSchemaV3);
 }
 
+void applySchemaV4(Database& db)
+{
+    db.exec(kSchemaV4);
+}
+
 void createSchema(Database& db)
 {
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
@@ -283,6 +299,7 @@ void createSchema(Database& db)
     db.exec(kSchemaV1);
     db.exec(kSchemaV2);
     db.exec(kSchemaV3);
+    db.exec(kSchemaV4);
 }
 
 void writeInfoRow(Database& db, const CanvasInfo& info)
@@ -380,6 +397,19 @@ void writeCalendar(Database& db, const std::vector<CalendarAction>& calendar)
     }
 }
 
+void writeDismissed(Database& db, const Canvas& canvas)
+{
+    const std::set<std::string>& keys = canvas.dismissedSuggestions;
+    db.exec("DELETE FROM dismissed_suggestion");
+    auto st = db.prepare("INSERT INTO dismissed_suggestion (note_id, field, value) VALUES (?, ?, ?)");
+    for (const std::string& key : keys) {
+        const auto a = key.find('|'), b = key.find('|', a + 1);
+        if (a == std::string::npos || b == std::string::npos || !canvas.contains(key.substr(0, a)))
+            continue;
+        st.bind(1, key.substr(0, a)).bind(2, key.substr(a + 1, b - a - 1)).bind(3, key.substr(b + 1)).run();
+    }
+}
+
 void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note& n)
 {
     db.prepare("INSERT INTO note (id, block, position, text, colour, direction, capabilities) "
@@ -468,6 +498,7 @@ void writeEverything(Database& db, const Canvas& canvas)
         for (std::size_t i = 0; i < notes.size(); ++i)
             writeNoteRows(db, b, i, notes[i]);
     }
+    writeDismissed(db, canvas);
 }
 
 // Reads the canvas from a database already checked to be a Mizan file.
@@ -661,6 +692,13 @@ Canvas readEverything(Database& db)
         }
     }
 
+    {
+        auto st = db.prepare("SELECT note_id, field, value FROM dismissed_suggestion");
+        while (st.step()) {
+            owner(st.text(0), "dismissed_suggestion");
+            canvas.dismissedSuggestions.insert(st.text(0) + '|' + st.text(1) + '|' + st.text(2));
+        }
+    }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         return a.block != b.block ? a.block < b.block : a.position < b.position;
     });

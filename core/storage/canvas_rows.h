@@ -6,6 +6,7 @@
 
 #include "core/model/canvas.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,12 +27,15 @@ void createSchema(sqlite::Database& db);
 void applySchemaV2(sqlite::Database& db);
 // Schema 2 to 3: whom teams serve; a survey question may stay unanswered.
 void applySchemaV3(sqlite::Database& db);
+// Schema 3 to 4: the suggestions the user dismissed.
+void applySchemaV4(sqlite::Database& db);
 
 void writeInfoRow(sqlite::Database& db, const CanvasInfo& info);
 // Everything a note owns: tags, links, its structured parts.
 void deleteOwnedRows(sqlite::Database& db, const NoteId& id);
 void writeNoteRows(sqlite::Database& db, BlockId block, std::size_t position, const Note& note);
 void writeCalendar(sqlite::Database& db, const std::vector<CalendarAction>& calendar);
+void writeDismissed(sqlite::Database& db, const Canvas& canvas);
 void writeEverything(sqlite::Database& db, const Canvas& canvas);
 // Throws InvalidContent or sqlite::Failure.
 Canvas readEverything(sqlite::Database& db);

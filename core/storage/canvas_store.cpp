@@ -147,6 +147,7 @@ const std::vector<MigrationStep>& schemaMigrations()
     static const std::vector<MigrationStep> steps = {
         {1, [](Database& db) { rows::applySchemaV2(db); }},
         {2, [](Database& db) { rows::applySchemaV3(db); }},
+        {3, [](Database& db) { rows::applySchemaV4(db); }},
     };
     return steps;
 }
@@ -325,6 +326,8 @@ Status CanvasStore::commit(const Canvas& canvas, const StoreEdit& edit)
             writeInfoRow(*db_, canvas.info);
         if (edit.calendar)
             writeCalendar(*db_, canvas.calendar);
+        if (edit.dismissed)
+            rows::writeDismissed(*db_, canvas);
         for (const auto& id : edit.removed) {
             if (canvas.contains(id))
                 continue;

@@ -30,7 +30,7 @@ class Database;
 inline constexpr std::int32_t kApplicationId = 0x4d697a6e;  // "Mizn"
 // 1: the nine blocks and the relationship plans. 2: touchpoints, retention
 // economics and personas per segment, and the relationship calendar.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct LoadReport {
     int schemaVersion = 0;
@@ -75,6 +75,7 @@ struct StoreEdit {
     std::vector<BlockId> reordered;
     bool info = false;
     bool calendar = false;
+    bool dismissed = false;   // the dismissed suggestions
 };
 
 // A .mizan database kept open for writing edit by edit.

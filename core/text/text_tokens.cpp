@@ -108,7 +108,62 @@ std::vector<std::string> stemsOf(const icu::UnicodeString& w)
     return result;
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 }  // namespace
+
+std::optional<double> numberValue(std::string_view w)
+{
+    // A k or m suffix multiplies.
+    double multiplier = 1;
+    if (!w.empty() && (w.back() == 'k' || w.back() == 'm')) {
+        multiplier = w.back() == 'k' ? 1e3 : 1e6;
+        w.remove_suffix(1);
+    }
+    if (w.empty() || !isDigit(w.front()) || !isDigit(w.back()))
+        return std::nullopt;
+    // Runs of digits and the separators between them (as UTF-8 strings).
+    std::vector<std::string> runs, separators;
+    std::string run;
+    for (std::size_t i = 0; i < w.size();) {
+        if (isDigit(w[i])) {
+            run += w[i++];
+            continue;
+        }
+        std::size_t n = 1;
+        const unsigned char c = static_cast<unsigned char>(w[i]);
+        if (c >= 0xC0)
+            n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        const std::string sep(w.substr(i, n));
+        if (sep != "," && sep != "." && sep != "'" && sep != "\u066C" && sep != "\u066B" && sep != "\u00A0"
+            && sep != "\u202F" && sep != " ")
+            return std::nullopt;
+        runs.push_back(run);
+        separators.push_back(sep);
+        run.clear();
+        i += n;
+    }
+    runs.push_back(run);
+    // Separators before groups of exactly three digits group thousands; the
+    // last separator before another count of digits is the decimal point.
+    std::string integer = runs.front(), fraction;
+    for (std::size_t k = 0; k < separators.size(); ++k) {
+        const std::string& next = runs[k + 1];
+        const bool last = k + 1 == separators.size();
+        const bool decimalMark = separators[k] == "." || separators[k] == "," || separators[k] == "\u066B";
+        if (next.size() == 3 && !(separators[k] == "\u066B"))
+            integer += next;
+        else if (last && decimalMark)
+            fraction = next;
+        else
+            return std::nullopt;
+    }
+    const double value = std::stod(integer + (fraction.empty() ? "" : "." + fraction));
+    return value * multiplier;
+}
 
 std::string normalise(std::string_view in)
 {
@@ -146,22 +201,12 @@ std::vector<Token> tokenize(std::string_view in)
         Token t;
         t.begin = byteAt[static_cast<std::size_t>(start)];
         t.end = byteAt[static_cast<std::size_t>(end)];
-        // A number keeps its digits only (ICU keeps 2,000 and 2٬000 together).
-        bool digits = piece.length() > 0;
-        icu::UnicodeString plain;
-        for (int32_t i = 0; i < piece.length(); ++i) {
-            const UChar c = piece[i];
-            if (c >= '0' && c <= '9')
-                plain.append(c);
-            else if (c != ',' && c != '.' && c != 0x066C && c != 0x066B && c != 0x00A0 && c != 0x202F && c != '\'')
-                digits = false;
-        }
-        if (digits && plain.length() > 0) {
+        t.word = utf8(piece);
+        if (const auto value = numberValue(t.word)) {
             t.number = true;
-            t.word = utf8(plain);
+            t.value = *value;
             t.stems = {t.word};
         } else {
-            t.word = utf8(piece);
             t.stems = stemsOf(piece);
         }
         tokens.push_back(std::move(t));

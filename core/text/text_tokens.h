@@ -10,6 +10,7 @@
 // (l', d', qu'...).
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +21,13 @@ struct Token {
     std::string word;                 // normalised, UTF-8
     std::vector<std::string> stems;   // the word first, then the word without its particles
     std::size_t begin = 0, end = 0;   // byte range in the original text
-    bool number = false;              // all digits (grouping separators removed)
+    bool number = false;              // a number: digits, separators, maybe a k/m suffix ("20k")
+    double value = 0;                 // its value, when it is one
 };
+
+// The value of a written number: "2,000", "2.000", "2 000", "1.5", "1,5",
+// "20k", "3m"; nothing if the word is not one.
+std::optional<double> numberValue(std::string_view normalisedWord);
 
 std::vector<Token> tokenize(std::string_view utf8);
 

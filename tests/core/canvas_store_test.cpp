@@ -280,7 +280,8 @@ std::string schemaOneFile(const test::TempDir& dir, Canvas canvas)
     const std::string path = dir.file("old.mizan");
     REQUIRE(saveCanvasFile(canvas, path).ok());
     sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
-    for (const char* table : {"touchpoint", "segment_economics", "persona", "calendar_action", "team_serves"})
+    for (const char* table :
+         {"touchpoint", "segment_economics", "persona", "calendar_action", "team_serves", "dismissed_suggestion"})
         db.exec(std::string("DROP TABLE ") + table);
     db.exec("PRAGMA user_version = 1");
     return path;
@@ -330,6 +331,7 @@ std::string schemaTwoFile(const test::TempDir& dir, Canvas canvas)
     REQUIRE(saveCanvasFile(canvas, path).ok());
     sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
     db.exec("DROP TABLE team_serves");
+    db.exec("DROP TABLE dismissed_suggestion");
     db.exec("CREATE TABLE touchpoint_v2 (segment_id TEXT NOT NULL REFERENCES note (id) ON DELETE CASCADE, "
             "position INTEGER NOT NULL, stage TEXT NOT NULL, channel_id TEXT REFERENCES note (id) DEFERRABLE "
             "INITIALLY DEFERRED, activity TEXT NOT NULL, office TEXT, owner TEXT NOT NULL, experience TEXT NOT NULL, "
@@ -384,6 +386,32 @@ TEST_CASE("A schema 2 file upgrades to schema 3: teams serve anyone, an unticked
     const Canvas reread = loadCanvasFile(path).value();
     CHECK(reread.find("res-team")->team->serves == std::vector<NoteId>{"seg-families"});
     CHECK(reread.find("seg-families")->segment->touchpoints[1].satisfactionSurveyed == false);
+}
+
+TEST_CASE("A schema 3 file upgrades to schema 4, and dismissed suggestions stay dismissed", "[store][migration]")
+{
+    test::TempDir dir;
+    Canvas canvas = test::fullCanvas();
+    const std::string path = dir.file("v3.mizan");
+    REQUIRE(saveCanvasFile(canvas, path).ok());
+    {
+        sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+        db.exec("DROP TABLE dismissed_suggestion");
+        db.exec("PRAGMA user_version = 3");
+    }
+    LoadReport report;
+    auto loaded = loadCanvasFile(path, &report);
+    REQUIRE(loaded.ok());
+    CHECK(report.schemaVersion == 3);
+    CHECK(loaded->dismissedSuggestions.empty());
+    REQUIRE(upgradeCanvasFile(path).ok());
+
+    Canvas dismissed = loadCanvasFile(path).value();
+    dismissed.dismissedSuggestions = {"plan-families|plan.mechanism|loyalty_program", "res-team|team.headcount|4"};
+    auto store = CanvasStore::open(path);
+    REQUIRE(store.ok());
+    REQUIRE(store.value()->writeAll(dismissed).ok());
+    CHECK(loadCanvasFile(path).value().dismissedSuggestions == dismissed.dismissedSuggestions);
 }
 
 TEST_CASE("An older schema is upgraded in memory when read, leaving the file untouched", "[store][migration]")

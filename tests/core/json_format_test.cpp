@@ -55,7 +55,7 @@ TEST_CASE("Canonical JSON is byte-identical after export, import, export", "[jso
     REQUIRE(back.ok());
     CHECK(toJson(back.value()) == first);
     CHECK(first.back() == '\n');
-    CHECK(first.rfind("{\n  \"format\": \"mizan-canvas\",\n  \"version\": 3,\n", 0) == 0);
+    CHECK(first.rfind("{\n  \"format\": \"mizan-canvas\",\n  \"version\": 4,\n", 0) == 0);
     // Scripts are written as UTF-8, not as \u escapes.
     CHECK(first.find("العائلات الشابة") != std::string::npos);
     CHECK(first.find("עסקים קטנים") != std::string::npos);

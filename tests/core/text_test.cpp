@@ -34,10 +34,19 @@ bool hasStem(std::string_view s, const std::string& stem)
 TEST_CASE("Words are split and normalised in the four languages", "[text]")
 {
     CHECK(words("Call-centre: 40 agents!") == std::vector<std::string>{"call", "centre", "40", "agents"});
-    // Digits of any script, grouping separators dropped.
-    CHECK(words("٢٬٠٠٠ عميل") == std::vector<std::string>{"2000", "عميل"});
-    CHECK(words("2,000 clients") == std::vector<std::string>{"2000", "clients"});
-    CHECK(words("۳۵ کارمند").front() == "35");
+    // Digits of any script; numbers know their value.
+    const auto value = [](std::string_view s) { return tokenize(s).front().value; };
+    CHECK(words("٢٬٠٠٠ عميل").back() == "عميل");
+    CHECK(value("٢٬٠٠٠ عميل") == 2000);
+    CHECK(value("2,000 clients") == 2000);
+    CHECK(value("2.000 clients") == 2000);
+    CHECK(value("2 000") == 2);  // two words: "2" then "000"
+    CHECK(value("1.5") == 1.5);
+    CHECK(value("1,5") == 1.5);
+    CHECK(value("20k") == 20000);
+    CHECK(value("1.2m") == 1200000);
+    CHECK(value("۳۵ کارمند") == 35);
+    CHECK_FALSE(tokenize("ISO").front().number);
     // Case, and the forms of alef, yaa and taa marbuta, diacritics and tatweel.
     CHECK(words("ÉQUIPE") == words("équipe"));
     CHECK(normalise("أَحْمَد") == normalise("احمد"));

@@ -129,6 +129,8 @@ Canvas fullCanvas()
                        Recurrence::Once, ""},
     };
 
+    c.dismissedSuggestions = {"plan-families|plan.mechanism|loyalty_program", "res-team|team.kind|support"};
+
     Note cost;
     cost.id = "cost-1";
     cost.text = "Salaries";
