@@ -7,6 +7,7 @@
 #include "core/checklist/message_catalog.h"
 #include "core/checklist/rules.h"
 #include "core/model/vocabulary.h"
+#include "core/suggest/suggestions.h"
 #include "ui/language.h"
 #include "ui/texts.h"
 
@@ -44,6 +45,8 @@ void printText(const Canvas& canvas, const std::vector<Finding>& findings, const
             if (f.severity != s)
                 continue;
             std::cout << "  - " << renderMessage(f.message, canvas, options) << '\n';
+            if (f.restsOnSuggestion)
+                std::cout << "    " << QCoreApplication::translate("CommandLine", "(rests on a suggested answer)").toStdString() << '\n';
             QStringList subjects;
             for (const NoteId& id : f.subjects) {
                 QString subject = QString::fromStdString(noteName(canvas, id, options));
@@ -64,6 +67,7 @@ void printText(const Canvas& canvas, const std::vector<Finding>& findings, const
 int checkCommand(const std::vector<std::string>& args)
 {
     std::string file, format = "text", language;
+    bool suggested = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--format" && i + 1 < args.size())
             format = args[++i];
@@ -73,6 +77,8 @@ int checkCommand(const std::vector<std::string>& args)
             language = args[++i];
         else if (args[i].rfind("--language=", 0) == 0)
             language = args[i].substr(11);
+        else if (args[i] == "--suggested")
+            suggested = true;
         else if (!args[i].empty() && args[i][0] == '-') {
             std::cerr << "mizan: unknown option " << args[i] << "\nTry 'mizan --help'.\n";
             return 2;
@@ -84,7 +90,7 @@ int checkCommand(const std::vector<std::string>& args)
         }
     }
     if (file.empty() || (format != "text" && format != "json")) {
-        std::cerr << "mizan: usage: mizan check FILE [--format text|json] [--language ar|he|en|fr]\n";
+        std::cerr << "mizan: usage: mizan check FILE [--format text|json] [--language ar|he|en|fr] [--suggested]\n";
         return 2;
     }
     if (!language.empty() && !ui::Language::available().contains(QString::fromStdString(language))) {
@@ -107,7 +113,7 @@ int checkCommand(const std::vector<std::string>& args)
     words.apply(!language.empty() ? QString::fromStdString(language)
                 : ui::Language::available().contains(canvasLanguage) ? canvasLanguage
                                                                      : QString());
-    const auto findings = runChecklist(canvas.value());
+    const auto findings = suggested ? checkWithSuggestions(canvas.value()) : runChecklist(canvas.value());
     if (format == "json")
         std::cout << findingsToJson(canvas.value(), findings, file, ui::renderOptions());
     else

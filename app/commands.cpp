@@ -5,6 +5,7 @@
 #include "app/check_command.h"
 #include "app/editor.h"
 #include "app/export_command.h"
+#include "app/suggest_command.h"
 #include "core/model/note.h"
 
 #include <climits>
@@ -20,9 +21,15 @@ namespace {
 constexpr const char* kUsage = R"(Usage:
   mizan [FILE...]                open the files (.mizan or .json) in the editor
   mizan convert IN OUT           convert between .mizan and .json (by extension)
-  mizan check FILE [--format text|json] [--language ar|he|en|fr]
+  mizan check FILE [--format text|json] [--language ar|he|en|fr] [--suggested]
                                  run the relationship checklist; exit 1 if it
-                                 finds an error-level contradiction
+                                 finds an error-level contradiction; with
+                                 --suggested, on the answers suggested by the
+                                 notes' words too
+  mizan suggest FILE [--format text|json] [--language ar|he|en|fr]
+                                 list the answers the notes' words suggest
+  mizan suggest FILE --apply -o OUT
+                                 write a canvas with every suggestion accepted
   mizan export FILE --to OUT [--page-size A4|A3|Letter]
                [--orientation landscape|portrait] [--dpi N] [--direction rtl|ltr]
                [--language ar|he|en|fr]
@@ -144,6 +151,8 @@ int run(int argc, char** argv)
         return exportCommand(argc, argv, {args.begin() + 1, args.end()});
     if (cmd == "rules")
         return rulesCommand({args.begin() + 1, args.end()});
+    if (cmd == "suggest")
+        return suggestCommand({args.begin() + 1, args.end()});
     if (cmd == "summary") {
         if (args.size() != 2)
             return usageError("summary takes one file");

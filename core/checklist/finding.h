@@ -46,6 +46,10 @@ struct Finding {
     std::vector<NoteId> subjects;         // the segment first, then what is involved
     Message message;
     Message suggestion;
+    // Set when the checklist ran with suggested answers taken as given and
+    // the finding is not there on the confirmed answers alone: it rests on
+    // a suggestion the user has not accepted yet.
+    bool restsOnSuggestion = false;
 
     friend bool operator==(const Finding&, const Finding&) = default;
 };

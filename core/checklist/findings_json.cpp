@@ -53,6 +53,8 @@ std::string findingsToJson(const Canvas& canvas, const std::vector<Finding>& fin
             args[a.name] = std::move(values);
         }
         o["arguments"] = std::move(args);
+        if (f.restsOnSuggestion)
+            o["rests_on_suggestion"] = true;
         list.emplace_back(std::move(o));
     }
     json::object root;

@@ -192,21 +192,55 @@ bool segmentHasPlan(const Canvas& canvas, const NoteId& segment)
     return false;
 }
 
-void readPlan(const Canvas& canvas, const SegmentNames& names, const Reading& r, const Note& note, Proposals& p)
+// The aim a mechanism reveals, when the words do not say it: a referral
+// programme wins customers (CR12, CR2); loyalty programmes, long-term
+// commitments, lock-in, personal touches, someone responsible for each
+// customer, communities and regular news keep them (CR12, RT7-RT10);
+// tailored offers sell more to each (CR2).
+std::optional<Focus> aimOf(Mechanism m)
+{
+    switch (m) {
+    case Mechanism::ReferralProgram: return Focus::Acquisition;
+    case Mechanism::LoyaltyProgram:
+    case Mechanism::LongTermCommitment:
+    case Mechanism::LockIn:
+    case Mechanism::PersonalTouches:
+    case Mechanism::DedicatedPersonalAssistance:
+    case Mechanism::Communities:
+    case Mechanism::Newsletters: return Focus::Retention;
+    case Mechanism::TailoredOffers: return Focus::Growth;
+    default: return std::nullopt;
+    }
+}
+
+void readPlan(const Canvas& canvas, const NoteNames& names, const Reading& r, const Note& note, Proposals& p)
 {
     static const RelationshipPlan none;
     const RelationshipPlan& plan = note.plan ? *note.plan : none;
     if (plan.segment.empty())
-        if (const auto s = names.best(r.text); s && !segmentHasPlan(canvas, s->segment))
-            p.add(field::PlanSegment, s->segment, s->words);
+        if (const auto s = names.best(r.text); s && !segmentHasPlan(canvas, s->note))
+            p.add(field::PlanSegment, s->note, s->words);
     p.addEach<Mechanism>(r, "mechanism", field::PlanMechanism, plan.mechanisms);
     p.addEach<Focus>(r, "focus", field::PlanFocus, plan.focus);
+    // The aims the mechanisms found reveal, where no focus word gave them.
+    if (plan.focus.empty()) {
+        EnumSet<Focus> stated;
+        for (const LexiconMatch* m : r.family("focus"))
+            if (auto f = fromKey<Focus>(valueOf(m->key)))
+                stated.insert(*f);
+        for (const LexiconMatch* m : r.family("mechanism"))
+            if (auto mech = fromKey<Mechanism>(valueOf(m->key)))
+                if (auto aim = aimOf(*mech); aim && !stated.contains(*aim)) {
+                    stated.insert(*aim);
+                    p.add(field::PlanFocus, std::string(toKey(*aim)), r.words(*m));
+                }
+    }
     p.addEach<Means>(r, "means", field::PlanMeans, plan.means);
     p.addOne<Tone>(r, "tone", field::PlanTone, plan.voiceTone.has_value());
     p.addOne<Depth>(r, "depth", field::PlanDepth, plan.depth.has_value());
 }
 
-void readChannel(const SegmentNames& names, const Reading& r, const Note& note, Proposals& p)
+void readChannel(const NoteNames& names, const Reading& r, const Note& note, Proposals& p)
 {
     static const Channel none;
     const Channel& channel = note.channel ? *note.channel : none;
@@ -214,8 +248,8 @@ void readChannel(const SegmentNames& names, const Reading& r, const Note& note, 
     p.addEach<ChannelPhase>(r, "phase", field::ChannelPhase, channel.phases);
     p.addEach<Means>(r, "means", field::ChannelMeans, channel.means);
     for (const auto& s : names.named(r.text))
-        if (std::find(channel.segments.begin(), channel.segments.end(), s.segment) == channel.segments.end())
-            p.add(field::ChannelSegment, s.segment, s.words);
+        if (std::find(channel.segments.begin(), channel.segments.end(), s.note) == channel.segments.end())
+            p.add(field::ChannelSegment, s.note, s.words);
 }
 
 // The role of the people a note names: the most specific one.
@@ -248,7 +282,7 @@ std::optional<std::pair<std::int64_t, std::string>> headcountOf(const Reading& r
     return std::nullopt;
 }
 
-void readResource(const SegmentNames& names, const Reading& r, BlockId block, const Note& note, Proposals& p)
+void readResource(const NoteNames& names, const Reading& r, BlockId block, const Note& note, Proposals& p)
 {
     const auto hints = text::hintsOf(r.text);
     p.addEach<Capability>(r, "capability", field::Capability, note.capabilities);
@@ -269,8 +303,8 @@ void readResource(const SegmentNames& names, const Reading& r, BlockId block, co
             p.add(field::TeamHeadcount, "1", r.words(**role));  // "the owner", "me"
     }
     for (const auto& s : names.named(r.text))
-        if (std::find(team.serves.begin(), team.serves.end(), s.segment) == team.serves.end())
-            p.add(field::TeamServes, s.segment, s.words);
+        if (std::find(team.serves.begin(), team.serves.end(), s.note) == team.serves.end())
+            p.add(field::TeamServes, s.note, s.words);
 }
 
 void readSegment(const Reading& r, const Note& note, Proposals& p)
@@ -317,45 +351,79 @@ void readSegment(const Reading& r, const Note& note, Proposals& p)
         p.add(field::SegmentSize, std::to_string(static_cast<std::int64_t>(std::llround(size->first))), size->second);
 }
 
-void readOffer(const SegmentNames& names, const Reading& r, const Note& note, Proposals& p)
+void readOffer(const NoteNames& names, const Reading& r, const Note& note, Proposals& p)
 {
     for (const auto& s : names.named(r.text))
-        if (std::find(note.links.begin(), note.links.end(), s.segment) == note.links.end())
-            p.add(field::LinkSegment, s.segment, s.words);
+        if (std::find(note.links.begin(), note.links.end(), s.note) == note.links.end())
+            p.add(field::LinkSegment, s.note, s.words);
 }
 
 }  // namespace
 
-SegmentNames::SegmentNames(const Canvas& canvas)
+namespace {
+// The distinctive words of a text: the shortest stem of each word that is
+// not a stopword, a number or too short.
+std::vector<std::string> distinctStems(std::string_view words)
 {
     const auto& lexicon = text::Lexicon::builtIn();
-    for (const Note& n : canvas.notes(BlockId::CustomerSegments)) {
-        Name name{n.id, {}};
-        const auto tokens = text::tokenize(displayName(n));
-        const auto matches = lexicon.find(tokens);
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            const Token& t = tokens[i];
-            const bool stop = std::any_of(matches.begin(), matches.end(), [&](const LexiconMatch& m) {
-                return m.key == "stopword" && m.firstToken <= i && i <= m.lastToken;
-            });
-            const std::size_t minimum = isLatin(t.word) ? 3 : 2;
-            if (stop || t.number || codePoints(t.word) < minimum)
-                continue;
-            // The shortest stem stands for the word (its particles removed).
-            std::string stem = t.stems.front();
-            for (const auto& s : t.stems)
-                if (s.size() < stem.size())
-                    stem = s;
-            if (std::find(name.stems.begin(), name.stems.end(), stem) == name.stems.end())
-                name.stems.push_back(stem);
-        }
-        for (const auto& s : name.stems)
-            ++frequency_[s];
-        names_.push_back(std::move(name));
+    std::vector<std::string> out;
+    const auto tokens = text::tokenize(words);
+    const auto matches = lexicon.find(tokens);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        const bool stop = std::any_of(matches.begin(), matches.end(), [&](const LexiconMatch& m) {
+            return m.key == "stopword" && m.firstToken <= i && i <= m.lastToken;
+        });
+        const std::size_t minimum = isLatin(t.word) ? 3 : 2;
+        if (stop || t.number || codePoints(t.word) < minimum)
+            continue;
+        // The shortest stem stands for the word (its particles removed).
+        std::string stem = t.stems.front();
+        for (const auto& s : t.stems)
+            if (s.size() < stem.size())
+                stem = s;
+        if (std::find(out.begin(), out.end(), stem) == out.end())
+            out.push_back(stem);
     }
+    return out;
+}
+}  // namespace
+
+void NoteNames::Names::add(const NoteId& note, std::string_view words)
+{
+    Name name{note, distinctStems(words)};
+    for (const auto& s : name.stems)
+        ++frequency[s];
+    names.push_back(std::move(name));
 }
 
-std::vector<SegmentNames::Found> SegmentNames::named(std::string_view text) const
+NoteNames::NoteNames(const Canvas& canvas, BlockId block)
+{
+    for (const Note& n : canvas.notes(block)) {
+        const std::string name = displayName(n);
+        names_.add(n.id, name);
+        std::string rest = n.text.size() > name.size() ? n.text.substr(name.size()) : std::string();
+        if (n.segment && !n.segment->description.empty())
+            rest += "\n" + n.segment->description;
+        rest_.add(n.id, rest);
+    }
+    for (BlockId b : allValues<BlockId>())
+        for (const Note& n : canvas.notes(b))
+            for (const auto& stem : distinctStems(n.text))
+                ++canvas_[stem];
+}
+
+std::vector<NoteNames::Found> NoteNames::namedRarely(std::string_view text, int notes) const
+{
+    return names_.named(text, &canvas_, notes);
+}
+
+std::vector<NoteNames::Found> NoteNames::named(std::string_view text) const
+{
+    return names_.named(text);
+}
+
+std::vector<NoteNames::Found> NoteNames::Names::named(std::string_view text, const Frequency* canvas, int most) const
 {
     const auto tokens = text::tokenize(text);
     // A name's word is found when a word of the text has it as a stem, or
@@ -373,18 +441,24 @@ std::vector<SegmentNames::Found> SegmentNames::named(std::string_view text) cons
         return nullptr;
     };
     std::vector<std::pair<double, Found>> scored;
-    for (const Name& name : names_) {
+    for (const Name& name : names) {
         double score = 0;
         const Token* first = nullptr;
-        for (const auto& stem : name.stems)
+        for (const auto& stem : name.stems) {
+            if (canvas) {
+                const auto it = canvas->find(stem);
+                if (it == canvas->end() || it->second > most)
+                    continue;
+            }
             if (const Token* t = find(stem)) {
-                score += 1.0 / frequency_.at(stem);
+                score += 1.0 / frequency.at(stem);
                 if (!first || t->begin < first->begin)
                     first = t;
             }
+        }
         // One word found only in this name, or most of a shared name.
         if (first && score >= 0.99)
-            scored.push_back({score, Found{name.segment, std::string(text.substr(first->begin, first->end - first->begin))}});
+            scored.push_back({score, Found{name.note, std::string(text.substr(first->begin, first->end - first->begin))}});
     }
     std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<Found> out;
@@ -393,12 +467,20 @@ std::vector<SegmentNames::Found> SegmentNames::named(std::string_view text) cons
     return out;
 }
 
-std::optional<SegmentNames::Found> SegmentNames::best(std::string_view text) const
+std::optional<NoteNames::Found> NoteNames::best(std::string_view text) const
 {
-    const auto tokens = text::tokenize(text);
     auto all = named(text);
-    if (all.empty())
-        return std::nullopt;
+    if (all.empty()) {
+        // The head of the note ("Regulars:", "Regulars -"): a word of one
+        // segment's description only.
+        const std::size_t end = std::min({text.find(':'), text.find('\n'), text.find(" - "), text.find(" \u2013 ")});
+        if (end == std::string_view::npos || end > 60)
+            return std::nullopt;
+        all = rest_.named(text.substr(0, end));
+        if (all.size() != 1)
+            return std::nullopt;
+        return all.front();
+    }
     if (all.size() > 1) {
         // Two segments named: the one named first in the note, if it comes
         // before the rest ("Cafés: ... like our subscribers").
@@ -410,7 +492,7 @@ std::optional<SegmentNames::Found> SegmentNames::best(std::string_view text) con
     return all.front();
 }
 
-std::vector<Suggestion> readNote(const Canvas& canvas, const SegmentNames& names, BlockId block, const Note& note)
+std::vector<Suggestion> readNote(const Canvas& canvas, const NoteNames& names, BlockId block, const Note& note)
 {
     std::vector<Suggestion> out;
     if (note.text.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -436,6 +518,13 @@ std::vector<Suggestion> readNote(const Canvas& canvas, const SegmentNames& names
     default: break;
     }
     return out;
+}
+
+std::optional<NoteNames::Found> planSegment(const NoteNames& segments, const Note& plan)
+{
+    if (plan.plan && !plan.plan->segment.empty())
+        return NoteNames::Found{plan.plan->segment, {}};
+    return segments.best(plan.text);
 }
 
 }  // namespace mizan

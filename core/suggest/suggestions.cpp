@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/suggest/suggestions.h"
 
+#include "core/checklist/checklist.h"
+#include "core/checklist/rules.h"
 #include "core/suggest/note_reader.h"
+#include "core/text/text_hints.h"
 
 #include <algorithm>
 #include <charconv>
@@ -39,29 +42,88 @@ void addOnce(std::vector<T>& v, const T& x)
         v.push_back(x);
 }
 
+template <typename C, typename T>
+bool holds(const C& c, const T& x)
+{
+    return std::find(c.begin(), c.end(), x) != c.end();
+}
+
+// What a relationship note's words say of other notes: the channels and
+// the people it names serve its segment (CR7, CR8, CR3): "follow-up on
+// WhatsApp" for the WhatsApp channel, "Tom's the contact" for Tom in Key
+// Resources.
+void readAcross(const Canvas& canvas, const NoteNames& segments, std::vector<Suggestion>& out)
+{
+    const NoteNames channels(canvas, BlockId::Channels);
+    const NoteNames resources(canvas, BlockId::KeyResources);
+    for (const Note& plan : canvas.notes(BlockId::CustomerRelationships)) {
+        const auto segment = planSegment(segments, plan);
+        if (!segment)
+            continue;
+        const auto propose = [&](const NoteId& note, std::string_view field, const std::string& words) {
+            Suggestion s{note, std::string(field), segment->note, words};
+            if (!holds(out, s))
+                out.push_back(std::move(s));
+        };
+        for (const auto& c : channels.namedRarely(plan.text, 3)) {
+            const Note* channel = canvas.find(c.note);
+            if (!channel->channel || !holds(channel->channel->segments, segment->note))
+                propose(c.note, field::ChannelSegment, c.words);
+        }
+        for (const auto& t : resources.namedRarely(plan.text, 3)) {
+            const Note* people = canvas.find(t.note);
+            const bool isPeople = people->team.has_value() || text::hintsOf(people->text).people;
+            if (isPeople && (!people->team || !holds(people->team->serves, segment->note)))
+                propose(t.note, field::TeamServes, t.words);
+        }
+    }
+}
+
+std::vector<Suggestion> waiting(const Canvas& canvas, std::vector<Suggestion> all)
+{
+    std::vector<Suggestion> out;
+    for (Suggestion& s : all)
+        if (!canvas.dismissedSuggestions.count(s.key()))
+            out.push_back(std::move(s));
+    return out;
+}
+
 }  // namespace
 
 std::vector<Suggestion> suggest(const Canvas& canvas)
 {
-    const SegmentNames names(canvas);
-    std::vector<Suggestion> out;
+    const NoteNames segments(canvas, BlockId::CustomerSegments);
+    std::vector<Suggestion> all;
     for (BlockId b : allValues<BlockId>())
-        for (const Note& n : canvas.notes(b))
-            for (Suggestion& s : readNote(canvas, names, b, n))
-                if (!canvas.dismissedSuggestions.count(s.key()))
-                    out.push_back(std::move(s));
-    return out;
+        for (const Note& n : canvas.notes(b)) {
+            auto found = readNote(canvas, segments, b, n);
+            all.insert(all.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+        }
+    std::vector<Suggestion> across;
+    readAcross(canvas, segments, across);
+    // Each note's suggestions together, in canvas order.
+    for (Suggestion& s : across)
+        if (!holds(all, s)) {
+            const auto last = std::find_if(all.rbegin(), all.rend(), [&](const Suggestion& x) { return x.note == s.note; });
+            if (last == all.rend()) {
+                const auto loc = canvas.locate(s.note);
+                const auto before = std::find_if(all.begin(), all.end(), [&](const Suggestion& x) {
+                    const auto l = canvas.locate(x.note);
+                    return l && (l->block > loc->block || (l->block == loc->block && l->index > loc->index));
+                });
+                all.insert(before, std::move(s));
+            } else {
+                all.insert(last.base(), std::move(s));
+            }
+        }
+    return waiting(canvas, std::move(all));
 }
 
 std::vector<Suggestion> suggestFor(const Canvas& canvas, const NoteId& id)
 {
-    const auto loc = canvas.locate(id);
-    if (!loc)
-        return {};
-    const SegmentNames names(canvas);
     std::vector<Suggestion> out;
-    for (Suggestion& s : readNote(canvas, names, loc->block, canvas.notes(loc->block)[loc->index]))
-        if (!canvas.dismissedSuggestions.count(s.key()))
+    for (Suggestion& s : suggest(canvas))
+        if (s.note == id)
             out.push_back(std::move(s));
     return out;
 }
@@ -163,6 +225,30 @@ Canvas withSuggestions(Canvas canvas, const std::vector<Suggestion>& suggestions
         canvas.replaceNote(n);
     }
     return canvas;
+}
+
+std::vector<Finding> checkWithSuggestions(const Canvas& canvas, const std::vector<Suggestion>& suggestions,
+                                          const std::vector<Finding>& confirmed)
+{
+    std::vector<Finding> out = runChecklist(withSuggestions(canvas, suggestions));
+    // The same finding: same rule, subjects and message (the fix suggested
+    // may differ and does not make it another finding).
+    const auto same = [](const Finding& a, const Finding& b) {
+        return a.ruleId == b.ruleId && a.subjects == b.subjects && a.message == b.message;
+    };
+    // A list of questions still open asserts nothing, so it rests on
+    // nothing either, whatever the suggestions answered.
+    for (Finding& f : out)
+        f.restsOnSuggestion = f.ruleId != kUnansweredRule && std::none_of(confirmed.begin(), confirmed.end(),
+                                           [&](const Finding& c) { return same(c, f); });
+    return out;
+}
+
+std::vector<Finding> checkWithSuggestions(const Canvas& canvas, const std::vector<Finding>* confirmed)
+{
+    if (confirmed)
+        return checkWithSuggestions(canvas, suggest(canvas), *confirmed);
+    return checkWithSuggestions(canvas, suggest(canvas), runChecklist(canvas));
 }
 
 }  // namespace mizan

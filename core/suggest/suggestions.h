@@ -5,6 +5,7 @@
 // suggestion the user dismissed (its key is in the canvas's dismissed set)
 // is not proposed again.
 
+#include "core/checklist/finding.h"
 #include "core/model/canvas.h"
 #include "core/suggest/suggestion.h"
 
@@ -22,5 +23,14 @@ std::vector<Suggestion> suggestFor(const Canvas& canvas, const NoteId& note);
 bool apply(Note& note, BlockId block, const Canvas& canvas, const Suggestion& s);
 // The canvas as if every suggestion were accepted.
 Canvas withSuggestions(Canvas canvas, const std::vector<Suggestion>& suggestions);
+
+// The checklist run with every waiting suggestion taken as an answer; the
+// findings the confirmed answers alone do not give are marked
+// restsOnSuggestion. `confirmed` is runChecklist(canvas) when the caller
+// has it already.
+std::vector<Finding> checkWithSuggestions(const Canvas& canvas, const std::vector<Finding>* confirmed = nullptr);
+// The same on suggestions already computed.
+std::vector<Finding> checkWithSuggestions(const Canvas& canvas, const std::vector<Suggestion>& suggestions,
+                                          const std::vector<Finding>& confirmed);
 
 }  // namespace mizan

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/lexicon.h"
 
+#include <memory>
+
 #include <algorithm>
 #include <set>
 #include <sstream>
@@ -66,10 +68,25 @@ Lexicon::Lexicon(const std::vector<std::string_view>& files)
     }
 }
 
+namespace {
+std::unique_ptr<Lexicon>& replacement()
+{
+    static std::unique_ptr<Lexicon> lexicon;
+    return lexicon;
+}
+}  // namespace
+
 const Lexicon& Lexicon::builtIn()
 {
+    if (const auto& other = replacement())
+        return *other;
     static const Lexicon lexicon(builtInLexiconFiles());
     return lexicon;
+}
+
+void Lexicon::replaceBuiltIn(const std::vector<std::string_view>& files)
+{
+    replacement() = std::make_unique<Lexicon>(files);
 }
 
 bool Lexicon::matchesAt(const Term& term, const std::vector<Token>& tokens, std::size_t at) const

@@ -30,6 +30,10 @@ public:
     explicit Lexicon(const std::vector<std::string_view>& files);
     // The lexicon built from resources/lexicon/.
     static const Lexicon& builtIn();
+    // Makes builtIn() return a lexicon read from these files instead, for
+    // the tools that try lexicons from disk while they are written. Call it
+    // before anything reads the lexicon; it is not thread-safe.
+    static void replaceBuiltIn(const std::vector<std::string_view>& files);
 
     // Every match in the tokens, longest first where terms overlap.
     std::vector<LexiconMatch> find(const std::vector<Token>& tokens) const;

@@ -8,7 +8,7 @@
 // per field and language, and how many of the structured canvas's findings
 // the checklist reproduces on the stripped canvas with its suggestions.
 //
-//   mizan_suggest_score [--check] [DIR...]
+//   mizan_suggest_score [--check] [--lexicon-dir DIR] [--write DIR] [--explain FIELD|findings [LANG]] [DIR...]
 //
 // With --check, exits 1 when a field with enough answers falls under the
 // targets (precision 90%, recall 70%) or the findings under 70%.
@@ -16,6 +16,7 @@
 #include "core/checklist/checklist.h"
 #include "core/formats/json_format.h"
 #include "core/suggest/suggestions.h"
+#include "core/text/lexicon.h"
 
 #include <algorithm>
 #include <cmath>
@@ -163,15 +164,26 @@ int main(int argc, char** argv)
     bool check = false;
     std::string explain, explainLanguage;  // --explain FIELD [LANG]: each miss and each wrong suggestion
     std::vector<fs::path> dirs;
+    fs::path writeDir;                      // --write DIR: the plain canvases with their suggestions accepted
+    std::vector<std::string> lexiconFiles;  // --lexicon-dir DIR: the .lex files from disk, not the built-in ones
     for (int i = 1; i < argc; ++i)
         if (std::string(argv[i]) == "--check")
             check = true;
+        else if (std::string(argv[i]) == "--write" && i + 1 < argc)
+            writeDir = argv[++i];
+        else if (std::string(argv[i]) == "--lexicon-dir" && i + 1 < argc) {
+            for (const auto& e : fs::directory_iterator(argv[++i]))
+                if (e.path().extension() == ".lex")
+                    lexiconFiles.push_back(readAll(e.path()));
+        }
         else if (std::string(argv[i]) == "--explain" && i + 1 < argc) {
             explain = argv[++i];
             if (i + 1 < argc && std::string(argv[i + 1]).size() == 2)
                 explainLanguage = argv[++i];
         } else
             dirs.push_back(argv[i]);
+    if (!lexiconFiles.empty())
+        text::Lexicon::replaceBuiltIn({lexiconFiles.begin(), lexiconFiles.end()});
     if (dirs.empty())
         dirs = {MIZAN_CORPUS_DIR, MIZAN_EXAMPLES_DIR};
     std::vector<fs::path> files;
@@ -197,6 +209,11 @@ int main(int argc, char** argv)
         const auto truth = answers(original);
         const Canvas plain = stripped(original);
         const auto suggestions = suggest(plain);
+        if (!writeDir.empty()) {
+            fs::create_directories(writeDir);
+            std::ofstream(writeDir / (file.parent_path().filename().string() + "-" + file.stem().string() + ".json"))
+                << toJson(withSuggestions(plain, suggestions));
+        }
         auto& counts = byLanguage[language];
         std::set<Item> suggestedItems;
         for (const Suggestion& s : suggestions)
@@ -265,8 +282,11 @@ int main(int argc, char** argv)
         for (const Finding& f : runChecklist(withSuggestions(plain, suggestions)))
             after.insert(f.ruleId + " " + f.subjects.front());
         findingsTotal += static_cast<int>(before.size());
-        for (const auto& f : before)
+        for (const auto& f : before) {
             findingsReproduced += after.count(f) ? 1 : 0;
+            if (!after.count(f) && explaining && explain == "findings")
+                std::printf("MISSED %s %s\n", file.parent_path().filename().c_str(), f.c_str());
+        }
     }
 
     bool failed = false;
