@@ -44,9 +44,10 @@ struct Reading {
     std::vector<Token> tokens;
     std::vector<LexiconMatch> matches;
 
-    explicit Reading(std::string_view t) : text(t), tokens(text::tokenize(t))
+    std::vector<LexiconMatch> all;  // every match, covered ones too
+
+    explicit Reading(std::string_view t) : text(t), tokens(text::tokenize(t)), all(text::Lexicon::builtIn().find(tokens))
     {
-        const auto all = text::Lexicon::builtIn().find(tokens);
         for (const auto& m : all) {
             const bool covered = std::any_of(all.begin(), all.end(), [&](const LexiconMatch& o) {
                 return &o != &m && familyOf(o.key) == familyOf(m.key) && o.firstToken <= m.firstToken
@@ -218,7 +219,7 @@ void readPlan(const Canvas& canvas, const NoteNames& names, const Reading& r, co
     static const RelationshipPlan none;
     const RelationshipPlan& plan = note.plan ? *note.plan : none;
     if (plan.segment.empty())
-        if (const auto s = names.best(r.text); s && !segmentHasPlan(canvas, s->note))
+        if (const auto s = names.best(r.text, r.tokens); s && !segmentHasPlan(canvas, s->note))
             p.add(field::PlanSegment, s->note, s->words);
     p.addEach<Mechanism>(r, "mechanism", field::PlanMechanism, plan.mechanisms);
     p.addEach<Focus>(r, "focus", field::PlanFocus, plan.focus);
@@ -247,7 +248,7 @@ void readChannel(const NoteNames& names, const Reading& r, const Note& note, Pro
     p.addOne<ChannelOwnership>(r, "ownership", field::ChannelOwnership, channel.ownership.has_value());
     p.addEach<ChannelPhase>(r, "phase", field::ChannelPhase, channel.phases);
     p.addEach<Means>(r, "means", field::ChannelMeans, channel.means);
-    for (const auto& s : names.named(r.text))
+    for (const auto& s : names.named(r.text, r.tokens))
         if (std::find(channel.segments.begin(), channel.segments.end(), s.note) == channel.segments.end())
             p.add(field::ChannelSegment, s.note, s.words);
 }
@@ -284,7 +285,7 @@ std::optional<std::pair<std::int64_t, std::string>> headcountOf(const Reading& r
 
 void readResource(const NoteNames& names, const Reading& r, BlockId block, const Note& note, Proposals& p)
 {
-    const auto hints = text::hintsOf(r.text);
+    const auto hints = text::hintsOf(r.all);
     p.addEach<Capability>(r, "capability", field::Capability, note.capabilities);
     if (block != BlockId::KeyResources)
         return;
@@ -302,7 +303,7 @@ void readResource(const NoteNames& names, const Reading& r, BlockId block, const
                  && r.words(**role).back() != 's')
             p.add(field::TeamHeadcount, "1", r.words(**role));  // "the owner", "me"
     }
-    for (const auto& s : names.named(r.text))
+    for (const auto& s : names.named(r.text, r.tokens))
         if (std::find(team.serves.begin(), team.serves.end(), s.note) == team.serves.end())
             p.add(field::TeamServes, s.note, s.words);
 }
@@ -353,144 +354,12 @@ void readSegment(const Reading& r, const Note& note, Proposals& p)
 
 void readOffer(const NoteNames& names, const Reading& r, const Note& note, Proposals& p)
 {
-    for (const auto& s : names.named(r.text))
+    for (const auto& s : names.named(r.text, r.tokens))
         if (std::find(note.links.begin(), note.links.end(), s.note) == note.links.end())
             p.add(field::LinkSegment, s.note, s.words);
 }
 
 }  // namespace
-
-namespace {
-// The distinctive words of a text: the shortest stem of each word that is
-// not a stopword, a number or too short.
-std::vector<std::string> distinctStems(std::string_view words)
-{
-    const auto& lexicon = text::Lexicon::builtIn();
-    std::vector<std::string> out;
-    const auto tokens = text::tokenize(words);
-    const auto matches = lexicon.find(tokens);
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const Token& t = tokens[i];
-        const bool stop = std::any_of(matches.begin(), matches.end(), [&](const LexiconMatch& m) {
-            return m.key == "stopword" && m.firstToken <= i && i <= m.lastToken;
-        });
-        const std::size_t minimum = isLatin(t.word) ? 3 : 2;
-        if (stop || t.number || codePoints(t.word) < minimum)
-            continue;
-        // The shortest stem stands for the word (its particles removed).
-        std::string stem = t.stems.front();
-        for (const auto& s : t.stems)
-            if (s.size() < stem.size())
-                stem = s;
-        if (std::find(out.begin(), out.end(), stem) == out.end())
-            out.push_back(stem);
-    }
-    return out;
-}
-}  // namespace
-
-void NoteNames::Names::add(const NoteId& note, std::string_view words)
-{
-    Name name{note, distinctStems(words)};
-    for (const auto& s : name.stems)
-        ++frequency[s];
-    names.push_back(std::move(name));
-}
-
-NoteNames::NoteNames(const Canvas& canvas, BlockId block)
-{
-    for (const Note& n : canvas.notes(block)) {
-        const std::string name = displayName(n);
-        names_.add(n.id, name);
-        std::string rest = n.text.size() > name.size() ? n.text.substr(name.size()) : std::string();
-        if (n.segment && !n.segment->description.empty())
-            rest += "\n" + n.segment->description;
-        rest_.add(n.id, rest);
-    }
-    for (BlockId b : allValues<BlockId>())
-        for (const Note& n : canvas.notes(b))
-            for (const auto& stem : distinctStems(n.text))
-                ++canvas_[stem];
-}
-
-std::vector<NoteNames::Found> NoteNames::namedRarely(std::string_view text, int notes) const
-{
-    return names_.named(text, &canvas_, notes);
-}
-
-std::vector<NoteNames::Found> NoteNames::named(std::string_view text) const
-{
-    return names_.named(text);
-}
-
-std::vector<NoteNames::Found> NoteNames::Names::named(std::string_view text, const Frequency* canvas, int most) const
-{
-    const auto tokens = text::tokenize(text);
-    // A name's word is found when a word of the text has it as a stem, or
-    // (Latin scripts, four letters or more) one begins the other: café, cafés.
-    const auto find = [&](const std::string& stem) -> const Token* {
-        for (const Token& t : tokens)
-            for (const auto& s : t.stems) {
-                if (s == stem)
-                    return &t;
-                const std::size_t shorter = std::min(s.size(), stem.size());
-                if (isLatin(stem) && codePoints(stem) >= 4 && codePoints(s) >= 4 && s.compare(0, shorter, stem, 0, shorter) == 0
-                    && std::max(s.size(), stem.size()) - shorter <= 2)
-                    return &t;
-            }
-        return nullptr;
-    };
-    std::vector<std::pair<double, Found>> scored;
-    for (const Name& name : names) {
-        double score = 0;
-        const Token* first = nullptr;
-        for (const auto& stem : name.stems) {
-            if (canvas) {
-                const auto it = canvas->find(stem);
-                if (it == canvas->end() || it->second > most)
-                    continue;
-            }
-            if (const Token* t = find(stem)) {
-                score += 1.0 / frequency.at(stem);
-                if (!first || t->begin < first->begin)
-                    first = t;
-            }
-        }
-        // One word found only in this name, or most of a shared name.
-        if (first && score >= 0.99)
-            scored.push_back({score, Found{name.note, std::string(text.substr(first->begin, first->end - first->begin))}});
-    }
-    std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    std::vector<Found> out;
-    for (auto& [score, found] : scored)
-        out.push_back(std::move(found));
-    return out;
-}
-
-std::optional<NoteNames::Found> NoteNames::best(std::string_view text) const
-{
-    auto all = named(text);
-    if (all.empty()) {
-        // The head of the note ("Regulars:", "Regulars -"): a word of one
-        // segment's description only.
-        const std::size_t end = std::min({text.find(':'), text.find('\n'), text.find(" - "), text.find(" \u2013 ")});
-        if (end == std::string_view::npos || end > 60)
-            return std::nullopt;
-        all = rest_.named(text.substr(0, end));
-        if (all.size() != 1)
-            return std::nullopt;
-        return all.front();
-    }
-    if (all.size() > 1) {
-        // Two segments named: the one named first in the note, if it comes
-        // before the rest ("Cafés: ... like our subscribers").
-        const auto at = [&](const Found& f) { return std::string_view(text).find(f.words); };
-        std::sort(all.begin(), all.end(), [&](const Found& a, const Found& b) { return at(a) < at(b); });
-        if (at(all[0]) == at(all[1]))
-            return std::nullopt;
-    }
-    return all.front();
-}
 
 std::vector<Suggestion> readNote(const Canvas& canvas, const NoteNames& names, BlockId block, const Note& note)
 {
@@ -518,13 +387,6 @@ std::vector<Suggestion> readNote(const Canvas& canvas, const NoteNames& names, B
     default: break;
     }
     return out;
-}
-
-std::optional<NoteNames::Found> planSegment(const NoteNames& segments, const Note& plan)
-{
-    if (plan.plan && !plan.plan->segment.empty())
-        return NoteNames::Found{plan.plan->segment, {}};
-    return segments.best(plan.text);
 }
 
 }  // namespace mizan

@@ -5,10 +5,12 @@
 #include "core/checklist/rules.h"
 #include "core/suggest/note_reader.h"
 #include "core/text/text_hints.h"
+#include "core/text/text_tokens.h"
 
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <unordered_map>
 
 namespace mizan {
 
@@ -51,40 +53,41 @@ bool holds(const C& c, const T& x)
 // What a relationship note's words say of other notes: the channels and
 // the people it names serve its segment (CR7, CR8, CR3): "follow-up on
 // WhatsApp" for the WhatsApp channel, "Tom's the contact" for Tom in Key
-// Resources.
-void readAcross(const Canvas& canvas, const NoteNames& segments, std::vector<Suggestion>& out)
+// Resources. By the note they are about.
+std::unordered_map<NoteId, std::vector<Suggestion>> readAcross(const Canvas& canvas, const NoteNames& segments)
 {
+    std::unordered_map<NoteId, std::vector<Suggestion>> out;
+    const auto& plans = canvas.notes(BlockId::CustomerRelationships);
+    if (plans.empty())
+        return out;
     const NoteNames channels(canvas, BlockId::Channels);
     const NoteNames resources(canvas, BlockId::KeyResources);
-    for (const Note& plan : canvas.notes(BlockId::CustomerRelationships)) {
-        const auto segment = planSegment(segments, plan);
+    const WordCounts counts(canvas);
+    for (const Note& plan : plans) {
+        const auto tokens = text::tokenize(plan.text);
+        const auto segment = plan.plan && !plan.plan->segment.empty()
+                               ? std::optional(NoteNames::Found{plan.plan->segment, {}})
+                               : segments.best(plan.text, tokens);
         if (!segment)
             continue;
         const auto propose = [&](const NoteId& note, std::string_view field, const std::string& words) {
             Suggestion s{note, std::string(field), segment->note, words};
-            if (!holds(out, s))
-                out.push_back(std::move(s));
+            auto& list = out[note];
+            if (!holds(list, s))
+                list.push_back(std::move(s));
         };
-        for (const auto& c : channels.namedRarely(plan.text, 3)) {
+        for (const auto& c : channels.namedRarely(plan.text, tokens, counts, 3)) {
             const Note* channel = canvas.find(c.note);
             if (!channel->channel || !holds(channel->channel->segments, segment->note))
                 propose(c.note, field::ChannelSegment, c.words);
         }
-        for (const auto& t : resources.namedRarely(plan.text, 3)) {
+        for (const auto& t : resources.namedRarely(plan.text, tokens, counts, 3)) {
             const Note* people = canvas.find(t.note);
             const bool isPeople = people->team.has_value() || text::hintsOf(people->text).people;
             if (isPeople && (!people->team || !holds(people->team->serves, segment->note)))
                 propose(t.note, field::TeamServes, t.words);
         }
     }
-}
-
-std::vector<Suggestion> waiting(const Canvas& canvas, std::vector<Suggestion> all)
-{
-    std::vector<Suggestion> out;
-    for (Suggestion& s : all)
-        if (!canvas.dismissedSuggestions.count(s.key()))
-            out.push_back(std::move(s));
     return out;
 }
 
@@ -93,30 +96,22 @@ std::vector<Suggestion> waiting(const Canvas& canvas, std::vector<Suggestion> al
 std::vector<Suggestion> suggest(const Canvas& canvas)
 {
     const NoteNames segments(canvas, BlockId::CustomerSegments);
-    std::vector<Suggestion> all;
+    auto across = readAcross(canvas, segments);
+    std::vector<Suggestion> out;
+    // Note by note in canvas order: what its words say, then what other
+    // notes' words say of it.
     for (BlockId b : allValues<BlockId>())
         for (const Note& n : canvas.notes(b)) {
             auto found = readNote(canvas, segments, b, n);
-            all.insert(all.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+            if (const auto it = across.find(n.id); it != across.end())
+                for (Suggestion& s : it->second)
+                    if (!holds(found, s))
+                        found.push_back(std::move(s));
+            for (Suggestion& s : found)
+                if (!canvas.dismissedSuggestions.count(s.key()))
+                    out.push_back(std::move(s));
         }
-    std::vector<Suggestion> across;
-    readAcross(canvas, segments, across);
-    // Each note's suggestions together, in canvas order.
-    for (Suggestion& s : across)
-        if (!holds(all, s)) {
-            const auto last = std::find_if(all.rbegin(), all.rend(), [&](const Suggestion& x) { return x.note == s.note; });
-            if (last == all.rend()) {
-                const auto loc = canvas.locate(s.note);
-                const auto before = std::find_if(all.begin(), all.end(), [&](const Suggestion& x) {
-                    const auto l = canvas.locate(x.note);
-                    return l && (l->block > loc->block || (l->block == loc->block && l->index > loc->index));
-                });
-                all.insert(before, std::move(s));
-            } else {
-                all.insert(last.base(), std::move(s));
-            }
-        }
-    return waiting(canvas, std::move(all));
+    return out;
 }
 
 std::vector<Suggestion> suggestFor(const Canvas& canvas, const NoteId& id)
@@ -210,20 +205,30 @@ bool apply(Note& n, BlockId block, const Canvas& canvas, const Suggestion& s)
     return false;
 }
 
-Canvas withSuggestions(Canvas canvas, const std::vector<Suggestion>& suggestions)
+std::vector<Note> acceptedNotes(const Canvas& canvas, const std::vector<Suggestion>& suggestions)
 {
-    std::map<NoteId, std::vector<const Suggestion*>> byNote;
+    std::unordered_map<NoteId, std::vector<const Suggestion*>> byNote;
     for (const Suggestion& s : suggestions)
         byNote[s.note].push_back(&s);
-    for (const auto& [id, list] : byNote) {
-        const auto loc = canvas.locate(id);
-        if (!loc)
-            continue;
-        Note n = canvas.notes(loc->block)[loc->index];
-        for (const Suggestion* s : list)
-            apply(n, loc->block, canvas, *s);
-        canvas.replaceNote(n);
-    }
+    std::vector<Note> out;
+    for (BlockId b : allValues<BlockId>())
+        for (const Note& original : canvas.notes(b)) {
+            const auto it = byNote.find(original.id);
+            if (it == byNote.end())
+                continue;
+            Note n = original;
+            for (const Suggestion* s : it->second)
+                apply(n, b, canvas, *s);
+            if (!(n == original))
+                out.push_back(std::move(n));
+        }
+    return out;
+}
+
+Canvas withSuggestions(Canvas canvas, const std::vector<Suggestion>& suggestions)
+{
+    for (Note& n : acceptedNotes(canvas, suggestions))
+        canvas.replaceNote(std::move(n));
     return canvas;
 }
 

@@ -21,6 +21,9 @@ std::vector<Suggestion> suggestFor(const Canvas& canvas, const NoteId& note);
 // The note with the suggestion accepted (its structured part created if
 // needed). Returns false if the suggestion no longer fits the note.
 bool apply(Note& note, BlockId block, const Canvas& canvas, const Suggestion& s);
+// The notes the suggestions change, each with all of its suggestions
+// accepted, in canvas order.
+std::vector<Note> acceptedNotes(const Canvas& canvas, const std::vector<Suggestion>& suggestions);
 // The canvas as if every suggestion were accepted.
 Canvas withSuggestions(Canvas canvas, const std::vector<Suggestion>& suggestions);
 

@@ -7,12 +7,17 @@ namespace mizan::text {
 
 NoteHints hintsOf(std::string_view text)
 {
-    NoteHints h;
     const auto tokens = tokenize(text);
     if (tokens.empty())
-        return h;
+        return {};
+    return hintsOf(Lexicon::builtIn().find(tokens));
+}
+
+NoteHints hintsOf(const std::vector<LexiconMatch>& matches)
+{
+    NoteHints h;
     static constexpr std::string_view kCapability = "capability:";
-    for (const LexiconMatch& m : Lexicon::builtIn().find(tokens)) {
+    for (const LexiconMatch& m : matches) {
         if (m.key == "people")
             h.people = true;
         else if (m.key == "resource")

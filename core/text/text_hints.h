@@ -11,8 +11,11 @@
 #include "core/model/enum_set.h"
 
 #include <string_view>
+#include <vector>
 
 namespace mizan::text {
+
+struct LexiconMatch;
 
 struct NoteHints {
     bool people = false;                 // it names people, roles, "the owner", "me"
@@ -25,5 +28,7 @@ struct NoteHints {
 };
 
 NoteHints hintsOf(std::string_view text);
+// The same from what the lexicon found in the text's words.
+NoteHints hintsOf(const std::vector<LexiconMatch>& matches);
 
 }  // namespace mizan::text

@@ -174,9 +174,14 @@ std::vector<Token> tokenize(std::string_view in)
 {
     std::vector<Token> tokens;
     const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())));
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status))
+    // One word iterator per thread: making one costs more than a note's
+    // words; it keeps a pointer to the text only until the next setText.
+    thread_local const std::unique_ptr<icu::BreakIterator> words = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> made(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        return U_FAILURE(status) ? nullptr : std::move(made);
+    }();
+    if (!words)
         return tokens;
     words->setText(text);
     // UTF-16 offsets back to UTF-8 byte offsets.

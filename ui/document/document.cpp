@@ -3,14 +3,18 @@
 
 #include "core/storage/file_util.h"
 #include "core/formats/json_format.h"
+#include "core/suggest/suggestions.h"
 #include "core/model/timestamp.h"
 #include "ui/document/edit_command.h"
 #include "ui/error_text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLockFile>
+#include <QTimer>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mizan::ui {
 
@@ -31,18 +35,47 @@ QString errorText(const Error& e)
 
 }  // namespace
 
+// What a background reading of the notes found, for the canvas as it was
+// at one generation.
+struct Document::SuggestionRun {
+    quint64 generation = 0;
+    std::vector<Suggestion> suggestions;
+    bool withFindings = false;
+    std::vector<Finding> findings;  // with the suggestions taken as answers
+
+    static SuggestionRun read(const Canvas& canvas, const std::vector<Finding>* confirmed, quint64 generation)
+    {
+        SuggestionRun run;
+        run.generation = generation;
+        run.suggestions = suggest(canvas);
+        if (confirmed) {
+            run.withFindings = true;
+            run.findings = checkWithSuggestions(canvas, run.suggestions, *confirmed);
+        }
+        return run;
+    }
+};
+
 Document::Document(Canvas canvas, std::unique_ptr<WorkingCopy> workingCopy)
     : canvas_(std::move(canvas)),
       undoStack_(new QUndoStack(this)),
       checklist_(std::make_unique<Checklist>(canvas_)),
+      suggestTimer_(new QTimer(this)),
       workingCopy_(std::move(workingCopy))
 {
     findings_ = checklist_->findings(canvas_);
     connect(undoStack_, &QUndoStack::cleanChanged, this, &Document::onCleanChanged);
+    // Reading the notes waits for a pause in the typing.
+    suggestTimer_->setSingleShot(true);
+    suggestTimer_->setInterval(250);
+    connect(suggestTimer_, &QTimer::timeout, this, &Document::startSuggestions);
+    QTimer::singleShot(0, this, &Document::startSuggestions);
 }
 
 Document::~Document()
 {
+    if (suggestWatcher_)
+        suggestWatcher_->waitForFinished();
     // Closing is deliberate (saved, or changes discarded): only a crash
     // leaves a working copy behind.
     discardWorkingCopy();
@@ -162,8 +195,10 @@ void Document::perform(const CanvasEdit& edit, bool forward)
     event.notes = edit.noteIds();
     event.blocks = writes.reordered;
     event.info = writes.info;
+    ++generation_;
     refreshFindings(event.notes, false);
     emit changed(event);
+    scheduleSuggestions();
 }
 
 void Document::refreshFindings(const std::vector<NoteId>& changed, bool everything)
@@ -172,11 +207,122 @@ void Document::refreshFindings(const std::vector<NoteId>& changed, bool everythi
         checklist_->reset(canvas_);
     else
         checklist_->update(canvas_, changed);
+    // With suggested answers, the findings come with the next reading.
+    if (includeSuggested_)
+        return;
     auto next = checklist_->findings(canvas_);
     if (next != findings_) {
         findings_ = std::move(next);
         emit findingsChanged();
     }
+}
+
+std::vector<Suggestion> Document::suggestionsFor(const NoteId& note) const
+{
+    std::vector<Suggestion> out;
+    for (const Suggestion& s : suggestions_)
+        if (s.note == note)
+            out.push_back(s);
+    return out;
+}
+
+void Document::scheduleSuggestions()
+{
+    suggestTimer_->start();
+}
+
+void Document::startSuggestions()
+{
+    if (suggestWatcher_ && suggestWatcher_->isRunning()) {
+        scheduleSuggestions();  // after this one
+        return;
+    }
+    if (!suggestWatcher_) {
+        suggestWatcher_ = new QFutureWatcher<SuggestionRun>(this);
+        connect(suggestWatcher_, &QFutureWatcherBase::finished, this, [this] {
+            SuggestionRun run = suggestWatcher_->result();
+            if (run.generation == generation_)
+                takeSuggestions(std::move(run));
+            else
+                scheduleSuggestions();
+        });
+    }
+    // The reading works on a copy: the canvas may change meanwhile.
+    std::optional<std::vector<Finding>> confirmed;
+    if (includeSuggested_)
+        confirmed = checklist_->findings(canvas_);
+    suggestWatcher_->setFuture(QtConcurrent::run([canvas = canvas_, confirmed = std::move(confirmed), generation = generation_] {
+        return SuggestionRun::read(canvas, confirmed ? &*confirmed : nullptr, generation);
+    }));
+}
+
+void Document::settleSuggestions()
+{
+    suggestTimer_->stop();
+    if (suggestWatcher_)
+        suggestWatcher_->waitForFinished();
+    std::vector<Finding> confirmed;
+    if (includeSuggested_)
+        confirmed = checklist_->findings(canvas_);
+    takeSuggestions(SuggestionRun::read(canvas_, includeSuggested_ ? &confirmed : nullptr, generation_));
+}
+
+void Document::takeSuggestions(SuggestionRun run)
+{
+    if (run.suggestions != suggestions_) {
+        suggestions_ = std::move(run.suggestions);
+        emit suggestionsChanged();
+    }
+    if (run.withFindings && includeSuggested_ && run.findings != findings_) {
+        findings_ = std::move(run.findings);
+        emit findingsChanged();
+    }
+}
+
+void Document::acceptSuggestions(const std::vector<Suggestion>& accepted)
+{
+    if (accepted.empty() || isReadOnly())
+        return;
+    CanvasEdit edit = edits::settleSuggestions(canvas_, acceptedNotes(canvas_, accepted), {});
+    if (edit.empty())
+        return;
+    // What is accepted is an answer now: no longer shown as a suggestion.
+    std::erase_if(suggestions_, [&](const Suggestion& s) { return std::find(accepted.begin(), accepted.end(), s) != accepted.end(); });
+    emit suggestionsChanged();
+    const int n = static_cast<int>(accepted.size());
+    apply(std::move(edit), QCoreApplication::translate("Document", "Accept %n suggestion(s)", nullptr, n));
+}
+
+void Document::dismissSuggestions(const std::vector<Suggestion>& dismissed)
+{
+    if (dismissed.empty() || isReadOnly())
+        return;
+    std::vector<std::string> keys;
+    for (const Suggestion& s : dismissed)
+        keys.push_back(s.key());
+    CanvasEdit edit = edits::settleSuggestions(canvas_, {}, keys);
+    if (edit.empty())
+        return;
+    std::erase_if(suggestions_, [&](const Suggestion& s) { return std::find(dismissed.begin(), dismissed.end(), s) != dismissed.end(); });
+    emit suggestionsChanged();
+    const int n = static_cast<int>(dismissed.size());
+    apply(std::move(edit), QCoreApplication::translate("Document", "Dismiss %n suggestion(s)", nullptr, n));
+}
+
+void Document::setIncludeSuggested(bool include)
+{
+    if (include == includeSuggested_)
+        return;
+    includeSuggested_ = include;
+    if (!include) {
+        auto confirmed = checklist_->findings(canvas_);
+        if (confirmed != findings_) {
+            findings_ = std::move(confirmed);
+            emit findingsChanged();
+        }
+        return;
+    }
+    startSuggestions();
 }
 
 void Document::onCleanChanged(bool clean)

@@ -12,6 +12,7 @@
 #include "core/model/canvas_edit.h"
 #include "core/checklist/checklist.h"
 #include "core/checklist/finding.h"
+#include "core/suggest/suggestion.h"
 #include "ui/document/change_event.h"
 #include "ui/document/recovery_area.h"
 
@@ -21,7 +22,10 @@
 #include <memory>
 
 class QLockFile;
+class QTimer;
 class QUndoStack;
+template <typename T>
+class QFutureWatcher;
 
 namespace mizan::ui {
 
@@ -43,7 +47,26 @@ public:
     const Canvas& canvas() const { return canvas_; }
     QUndoStack* undoStack() const { return undoStack_; }
     const Checklist& checklist() const { return *checklist_; }
+    // The findings shown: of the confirmed answers, or with the suggested
+    // answers taken as given when includeSuggested() (then those that rest
+    // on a suggestion say so).
     const std::vector<Finding>& findings() const { return findings_; }
+
+    // The answers the notes' words suggest, note by note (none dismissed).
+    // They are read again in the background a moment after each edit;
+    // suggestionsChanged() says when they are new.
+    const std::vector<Suggestion>& suggestions() const { return suggestions_; }
+    std::vector<Suggestion> suggestionsFor(const NoteId& note) const;
+    // Reads them now, for what must not wait (tests, a command that needs
+    // them at once).
+    void settleSuggestions();
+    // Accepting changes the notes as the suggestions say; dismissing
+    // remembers them in the document so they are not proposed again. One
+    // undo step each.
+    void acceptSuggestions(const std::vector<Suggestion>& suggestions);
+    void dismissSuggestions(const std::vector<Suggestion>& suggestions);
+    bool includeSuggested() const { return includeSuggested_; }
+    void setIncludeSuggested(bool include);
 
     QString filePath() const { return filePath_; }
     // The file name, or the canvas title for a canvas never saved.
@@ -71,6 +94,7 @@ public:
 signals:
     void changed(const mizan::ui::ChangeEvent& event);
     void findingsChanged();
+    void suggestionsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged();
     void workingCopyFailed(const QString& message);
@@ -79,11 +103,20 @@ private:
     Document(Canvas canvas, std::unique_ptr<WorkingCopy> workingCopy);
     void refreshFindings(const std::vector<NoteId>& changed, bool everything);
     void onCleanChanged(bool clean);
+    void scheduleSuggestions();
+    void startSuggestions();
+    struct SuggestionRun;
+    void takeSuggestions(SuggestionRun run);
 
     Canvas canvas_;
     QUndoStack* undoStack_;
     std::unique_ptr<Checklist> checklist_;
     std::vector<Finding> findings_;
+    std::vector<Suggestion> suggestions_;
+    bool includeSuggested_ = false;
+    QTimer* suggestTimer_;
+    QFutureWatcher<SuggestionRun>* suggestWatcher_ = nullptr;
+    quint64 generation_ = 0;   // counts edits: a run of an older canvas is dropped
     std::unique_ptr<WorkingCopy> workingCopy_;
     std::unique_ptr<QLockFile> fileLock_;
     QString filePath_;

@@ -39,8 +39,8 @@ std::unique_ptr<QLockFile> tryLock(const QString& path)
 
 void removeCopyFiles(const QString& dir, const QString& id)
 {
-    for (const QString& suffix : {".mizan", ".mizan-wal", ".mizan-shm", ".mizan-journal", ".ini"})
-        QFile::remove(dir + "/" + id + suffix);
+    for (const char* suffix : {".mizan", ".mizan-wal", ".mizan-shm", ".mizan-journal", ".ini"})
+        QFile::remove(dir + "/" + id + QLatin1String(suffix));
 }
 
 }  // namespace
