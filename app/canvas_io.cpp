@@ -1,13 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/canvas_io.h"
 
-#include "core/storage/file_util.h"
+#include "core/formats/canvas_import.h"
 #include "core/formats/json_format.h"
+#include "core/formats/markdown_format.h"
+#include "core/storage/file_util.h"
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 namespace mizan::app {
+
+namespace {
+
+constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
+
+// A .mizan document by its header, or by its name when the content is not
+// text another reader could take (so a damaged document gets the .mizan
+// reader's diagnosis, not "not UTF-8").
+bool isMizanDocument(const std::string& path)
+{
+    auto head = readFilePrefix(path, 64);
+    if (!head)
+        return fileKindOf(path) == FileKind::Mizan;
+    const std::string& h = head.value();
+    if (std::string_view(h).starts_with(kSqliteMagic))
+        return true;
+    const auto first = h.find_first_not_of(" \t\r\n");
+    return fileKindOf(path) == FileKind::Mizan && (first == std::string::npos || h[first] != '{');
+}
+
+}  // namespace
 
 FileKind fileKindOf(const std::string& path)
 {
@@ -20,25 +44,24 @@ FileKind fileKindOf(const std::string& path)
         return FileKind::Mizan;
     if (ext == "json")
         return FileKind::Json;
+    if (ext == "md" || ext == "markdown")
+        return FileKind::Markdown;
     return FileKind::Unknown;
 }
 
-Result<Canvas> readCanvas(const std::string& path, LoadReport* report)
+Result<Canvas> readCanvas(const std::string& path, LoadReport* report, std::vector<std::string>* importReport)
 {
-    switch (fileKindOf(path)) {
-    case FileKind::Mizan:
+    if (isMizanDocument(path))
         return loadCanvasFile(path, report);
-    case FileKind::Json: {
-        auto text = readFile(path, kJsonMaxBytes);
-        if (!text)
-            return text.error();
-        return fromJson(text.value());
-    }
-    case FileKind::Unknown:
-        break;
-    }
-    return Error{ErrorCode::NotACanvas, "Unknown file type",
-                 path + ": Mizan reads .mizan documents and .json canvases.", {}};
+    auto bytes = readFile(path, kImportMaxBytes);
+    if (!bytes)
+        return bytes.error();
+    auto imported = importCanvas(bytes.value(), path);
+    if (!imported)
+        return imported.error();
+    if (importReport && imported->format != "mizan-json")
+        *importReport = std::move(imported->report);
+    return std::move(imported->canvas);
 }
 
 Status writeCanvas(const Canvas& canvas, const std::string& path)
@@ -48,11 +71,13 @@ Status writeCanvas(const Canvas& canvas, const std::string& path)
         return saveCanvasFile(canvas, path);
     case FileKind::Json:
         return writeFileAtomically(path, toJson(canvas));
+    case FileKind::Markdown:
+        return writeFileAtomically(path, toMarkdown(canvas));
     case FileKind::Unknown:
         break;
     }
     return Error{ErrorCode::WriteFailed, "Unknown file type",
-                 path + ": Mizan writes .mizan documents and .json canvases.", {}};
+                 path + ": Mizan writes .mizan documents, .json canvases and .md Markdown.", {}};
 }
 
 }  // namespace mizan::app

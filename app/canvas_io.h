@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Reading and writing a canvas by file extension (.mizan or .json), for the
-// command line.
+// Reading and writing a canvas for the command line: reading by content (a
+// .mizan document, or anything core/formats/canvas_import.h imports),
+// writing by extension (.mizan, .json or .md).
 
 #include "core/model/canvas.h"
 #include "core/storage/canvas_store.h"
 #include "core/model/error.h"
 
 #include <string>
+#include <vector>
 
 namespace mizan::app {
 
-enum class FileKind { Mizan, Json, Unknown };
+enum class FileKind { Mizan, Json, Markdown, Unknown };
 FileKind fileKindOf(const std::string& path);
 
-Result<Canvas> readCanvas(const std::string& path, LoadReport* report = nullptr);
+// importReport, when given, receives the import report of a canvas made in
+// another tool (it stays empty for .mizan and Mizan JSON).
+Result<Canvas> readCanvas(const std::string& path, LoadReport* report = nullptr,
+                          std::vector<std::string>* importReport = nullptr);
 Status writeCanvas(const Canvas& canvas, const std::string& path);
 
 }  // namespace mizan::app

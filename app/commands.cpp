@@ -20,7 +20,11 @@ namespace {
 
 constexpr const char* kUsage = R"(Usage:
   mizan [FILE...]                open the files (.mizan or .json) in the editor
-  mizan convert IN OUT           convert between .mizan and .json (by extension)
+  mizan convert IN OUT           convert a canvas: IN is read by its content (.mizan,
+                                 Mizan JSON, Leantime XML export, Business Model
+                                 Canvas app save, Markdown or CSV), OUT is written
+                                 by its extension (.mizan, .json or .md); prints
+                                 what was imported and what was not
   mizan check FILE [--format text|json] [--language ar|he|en|fr] [--suggested]
                                  run the relationship checklist; exit 1 if it
                                  finds an error-level contradiction; with
@@ -42,7 +46,8 @@ constexpr const char* kUsage = R"(Usage:
   mizan --help                   print this help
 
 Exit status: 0 on success, 1 when check finds errors, 2 when a file cannot be read or written or the
-arguments are wrong. The input of a conversion is never modified.
+arguments are wrong. The input of a conversion is never modified, and a failed conversion leaves no
+output.
 )";
 
 int usageError(const std::string& message)
@@ -66,11 +71,12 @@ std::string canonicalPath(const std::string& path)
 int convert(const std::string& in, const std::string& out)
 {
     if (fileKindOf(out) == FileKind::Unknown)
-        return usageError("cannot tell the output format of " + out + ": use .mizan or .json");
+        return usageError("cannot tell the output format of " + out + ": use .mizan, .json or .md");
     if (canonicalPath(in) == canonicalPath(out))
         return usageError("the output must be a different file from the input");
     LoadReport report;
-    auto canvas = readCanvas(in, &report);
+    std::vector<std::string> imported;
+    auto canvas = readCanvas(in, &report, &imported);
     if (!canvas)
         return fail(canvas.error());
     if (report.readOnly)
@@ -79,6 +85,8 @@ int convert(const std::string& in, const std::string& out)
                           {}});
     if (auto written = writeCanvas(canvas.value(), out); !written)
         return fail(written.error());
+    for (const auto& line : imported)
+        std::cout << line << '\n';
     return 0;
 }
 

@@ -78,7 +78,48 @@ printf '{"type": "FeatureCollection"}' >"$tmp/foreign.json"; hostile "$tmp/forei
 { printf '[%.0s' {1..5000}; printf ']%.0s' {1..5000}; } >"$tmp/deep.json"; hostile "$tmp/deep.json" "nested too deeply"
 printf '{"format": "mizan-canvas", "version": 1, "canvas": {"x": NaN}}' >"$tmp/nan.json"; hostile "$tmp/nan.json" "NaN"
 head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' ' ' >"$tmp/large.json"; hostile "$tmp/large.json" "too large"
-printf 'hello' >"$tmp/notes.txt"; hostile "$tmp/notes.txt" "unknown file type"
+printf 'hello' >"$tmp/notes.txt"; hostile "$tmp/notes.txt" "no canvas blocks"
+
+# Canvases of other tools convert by content; the import report goes to standard output.
+fixtures="$src/tests/fixtures/import"
+for f in leantime/obmcanvas-12.xml redphoenixq/corner-bakery.json markdown/notion-export.md csv/excel-french.csv \
+         markdown/plain-text.txt csv/excel-unicode.txt; do
+  name=$(basename "$f"); name=${name%.*}
+  before=$(sha256sum <"$fixtures/$f")
+  expect_status 0 "convert $f to .mizan" "$mizan" convert "$fixtures/$f" "$tmp/$name.mizan" || continue
+  head -1 "$tmp/out" | grep -qE '^[0-9]+ notes? in [0-9] blocks? from ' && ok || bad "$f: no import summary: $(cat "$tmp/out")"
+  [ "$(sha256sum <"$fixtures/$f")" = "$before" ] && ok || bad "$f: the input was modified"
+  [ "$(sqlite3 "$tmp/$name.mizan" 'pragma integrity_check')" = "ok" ] && ok || bad "$f: integrity_check"
+  expect_status 0 "convert $f to .json" "$mizan" convert "$fixtures/$f" "$tmp/$name.json"
+  expect_status 0 "convert $f to .md" "$mizan" convert "$fixtures/$f" "$tmp/$name.md"
+done
+grep -q 'Leantime' <("$mizan" convert "$fixtures/leantime/hostile.xml" "$tmp/hostile.json") && ok || bad "hostile Leantime: no report"
+grep -q '"lean_problem", which is not a block' <("$mizan" convert "$fixtures/leantime/hostile.xml" "$tmp/hostile2.json") \
+  && ok || bad "hostile Leantime: the unplaced note is not reported"
+
+# Every example converts to Markdown and back with the same notes in the same blocks.
+for ex in "${examples[@]}"; do
+  name=$(basename "$ex" .json)
+  expect_status 0 "convert $name to .md" "$mizan" convert "$ex" "$tmp/$name.md" || continue
+  [ ! -s "$tmp/out" ] && ok || bad "$name: a Mizan canvas needs no import report: $(cat "$tmp/out")"
+  [ "$(grep -c '^## ' "$tmp/$name.md")" -eq 9 ] && ok || bad "$name.md: expected nine block headings"
+  expect_status 0 "convert $name.md back" "$mizan" convert "$tmp/$name.md" "$tmp/$name.back.json" || continue
+  "$mizan" summary "$ex" | sed 's/  \[plan for .*\]$//' >"$tmp/summary.before"
+  "$mizan" summary "$tmp/$name.back.json" >"$tmp/summary.after"
+  cmp -s "$tmp/summary.before" "$tmp/summary.after" && ok || bad "$name: json -> md -> json changed the notes: $(diff "$tmp/summary.before" "$tmp/summary.after" | head -5)"
+done
+
+# Files of other tools that cannot be read: status 2, one line, no output.
+hostile "$fixtures/leantime/truncated.xml" "cut short" "line 48" "<description>"
+hostile "$fixtures/leantime/leancanvas-4.xml" "leancanvas"
+hostile "$fixtures/redphoenixq/truncated.json" "not valid JSON" "line 1, column"
+hostile "$fixtures/markdown/no-blocks.md" "no canvas blocks" "Agenda"
+hostile "$fixtures/csv/truncated.csv" "never closed" "line 3"
+hostile "$fixtures/encoding/latin1.md" "not UTF-8" "0xE9 at offset 17"
+hostile "$fixtures/encoding/empty.md" "empty"
+expect_status 2 "convert to an unknown extension" "$mizan" convert "$fixtures/markdown/french.md" "$tmp/canvas.txt" \
+  && { grep -q "use .mizan, .json or .md" "$tmp/err" && ok || bad "unknown extension: $(cat "$tmp/err")"; }
+[ ! -e "$tmp/canvas.txt" ] && ok || bad "unknown extension: an output was left"
 
 # A conversion into a folder nobody can write to fails cleanly.
 if [ ${#examples[@]} -gt 0 ]; then
