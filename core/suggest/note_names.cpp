@@ -87,8 +87,17 @@ int WordCounts::count(const std::string& stem) const
     return it == counts_.end() ? 0 : it->second;
 }
 
-void NoteNames::Index::add(const NoteId& note, const std::vector<std::string>& stems)
+void NoteNames::Index::add(const NoteId& note, const std::vector<text::Token>& tokens)
 {
+    const std::vector<std::string> stems = distinctStems(tokens);
+    // Words the lexicon knows ("account", "monthly", "partner") are the
+    // vocabulary of every canvas, not a name.
+    for (const auto& m : text::Lexicon::builtIn().find(tokens))
+        if (m.key != "stopword")
+            for (std::size_t i = m.firstToken; i <= m.lastToken && i < tokens.size(); ++i)
+                for (const auto& s : tokens[i].stems)
+                    if (std::find(stems.begin(), stems.end(), s) != stems.end())
+                        generic_.insert(s);
     const std::size_t index = notes_.size();
     notes_.push_back(note);
     for (const auto& stem : stems) {
@@ -101,7 +110,7 @@ void NoteNames::Index::add(const NoteId& note, const std::vector<std::string>& s
 }
 
 std::vector<NoteNames::Found> NoteNames::Index::named(std::string_view text, const std::vector<text::Token>& tokens,
-                                                      const WordCounts* counts, int most) const
+                                                      bool halveGeneric, const WordCounts* counts, int most) const
 {
     // For each note, the words of its name the text holds, and where the
     // first of them is.
@@ -138,7 +147,7 @@ std::vector<NoteNames::Found> NoteNames::Index::named(std::string_view text, con
     for (const auto& [note, hit] : hits) {
         double score = 0;
         for (const auto& [stem, _] : hit.stems)
-            score += 1.0 / static_cast<double>(byStem_.at(stem).size());
+            score += (halveGeneric && generic_.count(stem) ? 0.5 : 1.0) / static_cast<double>(byStem_.at(stem).size());
         // One word found only in this name, or most of a shared name.
         if (score >= 0.99)
             scored.push_back({score, Found{notes_[note], std::string(text.substr(hit.first->begin, hit.first->end - hit.first->begin))}});
@@ -154,28 +163,30 @@ NoteNames::NoteNames(const Canvas& canvas, BlockId block)
 {
     for (const Note& n : canvas.notes(block)) {
         const std::string name = displayName(n);
-        names_.add(n.id, distinctStems(tokensOf(name)));
+        names_.add(n.id, tokensOf(name));
         std::string rest = n.text.size() > name.size() ? n.text.substr(name.size()) : std::string();
         if (n.segment && !n.segment->description.empty())
             rest += "\n" + n.segment->description;
-        rest_.add(n.id, distinctStems(tokensOf(rest)));
+        rest_.add(n.id, tokensOf(rest));
     }
 }
 
 std::vector<NoteNames::Found> NoteNames::named(std::string_view text, const std::vector<text::Token>& tokens) const
 {
-    return names_.named(text, tokens);
+    return names_.named(text, tokens, true);
 }
 
 std::vector<NoteNames::Found> NoteNames::namedRarely(std::string_view text, const std::vector<text::Token>& tokens,
                                                      const WordCounts& counts, int most) const
 {
-    return names_.named(text, tokens, &counts, most);
+    return names_.named(text, tokens, false, &counts, most);
 }
 
 std::optional<NoteNames::Found> NoteNames::best(std::string_view text, const std::vector<text::Token>& tokens) const
 {
-    auto all = named(text, tokens);
+    // A note's head names what it is about even in common words
+    // ("Pharmacies: ...").
+    auto all = names_.named(text, tokens, false);
     if (all.empty()) {
         // The head of the note ("Regulars:", "Regulars -"): a word of one
         // note's other words only.
@@ -186,7 +197,7 @@ std::optional<NoteNames::Found> NoteNames::best(std::string_view text, const std
         for (const auto& t : tokens)
             if (t.end <= end)
                 head.push_back(t);
-        all = rest_.named(text, head);
+        all = rest_.named(text, head, false);
         if (all.size() != 1)
             return std::nullopt;
         return all.front();

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mizan {
@@ -36,7 +37,8 @@ public:
         NoteId note;
         std::string words;  // the words of the text that name it
     };
-    // The notes a text names, best first; tokens are the text's.
+    // The notes a text names, best first; tokens are the text's. A word
+    // the lexicon knows weighs half: "account" alone names no segment.
     std::vector<Found> named(std::string_view text, const std::vector<text::Token>& tokens) const;
     // The same, counting only words that at most `most` notes of the whole
     // canvas hold: for one note's words about another, where "account" or
@@ -56,8 +58,9 @@ public:
 private:
     class Index {
     public:
-        void add(const NoteId& note, const std::vector<std::string>& stems);
-        std::vector<Found> named(std::string_view text, const std::vector<text::Token>& tokens,
+        void add(const NoteId& note, const std::vector<text::Token>& tokens);
+        // halveGeneric: a word the lexicon knows weighs half.
+        std::vector<Found> named(std::string_view text, const std::vector<text::Token>& tokens, bool halveGeneric,
                                  const WordCounts* counts = nullptr, int most = 0) const;
 
     private:
@@ -66,6 +69,7 @@ private:
         // Latin words of four letters or more by their first four, for
         // "café" in "cafés".
         std::unordered_map<std::string, std::vector<std::string>> byPrefix_;
+        std::unordered_set<std::string> generic_;  // words the lexicon knows
     };
     Index names_;
     Index rest_;

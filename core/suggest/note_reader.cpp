@@ -31,12 +31,6 @@ std::size_t codePoints(const std::string& s)
         std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// Latin script (or digits): below U+0400, whose UTF-8 lead bytes are under 0xD0.
-bool isLatin(const std::string& s)
-{
-    return !s.empty() && static_cast<unsigned char>(s.front()) < 0xD0;
-}
-
 // A note's words and what the lexicon finds in them, a match dropped when a
 // longer one of the same family covers it ("after sales" over "sales").
 struct Reading {
@@ -46,7 +40,8 @@ struct Reading {
 
     std::vector<LexiconMatch> all;  // every match, covered ones too
 
-    explicit Reading(std::string_view t) : text(t), tokens(text::tokenize(t)), all(text::Lexicon::builtIn().find(tokens))
+    Reading(std::string_view t, std::string_view language)
+        : text(t), tokens(text::tokenize(t)), all(text::Lexicon::builtIn().find(tokens, language))
     {
         for (const auto& m : all) {
             const bool covered = std::any_of(all.begin(), all.end(), [&](const LexiconMatch& o) {
@@ -144,6 +139,10 @@ struct Reading {
         }
         for (const auto& m : matches)
             if (familyOf(m.key) == "multiplier" && m.firstToken == last + 1) {
+                // A lone letter multiplies only written against the number
+                // ("20 k" yes; "90 m²" is square metres, not millions).
+                if (codePoints(tokens[m.firstToken].word) == 1 && !between(last, m.firstToken).empty())
+                    break;
                 value *= std::stod(std::string(valueOf(m.key)));
                 last = m.lastToken;
                 break;
@@ -223,12 +222,9 @@ void readPlan(const Canvas& canvas, const NoteNames& names, const Reading& r, co
             p.add(field::PlanSegment, s->note, s->words);
     p.addEach<Mechanism>(r, "mechanism", field::PlanMechanism, plan.mechanisms);
     p.addEach<Focus>(r, "focus", field::PlanFocus, plan.focus);
-    // The aims the mechanisms found reveal, where no focus word gave them.
-    if (plan.focus.empty()) {
+    // The aims the mechanisms found reveal, when the words name no aim.
+    if (plan.focus.empty() && r.family("focus").empty()) {
         EnumSet<Focus> stated;
-        for (const LexiconMatch* m : r.family("focus"))
-            if (auto f = fromKey<Focus>(valueOf(m->key)))
-                stated.insert(*f);
         for (const LexiconMatch* m : r.family("mechanism"))
             if (auto mech = fromKey<Mechanism>(valueOf(m->key)))
                 if (auto aim = aimOf(*mech); aim && !stated.contains(*aim)) {
@@ -270,14 +266,26 @@ std::optional<const LexiconMatch*> roleOf(const Reading& r)
 // managers", "agents: 40", "two founders", "(4)").
 std::optional<std::pair<std::int64_t, std::string>> headcountOf(const Reading& r)
 {
+    // Not a count of people: a number of days, hours or branches ("6 days a
+    // week", "24/7"), or a ratio ("one per client", "~4 per branch").
+    const auto counts = [&](std::size_t first, std::size_t last) {
+        if (r.between(last, last + 1).find('/') != std::string_view::npos
+            || (first > 0 && r.between(first - 1, first).find('/') != std::string_view::npos))
+            return false;
+        for (std::size_t k = last + 1; k <= last + 2 && k < r.tokens.size(); ++k)
+            if (r.covers(k, "unit") || r.covers(k, "per"))
+                return false;
+        return true;
+    };
     for (const auto& m : r.matches) {
         if (m.key != "people" && familyOf(m.key) != "team")
             continue;
         for (std::size_t back = 1; back <= 2 && back <= m.firstToken; ++back)
-            if (const auto n = r.numberAt(m.firstToken - back); n && n->second < m.firstToken)
+            if (const auto n = r.numberAt(m.firstToken - back);
+                n && n->second < m.firstToken && counts(m.firstToken - back, n->second))
                 return std::pair(static_cast<std::int64_t>(std::llround(n->first)), r.words(m.firstToken - back, m.lastToken));
         for (std::size_t ahead = 1; ahead <= 2; ++ahead)
-            if (const auto n = r.numberAt(m.lastToken + ahead))
+            if (const auto n = r.numberAt(m.lastToken + ahead); n && counts(m.lastToken + ahead, n->second))
                 return std::pair(static_cast<std::int64_t>(std::llround(n->first)), r.words(m.firstToken, n->second));
     }
     return std::nullopt;
@@ -299,9 +307,8 @@ void readResource(const NoteNames& names, const Reading& r, BlockId block, const
     if (!team.headcount) {
         if (const auto n = headcountOf(r); n && n->first > 0 && n->first < 1'000'000)
             p.add(field::TeamHeadcount, std::to_string(n->first), n->second);
-        else if (role && valueOf((*role)->key) == "owners" && isLatin(r.words(**role))
-                 && r.words(**role).back() != 's')
-            p.add(field::TeamHeadcount, "1", r.words(**role));  // "the owner", "me"
+        else if (const auto one = r.family("one_person"); role && valueOf((*role)->key) == "owners" && !one.empty())
+            p.add(field::TeamHeadcount, "1", r.words(*one.front()));  // "the owner", "me", "أنا"
     }
     for (const auto& s : names.named(r.text, r.tokens))
         if (std::find(team.serves.begin(), team.serves.end(), s.note) == team.serves.end())
@@ -327,17 +334,25 @@ void readSegment(const Reading& r, const Note& note, Proposals& p)
             continue;
         const std::size_t first = i, last = n->second;
         i = last;
+        // "two children", "a couple of cafés": a number word alone counts
+        // a few things, not a segment's customers.
+        if (!r.tokens[first].number && n->first < 100)
+            continue;
         if (r.inRange(first, last) || r.priceOrShare(first, last))
             continue;
         int score = r.approximate(first) ? 2 : 0;
         bool unit = false;
         for (std::size_t k = last + 1; k <= last + 2 && k < r.tokens.size(); ++k) {
-            if (r.covers(k, "unit") || r.covers(k, "people")) {
-                unit = true;
+            // "(65+) customers" is an age: a bracket closes between them.
+            if (r.between(k - 1, k).find(')') != std::string_view::npos)
                 break;
-            }
+            // Customers first: "3,000 pet owners" counts owners of pets.
             if (r.covers(k, "customers")) {
                 score += 2;
+                break;
+            }
+            if (r.covers(k, "unit") || r.covers(k, "people")) {
+                unit = true;
                 break;
             }
         }
@@ -373,7 +388,7 @@ std::vector<Suggestion> readNote(const Canvas& canvas, const NoteNames& names, B
         words += "\n" + note.segment->description;
     if (note.plan && !note.plan->voiceText.empty())
         words += "\n" + note.plan->voiceText;
-    const Reading r(words);
+    const Reading r(words, canvas.info.language);
     Proposals p(note, out);
     switch (block) {
     case BlockId::CustomerRelationships: readPlan(canvas, names, r, note, p); break;

@@ -35,19 +35,23 @@ Lexicon::Lexicon(const std::vector<std::string_view>& files)
 {
     for (std::string_view file : files) {
         std::istringstream in{std::string(file)};
-        std::string key;
+        std::string key, language;
         for (std::string line; std::getline(in, line);) {
             const auto first = line.find_first_not_of(" \t\r");
             if (first == std::string::npos || line[first] == '#')
                 continue;
             line = line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+            if (line.rfind("@language ", 0) == 0) {
+                language = line.substr(10);
+                continue;
+            }
             if (line.front() == '[' && line.back() == ']') {
                 key = line.substr(1, line.size() - 2);
                 continue;
             }
             if (key.empty())
                 continue;
-            Term term{key, {}};
+            Term term{key, {}, language};
             std::istringstream words(line);
             for (std::string w; words >> w;) {
                 const bool prefix = w.size() > 1 && w.back() == '*';
@@ -102,8 +106,21 @@ bool Lexicon::matchesAt(const Term& term, const std::vector<Token>& tokens, std:
     return true;
 }
 
-std::vector<LexiconMatch> Lexicon::find(const std::vector<Token>& tokens) const
+namespace {
+// Whether a term of one language can be a word of a text in another.
+bool canBeWordOf(std::string_view term, std::string_view text)
 {
+    if (term.empty() || text.empty() || term == text || term == "ar" || term == "he")
+        return true;
+    if (text != "ar" && text != "he" && text != "en" && text != "fr")
+        return true;  // a language without its own lexicon: every term
+    return term == "en" ? text != "fr" : false;
+}
+}  // namespace
+
+std::vector<LexiconMatch> Lexicon::find(const std::vector<Token>& tokens, std::string_view language) const
+{
+    language = language.substr(0, language.find_first_of("-_"));
     std::vector<LexiconMatch> out;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         std::set<std::size_t> candidates;
@@ -119,7 +136,7 @@ std::vector<LexiconMatch> Lexicon::find(const std::vector<Token>& tokens) const
         }
         for (std::size_t index : candidates) {
             const Term& term = terms_[index];
-            if (!matchesAt(term, tokens, i))
+            if (!canBeWordOf(term.language, language) || !matchesAt(term, tokens, i))
                 continue;
             const std::size_t last = i + term.words.size() - 1;
             out.push_back({term.key, i, last, tokens[i].begin, tokens[last].end});

@@ -26,7 +26,8 @@ struct LexiconMatch {
 class Lexicon {
 public:
     // Parses lexicon files: "[key]" lines start a section, each other
-    // non-empty line that is not a "#" comment is a term.
+    // non-empty line that is not a "#" comment is a term; a line
+    // "@language xx" says which language the file's terms are in.
     explicit Lexicon(const std::vector<std::string_view>& files);
     // The lexicon built from resources/lexicon/.
     static const Lexicon& builtIn();
@@ -35,8 +36,13 @@ public:
     // before anything reads the lexicon; it is not thread-safe.
     static void replaceBuiltIn(const std::vector<std::string_view>& files);
 
-    // Every match in the tokens, longest first where terms overlap.
-    std::vector<LexiconMatch> find(const std::vector<Token>& tokens) const;
+    // Every match in the tokens, longest first where terms overlap. Given
+    // the text's language ("fr", "en-GB"), only the terms that can be words
+    // of it: French terms only in French, English ones in any language but
+    // French (English loanwords are in the French lexicon), Arabic and
+    // Hebrew ones always (their scripts mistake no other). "chat" is then a
+    // means of contact in English and a cat in French.
+    std::vector<LexiconMatch> find(const std::vector<Token>& tokens, std::string_view language = {}) const;
     bool contains(const std::vector<Token>& tokens, std::string_view key) const;
     // The keys a lexicon knows, for tests.
     std::vector<std::string> keys() const;
@@ -49,6 +55,7 @@ private:
     struct Term {
         std::string key;
         std::vector<Word> words;
+        std::string language;  // of its file, if it says
     };
     bool matchesAt(const Term& term, const std::vector<Token>& tokens, std::size_t at) const;
 

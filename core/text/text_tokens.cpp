@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace mizan::text {
@@ -170,6 +171,27 @@ std::string normalise(std::string_view in)
     return utf8(normalised(icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())))));
 }
 
+namespace {
+// Thousands written with a space between the groups ("1 800", "45 000",
+// French and Hebrew typing): the word iterator splits them. A group of one
+// to three digits, one space of any width, and exactly three digits.
+bool joinsThousands(const Token& before, const Token& group, std::string_view text)
+{
+    const auto digits = [](std::string_view w) { return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+    if (!before.number || group.word.size() != 3 || !digits(group.word) || before.end > group.begin)
+        return false;
+    const std::string_view gap = text.substr(before.end, group.begin - before.end);
+    if (gap != " " && gap != "\u00A0" && gap != "\u2009" && gap != "\u202F")
+        return false;
+    // The last group of what comes before: one to three digits.
+    const std::string& w = before.word;
+    std::size_t n = 0;
+    while (n < w.size() && w[w.size() - 1 - n] >= '0' && w[w.size() - 1 - n] <= '9')
+        ++n;
+    return n >= 1 && n <= 3 && (n == w.size() || before.value == std::floor(before.value));
+}
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view in)
 {
     std::vector<Token> tokens;
@@ -211,6 +233,14 @@ std::vector<Token> tokenize(std::string_view in)
             t.number = true;
             t.value = *value;
             t.stems = {t.word};
+            if (!tokens.empty() && joinsThousands(tokens.back(), t, in)) {
+                Token& before = tokens.back();
+                before.word += " " + t.word;  // "1 800": numberValue reads the space as grouping
+                before.stems = {before.word};
+                before.value = numberValue(before.word).value_or(before.value * 1000 + t.value);
+                before.end = t.end;
+                continue;
+            }
         } else {
             t.stems = stemsOf(piece);
         }

@@ -40,7 +40,15 @@ TEST_CASE("Words are split and normalised in the four languages", "[text]")
     CHECK(value("٢٬٠٠٠ عميل") == 2000);
     CHECK(value("2,000 clients") == 2000);
     CHECK(value("2.000 clients") == 2000);
-    CHECK(value("2 000") == 2);  // two words: "2" then "000"
+    // Thousands spaced as French and Hebrew write them are one number; two
+    // numbers side by side stay two.
+    CHECK(value("2 000 clients") == 2000);
+    CHECK(value("1\u202F800 établissements") == 1800);
+    CHECK(value("45\u00A0000") == 45000);
+    CHECK(value("1 200 000 abonnés") == 1200000);
+    CHECK(words("2023 450 clients") == std::vector<std::string>{"2023", "450", "clients"});
+    CHECK(words("entre 4 et 12") == std::vector<std::string>{"entre", "4", "et", "12"});
+    CHECK(words("3 12") == std::vector<std::string>{"3", "12"});
     CHECK(value("1.5") == 1.5);
     CHECK(value("1,5") == 1.5);
     CHECK(value("20k") == 20000);
