@@ -8,6 +8,7 @@
 #include "ui/document/document.h"
 #include "ui/panels/calendar_dialog.h"
 #include "ui/document/document_tab.h"
+#include "ui/document/foreign_files.h"
 #include "ui/error_text.h"
 #include "ui/output/export_dialog.h"
 #include "ui/output/exporter.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -41,6 +43,7 @@
 #include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace mizan::ui {
 
@@ -73,7 +76,18 @@ MainWindow::MainWindow(RecoveryArea& recovery, Language* language, QWidget* pare
     findings_ = new FindingsPanel(this);
     findingsDock_ = new QDockWidget(this);
     findingsDock_->setObjectName(QStringLiteral("findings"));
-    findingsDock_->setWidget(findings_);
+    auto* findingsBox = new QWidget(findingsDock_);
+    auto* findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    includeSuggested_ = new QCheckBox(findingsBox);
+    includeSuggested_->setObjectName(QStringLiteral("includeSuggested"));
+    findingsLayout->addWidget(includeSuggested_);
+    findingsLayout->addWidget(findings_);
+    findingsDock_->setWidget(findingsBox);
+    connect(includeSuggested_, &QCheckBox::toggled, this, [this](bool on) {
+        if (DocumentTab* tab = currentTab())
+            tab->document().setIncludeSuggested(on);
+    });
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
 
     statusFindings_ = new QLabel(this);
@@ -102,263 +116,6 @@ QStringList MainWindow::exampleResources()
 {
     return {QStringLiteral(":/examples/coffee-roastery.en.json"), QStringLiteral(":/examples/tailoring-atelier.ar.json"),
             QStringLiteral(":/examples/dental-clinic.he.json")};
-}
-
-void MainWindow::createActions()
-{
-    const auto make = [this](const QKeySequence& key, auto slot) {
-        auto* action = new QAction(this);
-        if (!key.isEmpty())
-            action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    a_.newCanvas = make(QKeySequence::New, [this] { newCanvas(); });
-    a_.open = make(QKeySequence::Open, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open canvas"), QString(),
-                                                          tr("Mizan canvases (*.mizan *.json);;All files (*)"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    a_.save = make(QKeySequence::Save, [this] { saveCurrent(); });
-    a_.saveAs = make(QKeySequence::SaveAs, [this] { saveCurrentAs(); });
-    a_.close = make(QKeySequence::Close, [this] {
-        if (tabs_->currentIndex() >= 0)
-            closeTab(tabs_->currentIndex());
-    });
-    a_.quit = make(QKeySequence::Quit, [this] { close(); });
-    a_.exportAs = make(QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-        DocumentTab* tab = currentTab();
-        if (!tab)
-            return;
-        ExportOptions options;
-        options.rightToLeft = isRightToLeftLanguage(tab->document().canvas().info.language) || layoutDirection() == Qt::RightToLeft;
-        const QString path = askExport(this, QFileInfo(tab->document().displayName()).completeBaseName(), &options);
-        QString error;
-        if (!path.isEmpty() && !exportCurrent(path, options, &error))
-            showError(tr("Could not export"), error);
-    });
-    a_.print = make(QKeySequence::Print, [this] {
-        DocumentTab* tab = currentTab();
-        if (!tab)
-            return;
-        QPrinter printer(QPrinter::HighResolution);
-        ExportOptions options;
-        options.rightToLeft = isRightToLeftLanguage(tab->document().canvas().info.language) || layoutDirection() == Qt::RightToLeft;
-        QPrintDialog dialog(&printer, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        options.pageSize = printer.pageLayout().pageSize().id();
-        options.orientation = printer.pageLayout().orientation();
-        if (!printReport(tab->document().canvas(), tab->document().findings(), &printer, options))
-            showError(tr("Could not print"), tr("The printer did not accept the document."));
-    });
-    a_.present = make(QKeySequence(Qt::Key_F5), [this] { present(); });
-    a_.calendar = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] {
-        if (DocumentTab* tab = currentTab())
-            (new CalendarDialog(tab->document(), this))->show();
-    });
-
-    a_.undo = undoGroup_->createUndoAction(this);
-    a_.undo->setShortcut(QKeySequence::Undo);
-    a_.redo = undoGroup_->createRedoAction(this);
-    a_.redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    addAction(a_.undo);
-    addAction(a_.redo);
-    a_.cut = make(QKeySequence::Cut, [this] { copySelection(true); });
-    a_.copy = make(QKeySequence::Copy, [this] { copySelection(false); });
-    a_.paste = make(QKeySequence::Paste, [this] { paste(); });
-    a_.remove = make(QKeySequence::Delete, [this] {
-        if (auto* tab = currentTab())
-            tab->scene().deleteSelected();
-    });
-    a_.selectAll = make(QKeySequence::SelectAll, [this] {
-        if (auto* tab = currentTab())
-            for (QGraphicsItem* item : tab->scene().items())
-                if (dynamic_cast<NoteItem*>(item) && item->isVisible())
-                    item->setSelected(true);
-    });
-    a_.addNote = make(QKeySequence(Qt::Key_Insert), [this] {
-        if (auto* tab = currentTab())
-            tab->scene().addNoteTo(tab->scene().currentBlock());
-    });
-    a_.editNote = make(QKeySequence(Qt::Key_F2), [this] {
-        if (auto* tab = currentTab()) {
-            const auto ids = tab->scene().selectedNoteIds();
-            if (ids.size() == 1)
-                if (NoteItem* item = tab->scene().noteItem(ids.front()))
-                    item->startEditing();
-        }
-    });
-    a_.find = make(QKeySequence::Find, [this] {
-        if (auto* tab = currentTab())
-            tab->showFind();
-    });
-    a_.findNext = make(QKeySequence::FindNext, [this] {
-        if (auto* tab = currentTab())
-            tab->findNext();
-    });
-    a_.zoomIn = make(QKeySequence::ZoomIn, [this] {
-        if (auto* tab = currentTab())
-            tab->view().zoomIn();
-    });
-    a_.zoomOut = make(QKeySequence::ZoomOut, [this] {
-        if (auto* tab = currentTab())
-            tab->view().zoomOut();
-    });
-    a_.zoomFit = make(QKeySequence(Qt::CTRL | Qt::Key_0), [this] {
-        if (auto* tab = currentTab())
-            tab->view().zoomToFit();
-    });
-    a_.segmentColours = make({}, [this](bool on) {
-        for (int i = 0; i < tabs_->count(); ++i)
-            static_cast<DocumentTab*>(tabs_->widget(i))->scene().setShowSegmentColours(on);
-    });
-    a_.segmentColours->setCheckable(true);
-    a_.segmentColours->setChecked(true);
-    a_.keepLtrCanvas = make({}, [this](bool on) {
-        QSettings().setValue(QStringLiteral("view/keepLeftToRightCanvas"), on);
-        applyCanvasDirection();
-    });
-    a_.keepLtrCanvas->setCheckable(true);
-    a_.systemLanguage = new QAction(this);
-    a_.about = make({}, [this] { (new HelpDialog(this, HelpDialog::Page::About, this))->show(); });
-    a_.shortcuts = make({}, [this] { (new HelpDialog(this, HelpDialog::Page::Shortcuts, this))->show(); });
-    a_.method = make(QKeySequence::HelpContents, [this] { (new HelpDialog(this, HelpDialog::Page::Method, this))->show(); });
-    a_.rules = make({}, [this] { (new HelpDialog(this, HelpDialog::Page::Rules, this))->show(); });
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(QString());
-    file->addAction(a_.newCanvas);
-    examplesMenu_ = file->addMenu(QString());
-    for (const QString& resource : exampleResources()) {
-        QAction* a = examplesMenu_->addAction(QString());
-        a->setData(resource);
-        connect(a, &QAction::triggered, this, [this, resource] { newFromExample(resource); });
-    }
-    file->addAction(a_.open);
-    recentMenu_ = file->addMenu(QString());
-    file->addSeparator();
-    file->addAction(a_.save);
-    file->addAction(a_.saveAs);
-    file->addAction(a_.exportAs);
-    file->addAction(a_.print);
-    file->addSeparator();
-    file->addAction(a_.close);
-    file->addAction(a_.quit);
-
-    QMenu* edit = menuBar()->addMenu(QString());
-    edit->addAction(a_.undo);
-    edit->addAction(a_.redo);
-    edit->addSeparator();
-    edit->addAction(a_.cut);
-    edit->addAction(a_.copy);
-    edit->addAction(a_.paste);
-    edit->addAction(a_.remove);
-    edit->addAction(a_.selectAll);
-    edit->addSeparator();
-    edit->addAction(a_.addNote);
-    edit->addAction(a_.editNote);
-    edit->addSeparator();
-    edit->addAction(a_.calendar);
-    edit->addSeparator();
-    edit->addAction(a_.find);
-    edit->addAction(a_.findNext);
-
-    QMenu* view = menuBar()->addMenu(QString());
-    view->addAction(a_.zoomIn);
-    view->addAction(a_.zoomOut);
-    view->addAction(a_.zoomFit);
-    view->addSeparator();
-    view->addAction(a_.present);
-    view->addAction(a_.segmentColours);
-    view->addAction(plannerDock_->toggleViewAction());
-    view->addAction(findingsDock_->toggleViewAction());
-
-    view->addAction(a_.keepLtrCanvas);
-    languageMenu_ = view->addMenu(QString());
-    auto* languages = new QActionGroup(this);
-    a_.systemLanguage->setCheckable(true);
-    a_.systemLanguage->setData(QString());
-    languages->addAction(a_.systemLanguage);
-    languageMenu_->addAction(a_.systemLanguage);
-    for (const QString& code : Language::available()) {
-        QAction* a = languageMenu_->addAction(Language::nativeName(code));
-        a->setCheckable(true);
-        a->setData(code);
-        languages->addAction(a);
-    }
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    for (QAction* a : languages->actions())
-        a->setChecked(a->data().toString() == chosen);
-    connect(languages, &QActionGroup::triggered, this, [this](QAction* a) {
-        QSettings().setValue(QStringLiteral("language"), a->data().toString());
-        if (language_)
-            language_->apply(a->data().toString());
-    });
-    languageMenu_->menuAction()->setVisible(language_ != nullptr);
-
-    QMenu* help = menuBar()->addMenu(QString());
-    help->addAction(a_.method);
-    help->addAction(a_.rules);
-    help->addAction(a_.shortcuts);
-    help->addSeparator();
-    help->addAction(a_.about);
-    menus_ = {file, edit, view, help};
-}
-
-void MainWindow::retranslate()
-{
-    menus_[0]->setTitle(tr("&File"));
-    menus_[1]->setTitle(tr("&Edit"));
-    menus_[2]->setTitle(tr("&View"));
-    menus_[3]->setTitle(tr("&Help"));
-    examplesMenu_->setTitle(tr("New from &example"));
-    const QStringList exampleNames = {tr("Coffee roastery (English)"), tr("Tailoring atelier (Arabic)"),
-                                      tr("Dental clinic (Hebrew)")};
-    for (int i = 0; i < examplesMenu_->actions().size() && i < exampleNames.size(); ++i)
-        examplesMenu_->actions()[i]->setText(exampleNames[i]);
-    recentMenu_->setTitle(tr("Open &recent"));
-    a_.newCanvas->setText(tr("&New canvas"));
-    a_.open->setText(tr("&Open..."));
-    a_.save->setText(tr("&Save"));
-    a_.saveAs->setText(tr("Save &as..."));
-    a_.close->setText(tr("&Close"));
-    a_.quit->setText(tr("&Quit"));
-    a_.undo->setText(tr("&Undo"));
-    a_.redo->setText(tr("&Redo"));
-    a_.cut->setText(tr("Cu&t"));
-    a_.copy->setText(tr("&Copy"));
-    a_.paste->setText(tr("&Paste"));
-    a_.remove->setText(tr("&Delete"));
-    a_.selectAll->setText(tr("Select &all"));
-    a_.addNote->setText(tr("&Add note"));
-    a_.editNote->setText(tr("&Edit note"));
-    a_.find->setText(tr("&Find..."));
-    a_.findNext->setText(tr("Find &next"));
-    a_.zoomIn->setText(tr("Zoom &in"));
-    a_.zoomOut->setText(tr("Zoom &out"));
-    a_.zoomFit->setText(tr("Zoom to &fit"));
-    a_.segmentColours->setText(tr("&Segment colours on notes"));
-    a_.about->setText(tr("&About Mizan"));
-    a_.exportAs->setText(tr("&Export..."));
-    a_.print->setText(tr("&Print..."));
-    a_.present->setText(tr("&Presentation mode"));
-    a_.calendar->setText(tr("Relationship &calendar..."));
-    a_.shortcuts->setText(tr("&Keyboard shortcuts"));
-    a_.method->setText(tr("The &method"));
-    a_.rules->setText(tr("Checklist &rules"));
-    a_.keepLtrCanvas->setText(tr("Keep the canvas &left to right"));
-    a_.systemLanguage->setText(tr("System default"));
-    languageMenu_->setTitle(tr("&Language"));
-    plannerDock_->setWindowTitle(tr("Planner"));
-    findingsDock_->setWindowTitle(tr("Findings"));
-    rebuildRecentMenu();
-    findings_->refresh();
-    updateTitle();
 }
 
 void MainWindow::applyCanvasDirection()
@@ -426,6 +183,11 @@ void MainWindow::onCurrentTabChanged()
     undoGroup_->setActiveStack(doc ? doc->undoStack() : nullptr);
     planner_->setDocument(doc);
     findings_->setDocument(doc);
+    {
+        const QSignalBlocker block(includeSuggested_);
+        includeSuggested_->setChecked(doc && doc->includeSuggested());
+        includeSuggested_->setEnabled(doc != nullptr);
+    }
     if (tab) {
         planner_->setSelection(tab->scene().selectedNoteIds());
         statusZoom_->setText(tr("Zoom %1%").arg(QLocale().toString(qRound(tab->view().zoom() * 100))));
@@ -457,7 +219,7 @@ void MainWindow::updateActions()
     const bool has = tab != nullptr;
     const bool editable = has && !tab->document().isReadOnly();
     const bool selection = has && !tab->scene().selectedNoteIds().empty();
-    for (QAction* a : {a_.save, a_.saveAs, a_.exportAs, a_.print, a_.present, a_.calendar, a_.close, a_.find, a_.findNext, a_.zoomIn, a_.zoomOut, a_.zoomFit, a_.selectAll})
+    for (QAction* a : {a_.save, a_.saveAs, a_.exportAs, a_.exportMarkdown, a_.print, a_.present, a_.calendar, a_.close, a_.find, a_.findNext, a_.zoomIn, a_.zoomOut, a_.zoomFit, a_.selectAll})
         a->setEnabled(has);
     a_.save->setEnabled(editable);
     a_.copy->setEnabled(selection);
@@ -469,8 +231,36 @@ void MainWindow::updateActions()
     a_.paste->setEnabled(editable && clip && (clip->hasFormat(kNotesMime) || clip->hasText()));
 }
 
+bool MainWindow::importFile(const QString& path, QString* error)
+{
+    auto imported = importDocument(path, recovery_);
+    if (!imported) {
+        const QString message = describeError(imported.error(), QFileInfo(path).fileName());
+        if (error)
+            *error = message;
+        else
+            showError(tr("Cannot import %1").arg(QFileInfo(path).fileName()), message);
+        return false;
+    }
+    const QStringList report = imported->report;
+    addTab(std::move(imported->document));
+    // What was imported, and what was skipped or guessed: nothing is lost
+    // silently.
+    statusBar()->showMessage(report.value(0), 10000);
+    if (report.size() > 1 && !error) {
+        QMessageBox box(QMessageBox::Information, tr("Imported %1").arg(QFileInfo(path).fileName()), report.first(),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(tr("The canvas has no file yet: save it to keep it. What was guessed or left out is in the details."));
+        box.setDetailedText(report.mid(1).join(QLatin1Char('\n')));
+        box.exec();
+    }
+    return true;
+}
+
 bool MainWindow::openFile(const QString& path, QString* error)
 {
+    if (!isMizanFile(path))
+        return importFile(path, error);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     for (int i = 0; i < tabs_->count(); ++i)
         if (static_cast<DocumentTab*>(tabs_->widget(i))->document().filePath() == absolute) {

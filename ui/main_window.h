@@ -13,6 +13,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -36,7 +37,11 @@ public:
 
     // Opens a file in a new tab (or switches to it); false with a message
     // shown on failure unless quiet, in which case error gets it.
+    // A .mizan or .json file; a file of another tool is imported.
     bool openFile(const QString& path, QString* error = nullptr);
+    // A canvas of another tool (Markdown, CSV, Leantime, the Business Model
+    // Canvas web app) as a new untitled canvas, with what was imported.
+    bool importFile(const QString& path, QString* error = nullptr);
     void newCanvas();
     // Opens one of the bundled examples as a new, untitled canvas.
     bool newFromExample(const QString& resource);
@@ -88,6 +93,7 @@ private:
     FindingsPanel* findings_;
     QDockWidget* plannerDock_;
     QDockWidget* findingsDock_;
+    QCheckBox* includeSuggested_;
     QLabel* statusFindings_;
     QLabel* statusZoom_;
     QMenu* recentMenu_ = nullptr;
@@ -95,7 +101,7 @@ private:
     QStringList recent_;
 
     struct Actions {
-        QAction *newCanvas, *open, *save, *saveAs, *close, *quit;
+        QAction *newCanvas, *open, *import, *exportMarkdown, *save, *saveAs, *close, *quit;
         QAction *undo, *redo, *cut, *copy, *paste, *remove, *selectAll, *addNote, *editNote, *find, *findNext;
         QAction *zoomIn, *zoomOut, *zoomFit, *segmentColours, *about, *shortcuts;
         QAction *exportAs, *print, *present, *keepLtrCanvas, *systemLanguage, *calendar, *method, *rules;

@@ -17,6 +17,7 @@
 #include "ui/panels/planner_panel.h"
 #include "ui/output/presentation_window.h"
 #include "ui/panels/segment_workbook.h"
+#include "ui/panels/suggestion_list.h"
 #include "ui/help_dialog.h"
 #include <QTextBrowser>
 #include "ui/panels/calendar_dialog.h"
@@ -24,6 +25,7 @@
 #include "ui/style.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QKeyEvent>
 #include <QLabel>
@@ -38,6 +40,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace mizan;
@@ -514,6 +517,97 @@ private slots:
         QVERIFY(text(2).contains(QStringLiteral("Ctrl+S")));
         QVERIFY(text(3).contains(QStringLiteral("CC BY-SA 3.0")));
         QVERIFY(text(3).contains(QStringLiteral(MIZAN_VERSION)));
+    }
+
+    // A canvas of sticky notes from another tool: the planner shows what
+    // the notes' words suggest under each question, the canvas marks the
+    // notes, one click accepts (one undo step), a dismissal is kept in the
+    // file, and the findings can take the suggestions as answers.
+    void importedStickyNotesGetSuggestionsToAcceptOrDismiss()
+    {
+        const QString md = dir_.filePath(QStringLiteral("barber.md"));
+        {
+            QFile f(md);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# Dev's Barbers\n\n## Customer segments\n- Men in the neighbourhood\n  Regulars, about 600 of them\n"
+                    "- Kids on Saturday mornings\n\n## Channels\n- Our own shop on the high street\n\n"
+                    "## Customer relationships\n- Regulars: stamp card, 10th cut free; WhatsApp me to book\n\n"
+                    "## Key resources\n- Me, the owner: I cut every head myself\n");
+        }
+        QString error;
+        QVERIFY2(window_->importFile(md, &error), qPrintable(error));
+        QCOMPARE(doc().canvas().noteCount(), std::size_t(5));
+        QVERIFY(doc().filePath().isEmpty());  // an import has no file until saved
+        doc().settleSuggestions();
+        const NoteId plan = noteWithText(doc().canvas(), BlockId::CustomerRelationships, "Regulars");
+        const NoteId men = noteWithText(doc().canvas(), BlockId::CustomerSegments, "Men");
+        QVERIFY(!doc().suggestionsFor(plan).empty());
+        // The canvas marks the note.
+        QVERIFY(tab().scene().noteItem(plan)->look().suggestions > 0);
+
+        tab().scene().selectNotes({plan});
+        const auto lists = window_->planner()->findChildren<SuggestionList*>();
+        const auto shows = [&](const QString& text) {
+            return std::any_of(lists.begin(), lists.end(), [&](SuggestionList* l) {
+                return !l->isHidden() && std::any_of(l->shown().begin(), l->shown().end(), [&](const Suggestion& s) {
+                           return s.field == text.toStdString();
+                       });
+            });
+        };
+        QVERIFY(shows(QStringLiteral("plan.segment")));
+        QVERIFY(shows(QStringLiteral("plan.mechanism")));
+        // Nothing is applied until the user says so.
+        QVERIFY(!doc().canvas().find(plan)->plan);
+
+        // The findings with the suggestions taken as answers say which rest on them.
+        window_->findChild<QCheckBox*>(QStringLiteral("includeSuggested"))->click();
+        doc().settleSuggestions();
+        QVERIFY(std::any_of(doc().findings().begin(), doc().findings().end(), [](const Finding& f) { return f.restsOnSuggestion; }));
+
+        // Accept all: one undo step.
+        const int steps = doc().undoStack()->count();
+        QToolButton* acceptAll = nullptr;
+        for (auto* b : window_->planner()->findChildren<QToolButton*>())
+            if (b->text() == QStringLiteral("Accept all") && b->isVisible())
+                acceptAll = b;
+        QVERIFY(acceptAll);
+        acceptAll->click();
+        QCOMPARE(doc().undoStack()->count(), steps + 1);
+        const Note* accepted = doc().canvas().find(plan);
+        QVERIFY(accepted->plan);
+        QCOMPARE(accepted->plan->segment, men);
+        QVERIFY(accepted->plan->mechanisms.contains(Mechanism::LoyaltyProgram));
+        doc().settleSuggestions();
+        QVERIFY(doc().suggestionsFor(plan).empty());
+        doc().undoStack()->undo();
+        QVERIFY(!doc().canvas().find(plan)->plan);
+        doc().settleSuggestions();
+        QVERIFY(!doc().suggestionsFor(plan).empty());
+
+        // The plan's questions are there before it is a plan: ticking one
+        // makes it one (and the planner, rebuilt, survives its own click).
+        QCheckBox* communities = nullptr;
+        for (auto* b : window_->planner()->findChildren<QCheckBox*>())
+            if (b->text() == QStringLiteral("Communities") && b->isVisible())
+                communities = b;
+        QVERIFY(communities);
+        communities->click();
+        QVERIFY(doc().canvas().find(plan)->plan);
+        QVERIFY(doc().canvas().find(plan)->plan->mechanisms.contains(Mechanism::Communities));
+        doc().undoStack()->undo();
+        QTest::qWait(10);
+
+        // A dismissed suggestion stays dismissed, in the saved file too.
+        const Suggestion first = doc().suggestionsFor(plan).front();
+        doc().dismissSuggestions({first});
+        doc().settleSuggestions();
+        const auto again = doc().suggestionsFor(plan);
+        QVERIFY(std::find(again.begin(), again.end(), first) == again.end());
+        const QString saved = dir_.filePath(QStringLiteral("barber.mizan"));
+        QVERIFY(window_->saveCurrentAs(saved));
+        auto reopened = loadCanvasFile(saved.toStdString());
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened->dismissedSuggestions.count(first.key()), std::size_t(1));
     }
 
     void presentationColoursKeepTheirContrast()

@@ -28,6 +28,7 @@ CanvasScene::CanvasScene(Document& document, QObject* parent) : QGraphicsScene(p
     }
     connect(&document_, &Document::changed, this, &CanvasScene::onChanged);
     connect(&document_, &Document::findingsChanged, this, &CanvasScene::refreshBadges);
+    connect(&document_, &Document::suggestionsChanged, this, &CanvasScene::refreshBadges);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         const auto ids = selectedNoteIds();
         if (!ids.empty())
@@ -129,6 +130,7 @@ void CanvasScene::refreshNote(const NoteId& id)
     const auto& previous = item->look();
     look.findings = previous.findings;
     look.worst = previous.worst;
+    look.suggestions = previous.suggestions;
     look.matchesFind = !findText_.isEmpty() && look.text.contains(findText_, Qt::CaseInsensitive);
     item->setLook(look);
 }
@@ -175,12 +177,17 @@ void CanvasScene::refreshBadges()
             ++block.first;
         }
     }
+    QHash<NoteId, int> suggested;
+    for (const Suggestion& s : document_.suggestions())
+        ++suggested[s.note];
     for (auto it = notes_.begin(); it != notes_.end(); ++it) {
         NoteLook look = it.value()->look();
         const auto entry = perNote.value(it.key(), {0, Severity::Advice});
-        if (look.findings != entry.first || look.worst != entry.second) {
+        const int waiting = suggested.value(it.key(), 0);
+        if (look.findings != entry.first || look.worst != entry.second || look.suggestions != waiting) {
             look.findings = entry.first;
             look.worst = entry.second;
+            look.suggestions = waiting;
             it.value()->setLook(look);
         }
     }

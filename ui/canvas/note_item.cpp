@@ -54,7 +54,11 @@ NoteItem::NoteItem(NoteId id, QGraphicsItem* parent) : QGraphicsObject(parent), 
 void NoteItem::setLook(const NoteLook& look)
 {
     look_ = look;
-    setToolTip(look.text.size() > 120 ? look.text.left(400) : QString());
+    QString tip = look.text.size() > 120 ? look.text.left(400) : QString();
+    if (look.suggestions > 0)
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n"))
+             + tr("Its words suggest %n answer(s): select the note to see them in the planner.", nullptr, look.suggestions);
+    setToolTip(tip);
     update();
 }
 
@@ -170,6 +174,25 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         const qreal x = rtl ? textRect.left() + last.width() - last.naturalTextWidth() - ellipsis
                             : textRect.left() + last.naturalTextWidth();
         p->drawText(QPointF(x, textRect.top() + last.y() + last.ascent()), QStringLiteral("…"));
+    }
+
+    if (look_.suggestions > 0) {
+        // At the bottom end corner, in the amber of things proposed, not yet
+        // answered.
+        const qreal h = 16 * qMax(scale, 0.7);
+        QFont sf = f;
+        sf.setBold(true);
+        sf.setPixelSize(int(h * 0.7));
+        const QString label = QStringLiteral("\u2726 ") + QLocale().toString(look_.suggestions);
+        const qreal w = QFontMetricsF(sf).horizontalAdvance(label) + h * 0.6;
+        const QRectF mark = rtl ? QRectF(card.left() + 3, card.bottom() - h - 3, w, h)
+                                : QRectF(card.right() - w - 3, card.bottom() - h - 3, w, h);
+        p->setPen(QPen(QColor("#b8860b"), 1, Qt::DashLine));
+        p->setBrush(QColor("#fff8e1"));
+        p->drawRoundedRect(mark, h / 2, h / 2);
+        p->setFont(sf);
+        p->setPen(QColor("#6b4f00"));
+        p->drawText(mark, Qt::AlignCenter, label);
     }
 
     if (look_.findings > 0) {

@@ -4,7 +4,8 @@
 // A note on the canvas: a coloured card with its text wrapped in its own
 // direction (Arabic and Hebrew right to left inside an English canvas and
 // the other way round), a strip in its segment's colour, a line of
-// structured answers, and a badge with its findings. Double-click edits the
+// structured answers, a badge with its findings, and a mark when its words
+// suggest answers that wait to be accepted. Double-click edits the
 // text in place; the scene turns each change into an undoable edit.
 
 #include "core/model/enums.h"
@@ -26,6 +27,7 @@ struct NoteLook {
     TextDirection direction = TextDirection::Auto;
     int findings = 0;
     Severity worst = Severity::Advice;
+    int suggestions = 0;        // suggested answers waiting on the note
     bool matchesFind = false;
 };
 

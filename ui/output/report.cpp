@@ -288,9 +288,15 @@ QString Report::reportHtml(int) const
             if (f.severity != s)
                 continue;
             ++count;
-            rows += QStringLiteral("<tr><td>%1<br/><i>%2</i></td><td class='m'>%3</td></tr>")
+            // A finding that rests on answers the notes' words suggest, not
+            // yet accepted, says so.
+            const QString resting = f.restsOnSuggestion
+                                      ? QStringLiteral("<br/><small>\u2726 %1</small>")
+                                            .arg(tr("Rests on a suggested answer, not yet confirmed.").toHtmlEscaped())
+                                      : QString();
+            rows += QStringLiteral("<tr><td>%1<br/><i>%2</i>%4</td><td class='m'>%3</td></tr>")
                         .arg(renderText(f.message, c).toHtmlEscaped(), renderText(f.suggestion, c).toHtmlEscaped(),
-                             methodRefsText(f).toHtmlEscaped());
+                             methodRefsText(f).toHtmlEscaped(), resting);
         }
         if (count)
             html += QStringLiteral("<h2 style='color:%1'>%2 (%3)</h2><table width='100%'>%4</table>")

@@ -79,7 +79,15 @@ void FindingsPanel::refresh()
         auto* item = new QTreeWidgetItem(groups[s]);
         const QString message = renderText(f.message, canvas);
         const QString suggestion = renderText(f.suggestion, canvas);
-        item->setText(0, message + QStringLiteral("\n→ ") + suggestion);
+        const QString resting = tr("Rests on a suggested answer: accept the note's suggestions to confirm it.");
+        item->setText(0, (f.restsOnSuggestion ? QStringLiteral("\u2726 ") : QString()) + message + QStringLiteral("\n→ ")
+                             + suggestion + (f.restsOnSuggestion ? QStringLiteral("\n") + resting : QString()));
+        if (f.restsOnSuggestion) {
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            item->setFont(0, italic);
+            item->setForeground(0, QColor("#6b4f00"));
+        }
         item->setText(1, methodRefsText(f));
         QStringList method;
         for (const auto& ref : f.methodRefs)

@@ -6,6 +6,7 @@
 #include "ui/document/document.h"
 #include "ui/panels/form_builder.h"
 #include "ui/panels/segment_workbook.h"
+#include "ui/panels/suggestion_list.h"
 #include "ui/style.h"
 
 #include <QComboBox>
@@ -114,8 +115,10 @@ void PlannerPanel::setDocument(Document* document)
         disconnect(document_, nullptr, this, nullptr);
     document_ = document;
     note_.clear();
-    if (document_)
+    if (document_) {
         connect(document_, &Document::changed, this, &PlannerPanel::onChanged);
+        connect(document_, &Document::suggestionsChanged, this, [this] { onChanged({}); });
+    }
     rebuild();
 }
 
@@ -164,6 +167,15 @@ void PlannerPanel::onChanged(const ChangeEvent&)
         planForm_->refresh();
 }
 
+void PlannerPanel::suggested(FormBuilder& f, std::vector<std::string_view> fields)
+{
+    const Note* note = f.note();
+    if (!note)
+        return;
+    auto* list = new SuggestionList(*document_, note->id, std::move(fields));
+    f.custom(list, [list] { list->refresh(); });
+}
+
 void PlannerPanel::buildEmpty(const QString& message)
 {
     auto* page = new QWidget;
@@ -180,9 +192,14 @@ void PlannerPanel::buildEmpty(const QString& message)
 
 void PlannerPanel::rebuild()
 {
-    // Forms capture their widgets: drop them with the page they fill.
+    // Forms capture their widgets: drop them with the page they fill. The
+    // page goes later: the edit that asked for this rebuild may come from
+    // one of its widgets, still in its signal.
     takeWidget();
-    delete page_;
+    if (page_) {
+        page_->hide();
+        page_->deleteLater();
+    }
     page_ = nullptr;
     form_.reset();
     planForm_.reset();
@@ -216,12 +233,19 @@ void PlannerPanel::rebuild()
     where->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(where);
 
+    // What the note's words suggest (and, for a segment, its plan's).
+    std::vector<NoteId> suggesting{note_};
+    if (loc->block == BlockId::CustomerSegments)
+        if (const Note* plan = planNoteOf(canvas, note_))
+            suggesting.push_back(plan->id);
+    auto* summary = new SuggestionSummary(*document_, suggesting);
+    form_->custom(summary, [summary] { summary->refresh(); });
+
     switch (loc->block) {
     case BlockId::CustomerSegments: buildSegment(*form_, note); break;
-    case BlockId::CustomerRelationships:
-        if (note.plan)
-            buildPlanNote(*form_, note);
-        break;
+    // A relationship note without a plan yet gets the plan's questions too:
+    // answering one (or accepting what its words suggest) makes it a plan.
+    case BlockId::CustomerRelationships: buildPlanNote(*form_, note); break;
     case BlockId::Channels: buildChannel(*form_); break;
     case BlockId::KeyResources:
     case BlockId::KeyActivities:
@@ -244,9 +268,11 @@ void PlannerPanel::buildSegment(FormBuilder& f, const Note& note)
            [](Note& n, const std::string& v) { n.segment.emplace(n.segment.value_or(CustomerSegment{})).description = v; }, true);
     f.choice<MarketType>(tr("Market"), [](const Note& n) { return n.segment ? n.segment->market : std::nullopt; },
                          [](Note& n, std::optional<MarketType> v) { n.segment.emplace(n.segment.value_or(CustomerSegment{})).market = v; });
+    suggested(f, {field::SegmentMarket});
     f.number(tr("Estimated number of customers"),
              [](const Note& n) { return n.segment ? n.segment->estimatedSize : std::nullopt; },
              [](Note& n, std::optional<std::int64_t> v) { n.segment.emplace(n.segment.value_or(CustomerSegment{})).estimatedSize = v; });
+    suggested(f, {field::SegmentSize});
     f.money(tr("Revenue per customer per year"),
             [](const Note& n) { return n.segment ? n.segment->revenuePerCustomer : std::nullopt; },
             [](Note& n, std::optional<double> v) { n.segment.emplace(n.segment.value_or(CustomerSegment{})).revenuePerCustomer = v; });
@@ -298,8 +324,10 @@ void PlannerPanel::buildPlan(FormBuilder& segmentForm, const NoteId& segment, co
 
     f.heading(tr("How deep is the relationship?"), QStringLiteral("CR4"));
     f.radios<Depth>([=](const Note& n) { return P(n).depth; }, [=](Note& n, std::optional<Depth> v) { W(n).depth = v; });
+    suggested(f, {field::PlanDepth});
 
     f.heading(tr("Which mechanisms carry it?"), QStringLiteral("CR5"));
+    suggested(f, {field::PlanMechanism});
     const auto mechanisms = valuesOf<Mechanism>();
     f.checks<Mechanism>([=](const Note& n) { return P(n).mechanisms; }, [=](Note& n, EnumSet<Mechanism> v) { W(n).mechanisms = v; },
                         {mechanisms.begin(), mechanisms.begin() + 6});
@@ -309,6 +337,7 @@ void PlannerPanel::buildPlan(FormBuilder& segmentForm, const NoteId& segment, co
 
     f.heading(tr("What is it for?"), QStringLiteral("CR6"));
     f.checks<Focus>([=](const Note& n) { return P(n).focus; }, [=](Note& n, EnumSet<Focus> v) { W(n).focus = v; }, valuesOf<Focus>());
+    suggested(f, {field::PlanFocus});
 
     f.heading(tr("Which channels does it run through?"), QStringLiteral("CR7"));
     f.noteChecks(BlockId::Channels, [=](const Note& n) { return P(n).channels; },
@@ -345,10 +374,12 @@ void PlannerPanel::buildPlan(FormBuilder& segmentForm, const NoteId& segment, co
     });
 
     f.heading(tr("Which concrete means?"), QStringLiteral("CR9"));
+    suggested(f, {field::PlanMeans});
     f.checks<Means>([=](const Note& n) { return P(n).means; }, [=](Note& n, EnumSet<Means> v) { W(n).means = v; }, valuesOf<Means>(), 2);
 
     f.heading(tr("Which voice?"), QStringLiteral("CR10"));
     f.choice<Tone>(tr("Tone"), [=](const Note& n) { return P(n).voiceTone; }, [=](Note& n, std::optional<Tone> v) { W(n).voiceTone = v; });
+    suggested(f, {field::PlanTone});
     f.text(tr("How it sounds"), [=](const Note& n) { return P(n).voiceText; }, [=](Note& n, const std::string& v) { W(n).voiceText = v; });
 
     f.heading(tr("Privacy stance"), QStringLiteral("EX2"));
@@ -370,19 +401,17 @@ void PlannerPanel::buildPlanNote(FormBuilder& f, const Note& note)
         combo->addItem(noteTitle(document_->canvas(), s.id), QString::fromStdString(s.id));
     connect(combo, qOverload<int>(&QComboBox::activated), this, [&f, combo](int index) {
         const std::string id = index <= 0 ? std::string() : combo->itemData(index).toString().toStdString();
-        f.edit(tr("Change segment"), [&](Note& n) {
-            if (n.plan)
-                n.plan->segment = id;
-        });
+        f.edit(tr("Change segment"), [&](Note& n) { n.plan.emplace(n.plan.value_or(RelationshipPlan{})).segment = id; });
     });
     f.custom(combo, [&f, combo] {
-        if (const Note* n = f.note(); n && n->plan) {
+        if (const Note* n = f.note()) {
             const QSignalBlocker block(combo);
-            const int i = combo->findData(QString::fromStdString(n->plan->segment));
+            const int i = n->plan ? combo->findData(QString::fromStdString(n->plan->segment)) : 0;
             combo->setCurrentIndex(i < 0 ? 0 : i);
         }
     });
-    buildPlan(f, note.plan->segment, note.id);
+    suggested(f, {field::PlanSegment});
+    buildPlan(f, note.plan ? note.plan->segment : NoteId(), note.id);
 }
 
 void PlannerPanel::buildChannel(FormBuilder& f)
@@ -395,15 +424,19 @@ void PlannerPanel::buildChannel(FormBuilder& f)
     f.heading(tr("Channel"), QStringLiteral("CR7"));
     f.choice<ChannelOwnership>(tr("Ownership"), [=](const Note& n) { return C(n).ownership; },
                                [=](Note& n, std::optional<ChannelOwnership> v) { W(n).ownership = v; });
+    suggested(f, {field::ChannelOwnership});
     f.choice<ChannelReach>(tr("Reach"), [=](const Note& n) { return C(n).reach; },
                            [=](Note& n, std::optional<ChannelReach> v) { W(n).reach = v; });
     f.heading(tr("Phases it covers"));
+    suggested(f, {field::ChannelPhase});
     f.checks<ChannelPhase>([=](const Note& n) { return C(n).phases; }, [=](Note& n, EnumSet<ChannelPhase> v) { W(n).phases = v; },
                            valuesOf<ChannelPhase>());
     f.heading(tr("Segments it serves"), QStringLiteral("CR8"));
+    suggested(f, {field::ChannelSegment});
     f.noteChecks(BlockId::CustomerSegments, [=](const Note& n) { return C(n).segments; },
                  [=](Note& n, std::vector<NoteId> v) { W(n).segments = std::move(v); });
     f.heading(tr("Means it offers"), QStringLiteral("CR9"));
+    suggested(f, {field::ChannelMeans});
     f.checks<Means>([=](const Note& n) { return C(n).means; }, [=](Note& n, EnumSet<Means> v) { W(n).means = v; }, valuesOf<Means>(), 2);
 }
 
@@ -426,13 +459,18 @@ void PlannerPanel::buildResource(FormBuilder& f, const Note& note, BlockId block
                 people->setChecked(n->team.has_value());
             }
         });
+        if (!note.team)
+            suggested(f, {field::TeamKind, field::TeamHeadcount, field::TeamServes});
         if (note.team) {
             f.choice<TeamKind>(tr("Team"), [](const Note& n) { return n.team ? n.team->kind : std::nullopt; },
                                [](Note& n, std::optional<TeamKind> v) { n.team.emplace(n.team.value_or(Team{})).kind = v; });
+            suggested(f, {field::TeamKind});
             f.number(tr("Headcount"), [](const Note& n) { return n.team ? n.team->headcount : std::nullopt; },
                      [](Note& n, std::optional<std::int64_t> v) { n.team.emplace(n.team.value_or(Team{})).headcount = v; });
+            suggested(f, {field::TeamHeadcount});
             // CR3: capacity is judged per segment, from the people who serve it.
             f.heading(tr("Whom this team serves"), QStringLiteral("CR3"));
+            suggested(f, {field::TeamServes});
             f.explanation(tr("Leave empty while it is not decided: the checklist then asks instead of judging."));
             for (BlockId target : {BlockId::CustomerSegments, BlockId::Channels}) {
                 f.explanation(target == BlockId::CustomerSegments ? tr("Segments:")
@@ -444,6 +482,7 @@ void PlannerPanel::buildResource(FormBuilder& f, const Note& note, BlockId block
         }
     }
     f.heading(tr("What it provides"), QStringLiteral("CR11"));
+    suggested(f, {field::Capability});
     f.checks<Capability>([](const Note& n) { return n.capabilities; }, [](Note& n, EnumSet<Capability> v) { n.capabilities = v; },
                          valuesOf<Capability>());
     if (!note.capabilities.empty() && !note.team) {
@@ -458,6 +497,7 @@ void PlannerPanel::buildCommon(FormBuilder& f, BlockId block)
     const Canvas& canvas = document_->canvas();
     if (block == BlockId::ValuePropositions || block == BlockId::RevenueStreams) {
         f.heading(block == BlockId::ValuePropositions ? tr("Segments it serves") : tr("Segments that pay it"));
+        suggested(f, {field::LinkSegment});
         linkChecks(f, canvas, BlockId::CustomerSegments);
     }
     if (block == BlockId::CostStructure) {

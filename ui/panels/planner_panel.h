@@ -9,12 +9,15 @@
 // direction, colour, tags and links.
 
 #include "core/model/note.h"
+#include "core/suggest/suggestion.h"
 #include "ui/document/change_event.h"
 
 #include <QPointer>
 #include <QScrollArea>
 
 #include <memory>
+#include <string_view>
+#include <vector>
 
 class QLabel;
 class QVBoxLayout;
@@ -55,6 +58,8 @@ private:
     void buildChannel(FormBuilder& f);
     void buildResource(FormBuilder& f, const Note& note, BlockId block);
     void buildCommon(FormBuilder& f, BlockId block);
+    // The answers the note's words suggest for the question just built.
+    void suggested(FormBuilder& f, std::vector<std::string_view> fields);
 
     QPointer<Document> document_;
     NoteId note_;
