@@ -49,7 +49,7 @@ FileKind fileKindOf(const std::string& path)
     return FileKind::Unknown;
 }
 
-Result<Canvas> readCanvas(const std::string& path, LoadReport* report, std::vector<std::string>* importReport)
+Result<Canvas> readCanvas(const std::string& path, LoadReport* report, std::vector<Message>* importReport)
 {
     if (isMizanDocument(path))
         return loadCanvasFile(path, report);

@@ -8,6 +8,7 @@
 #include "core/model/canvas.h"
 #include "core/storage/canvas_store.h"
 #include "core/model/error.h"
+#include "core/model/message.h"
 
 #include <string>
 #include <vector>
@@ -18,9 +19,10 @@ enum class FileKind { Mizan, Json, Markdown, Unknown };
 FileKind fileKindOf(const std::string& path);
 
 // importReport, when given, receives the import report of a canvas made in
-// another tool (it stays empty for .mizan and Mizan JSON).
+// another tool, to render in the user's language (it stays empty for .mizan
+// and Mizan JSON).
 Result<Canvas> readCanvas(const std::string& path, LoadReport* report = nullptr,
-                          std::vector<std::string>* importReport = nullptr);
+                          std::vector<Message>* importReport = nullptr);
 Status writeCanvas(const Canvas& canvas, const std::string& path);
 
 }  // namespace mizan::app

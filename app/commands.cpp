@@ -6,7 +6,13 @@
 #include "app/editor.h"
 #include "app/export_command.h"
 #include "app/suggest_command.h"
+#include "core/checklist/message_catalog.h"
+#include "core/formats/import_messages.h"
 #include "core/model/note.h"
+#include "ui/language.h"
+#include "ui/texts.h"
+
+#include <QCoreApplication>
 
 #include <climits>
 #include <cstdlib>
@@ -20,11 +26,13 @@ namespace {
 
 constexpr const char* kUsage = R"(Usage:
   mizan [FILE...]                open the files (.mizan or .json) in the editor
-  mizan convert IN OUT           convert a canvas: IN is read by its content (.mizan,
+  mizan convert IN OUT [--language ar|he|en|fr]
+                                 convert a canvas: IN is read by its content (.mizan,
                                  Mizan JSON, Leantime XML export, Business Model
                                  Canvas app save, Markdown or CSV), OUT is written
                                  by its extension (.mizan, .json or .md); prints
-                                 what was imported and what was not
+                                 what was imported and what was not, in the
+                                 language asked for, else the system's
   mizan check FILE [--format text|json] [--language ar|he|en|fr] [--suggested]
                                  run the relationship checklist; exit 1 if it
                                  finds an error-level contradiction; with
@@ -68,17 +76,54 @@ std::string canonicalPath(const std::string& path)
     return ::realpath(path.c_str(), buf) ? std::string(buf) : path;
 }
 
-int convert(const std::string& in, const std::string& out)
+// An error on one line, in the user's language when it carries a message.
+int fail(const Error& e, const RenderOptions& options)
 {
+    if (e.message.id.empty())
+        return fail(e);
+    Error shown = e;
+    shown.title = renderMessage(errorTitle(e.message), options);
+    shown.text = renderMessage(e.message, options);
+    return fail(shown);
+}
+
+int convert(const std::vector<std::string>& args)
+{
+    std::vector<std::string> files;
+    std::string language;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--language" && i + 1 < args.size())
+            language = args[++i];
+        else if (args[i].rfind("--language=", 0) == 0)
+            language = args[i].substr(11);
+        else if (args[i].size() > 1 && args[i][0] == '-')
+            return usageError("unknown option " + args[i]);
+        else
+            files.push_back(args[i]);
+    }
+    if (files.size() != 2)
+        return usageError("convert takes an input and an output file");
+    if (!language.empty() && !ui::Language::available().contains(QString::fromStdString(language)))
+        return usageError("--language is one of ar, he, en, fr");
+    const std::string& in = files[0];
+    const std::string& out = files[1];
+    // The report in the language asked for, else the system's; the editor's translations.
+    int argc = 1;
+    char name[] = "mizan";
+    char* argv[] = {name, nullptr};
+    QCoreApplication app(argc, argv);
+    ui::Language words;
+    words.apply(QString::fromStdString(language));
+    const RenderOptions options = ui::renderOptions();
     if (fileKindOf(out) == FileKind::Unknown)
         return usageError("cannot tell the output format of " + out + ": use .mizan, .json or .md");
     if (canonicalPath(in) == canonicalPath(out))
         return usageError("the output must be a different file from the input");
     LoadReport report;
-    std::vector<std::string> imported;
+    std::vector<Message> imported;
     auto canvas = readCanvas(in, &report, &imported);
     if (!canvas)
-        return fail(canvas.error());
+        return fail(canvas.error(), options);
     if (report.readOnly)
         return fail(Error{ErrorCode::NewerVersion, "Made by a newer Mizan",
                           report.readOnlyReason + " Converting it could lose what that version added; update Mizan.",
@@ -86,7 +131,7 @@ int convert(const std::string& in, const std::string& out)
     if (auto written = writeCanvas(canvas.value(), out); !written)
         return fail(written.error());
     for (const auto& line : imported)
-        std::cout << line << '\n';
+        std::cout << renderMessage(line, options) << '\n';
     return 0;
 }
 
@@ -148,11 +193,8 @@ int run(int argc, char** argv)
         std::cout << "mizan " << MIZAN_VERSION << '\n';
         return 0;
     }
-    if (cmd == "convert") {
-        if (args.size() != 3)
-            return usageError("convert takes an input and an output file");
-        return convert(args[1], args[2]);
-    }
+    if (cmd == "convert")
+        return convert({args.begin() + 1, args.end()});
     if (cmd == "check")
         return checkCommand({args.begin() + 1, args.end()});
     if (cmd == "export")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/error_text.h"
 
+#include "ui/texts.h"
+
 #include <QCoreApplication>
 
 namespace mizan::ui {
@@ -29,7 +31,9 @@ QString describeError(const Error& e, const QString& name)
     case ErrorCode::WriteFailed: lead = ErrorWords::tr("Mizan could not write %1; the canvas is unchanged.").arg(name); break;
     case ErrorCode::Busy: return QString::fromStdString(e.text);  // already in the user's language
     }
-    const QString details = QString::fromStdString(e.text.empty() ? e.title : e.text);
+    // An importer's refusal speaks the user's language; other details are the core's or the system's words.
+    const QString details = !e.message.id.empty() ? QString::fromStdString(renderMessage(e.message, renderOptions()))
+                                                  : QString::fromStdString(e.text.empty() ? e.title : e.text);
     return details.isEmpty() ? lead : lead + QStringLiteral("\n\n") + details;
 }
 

@@ -2,6 +2,7 @@
 #include "core/checklist/message_catalog.h"
 
 #include "core/checklist/rules.h"
+#include "core/formats/import_messages.h"
 #include "core/model/translate_noop.h"
 #include "core/model/vocabulary.h"
 
@@ -81,6 +82,8 @@ const MessageTemplate* findTemplate(std::string_view id)
         }
         for (const auto& [key, text] : kMessages)
             m.emplace(std::string(key), MessageTemplate{kChecklistContext, text});
+        for (const auto& [key, text] : importTemplates())
+            m.emplace(std::string(key), MessageTemplate{kImportContext, text});
         return m;
     }();
     const auto it = index.find(std::string(id));
@@ -162,6 +165,23 @@ std::string labelInSentence(std::string_view key, const RenderOptions& o)
     return label;
 }
 
+std::string isolated(const std::string& text)
+{
+    return std::string(kIsolateStart) + text + std::string(kIsolateEnd);
+}
+
+// Text in the quotation marks of the template text.quoted.
+std::string quotedText(const std::string& text, const RenderOptions& o)
+{
+    const MessageTemplate* q = findTemplate("text.quoted");
+    std::string out = q ? tr(o, q->context, q->text) : std::string("\"{text}\"");
+    if (const auto at = out.find("{text}"); at != std::string::npos)
+        out.replace(at, 6, isolated(text));
+    else
+        out = isolated(text);
+    return out;
+}
+
 std::string formatNumberText(const std::string& v, const RenderOptions& o)
 {
     if (v.find('.') != std::string::npos)
@@ -226,7 +246,8 @@ std::string renderMessage(const Message& message, const Canvas& canvas, const Re
                 return join(options, notes);
             if (name == "labels")
                 return join(options, labels);
-            if (const MessageArg* a = argNamed(name); a && a->kind != MessageArg::Kind::Question)
+            if (const MessageArg* a = argNamed(name);
+                a && a->kind != MessageArg::Kind::Question && a->kind != MessageArg::Kind::Phrase)
                 return renderArg(*a);
             return std::nullopt;
         });
@@ -238,8 +259,11 @@ std::string renderMessage(const Message& message, const Canvas& canvas, const Re
             case MessageArg::Kind::Note: items.push_back(quotedName(canvas, v, options)); break;
             case MessageArg::Kind::Label: items.push_back(labelInSentence(v, options)); break;
             case MessageArg::Kind::Number: items.push_back(formatNumberText(v, options)); break;
-            case MessageArg::Kind::Text: items.push_back(std::string(kIsolateStart) + v + std::string(kIsolateEnd)); break;
-            case MessageArg::Kind::Question: items.push_back(renderQuestion(v)); break;
+            case MessageArg::Kind::Text: items.push_back(isolated(v)); break;
+            case MessageArg::Kind::Question:
+            case MessageArg::Kind::Phrase: items.push_back(renderQuestion(v)); break;
+            case MessageArg::Kind::Title: items.push_back(termLabel(v, options)); break;
+            case MessageArg::Kind::Quoted: items.push_back(quotedText(v, options)); break;
             }
         }
         if (a.kind == MessageArg::Kind::Question) {
@@ -256,6 +280,12 @@ std::string renderMessage(const Message& message, const Canvas& canvas, const Re
             return renderArg(*a);
         return std::nullopt;
     });
+}
+
+std::string renderMessage(const Message& message, const RenderOptions& options)
+{
+    static const Canvas empty;
+    return renderMessage(message, empty, options);
 }
 
 }  // namespace mizan

@@ -21,7 +21,8 @@ struct MessageTemplate {
 };
 
 // The template of a message id: a rule id gives its message, "<rule>.fix"
-// its suggestion; other ids come from the catalogue (questions, verdicts).
+// its suggestion; other ids come from the catalogue (questions, verdicts)
+// or from the importers' (core/formats/import_messages.h).
 const MessageTemplate* findTemplate(std::string_view id);
 
 struct RenderOptions {
@@ -45,6 +46,8 @@ inline constexpr std::string_view kIsolateEnd = "\u2069";
 std::string joinEnglish(const std::vector<std::string>& items);
 
 std::string renderMessage(const Message& message, const Canvas& canvas, const RenderOptions& options = {});
+// A message that names no notes (an import's report or refusal).
+std::string renderMessage(const Message& message, const RenderOptions& options = {});
 
 // How a note is named in messages: its display name, or "(untitled)".
 std::string noteName(const Canvas& canvas, const NoteId& id, const RenderOptions& options = {});

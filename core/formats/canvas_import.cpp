@@ -75,10 +75,7 @@ Result<std::string> fromUtf16(std::string_view bytes)
             cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
             i += 2;
         } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-            return Error{ErrorCode::Corrupt, "Not valid UTF-16",
-                         "The file starts as UTF-16 text, but the two bytes at offset " + std::to_string(i)
-                             + " are half of a character.",
-                         {}};
+            return importError(ErrorCode::Corrupt, {"import.error.utf16", {numberArg("offset", i)}});
         }
         if (cp < 0x80) {
             out += static_cast<char>(cp);
@@ -103,11 +100,10 @@ Error notUtf8(std::string_view text, std::size_t offset)
 {
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[offset]));
-    return Error{ErrorCode::NotACanvas, "Not UTF-8 text",
-                 "The file is not UTF-8 text: the byte " + std::string(byte) + " at offset " + std::to_string(offset)
-                     + " (" + lineLabel(lineAt(text, offset))
-                     + ") is not valid UTF-8. Save the file as UTF-8 and import it again.",
-                 {"offset " + std::to_string(offset)}};
+    return importError(ErrorCode::NotACanvas,
+                       {"import.error.not_utf8",
+                        {textArg("byte", byte), numberArg("offset", offset), numberArg("line", lineAt(text, offset))}},
+                       {"offset " + std::to_string(offset)});
 }
 
 Result<ImportedCanvas> importJson(std::string_view text, std::string_view fileName)
@@ -122,8 +118,7 @@ Result<ImportedCanvas> importJson(std::string_view text, std::string_view fileNa
     std::size_t blocks = 0;
     for (BlockId b : allValues<BlockId>())
         blocks += !canvas->notes(b).empty();
-    out.report.push_back(plural(canvas->noteCount(), "note", "notes") + " in " + plural(blocks, "block", "blocks")
-                         + " from Mizan JSON.");
+    out.report.push_back(importSummary(canvas->noteCount(), blocks, "import.format.mizan_json"));
     out.canvas = std::move(canvas.value());
     return out;
 }
@@ -137,8 +132,7 @@ Result<ImportedCanvas> importText(std::string_view text, std::string_view fileNa
         return importLeantime(text, fileName);
     if (text[first] == '<' && (text.substr(first).starts_with("<?xml") || text.substr(first).starts_with("<!DOCTYPE")
                                || text.substr(first).starts_with("<html")))
-        return Error{ErrorCode::ForeignFile, "Not a canvas",
-                     "This XML or HTML file is not a Leantime canvas export (it has no <canvas> element).", {}};
+        return importError(ErrorCode::ForeignFile, {"import.error.xml", {}});
     const std::string ext = extensionOf(fileName);
     const bool csvName = ext == "csv" || ext == "tsv";
     if (looksLikeCsv(text) && !(hasMarkdownBlocks(text) && !csvName))
@@ -153,31 +147,28 @@ Result<ImportedCanvas> importText(std::string_view text, std::string_view fileNa
 Result<ImportedCanvas> importCanvas(std::string_view bytes, std::string_view fileName)
 {
     if (bytes.size() > kImportMaxBytes)
-        return Error{ErrorCode::TooLarge, "File too large",
-                     "The file is " + std::to_string(bytes.size() / (1024 * 1024)) + " MiB; Mizan imports canvases of up to "
-                         + std::to_string(kImportMaxBytes / (1024 * 1024)) + " MiB.",
-                     {}};
+        return importError(ErrorCode::TooLarge, {"import.error.too_large",
+                                                 {numberArg("size", bytes.size() / (1024 * 1024)),
+                                                  numberArg("limit", kImportMaxBytes / (1024 * 1024))}});
     if (bytes.starts_with(std::string_view("SQLite format 3\0", 16)))
-        return Error{ErrorCode::ForeignFile, "A .mizan document",
-                     "This is a .mizan document (an SQLite database), not a file to import: open it as it is.", {}};
+        return importError(ErrorCode::ForeignFile, {"import.error.mizan_document", {}});
     std::string converted;
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
     if (bytes.size() >= 2 && (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))) {
         auto utf8 = fromUtf16(bytes);
         if (!utf8)
             return utf8.error();
         converted = std::move(utf8.value());
         bytes = converted;
-        notes.push_back("The file was UTF-16 text; it was read as such.");
+        notes.push_back({"import.utf16", {}});
     }
     const std::string_view text = stripUtf8Bom(bytes);
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return Error{ErrorCode::NotACanvas, "Empty file", "The file is empty: there is no canvas in it.", {}};
+        return importError(ErrorCode::NotACanvas, {"import.error.empty", {}});
     if (const auto bad = invalidUtf8(bytes))
         return notUtf8(bytes, *bad);
     if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)
-        return Error{ErrorCode::NotACanvas, "Not a canvas",
-                     "The file holds binary data (a NUL byte at offset " + std::to_string(nul) + "), not text.", {}};
+        return importError(ErrorCode::NotACanvas, {"import.error.binary", {numberArg("offset", nul)}});
     auto imported = importText(text, fileName);
     if (imported)
         imported->report.insert(imported->report.begin() + 1, notes.begin(), notes.end());

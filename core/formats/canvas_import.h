@@ -12,6 +12,7 @@
 
 #include "core/model/canvas.h"
 #include "core/model/error.h"
+#include "core/model/message.h"
 
 #include <cstddef>
 #include <string>
@@ -24,15 +25,17 @@ struct ImportedCanvas {
     Canvas canvas;
     std::string format;                 // "mizan-json", "leantime", "redphoenixq", "markdown", "csv"
     // What was imported ("34 notes in 9 blocks from Leantime"), then each
-    // thing skipped, guessed or put where it may not belong, one per line.
-    std::vector<std::string> report;
+    // thing skipped, guessed or put where it may not belong, one per line:
+    // messages (core/formats/import_messages.h) for renderMessage.
+    std::vector<Message> report;
 };
 
 inline constexpr std::size_t kImportMaxBytes = 64u * 1024u * 1024u;
 
 // bytes is the whole file; fileName (without folders, or a path) gives the
 // extension and, when the file names no title, the canvas's title. Notes of
-// other tools get fresh ids; Mizan JSON is read as fromJson reads it.
+// other tools get fresh ids; Mizan JSON is read as fromJson reads it. A
+// refusal's Error carries its text as a message (Error::message) too.
 Result<ImportedCanvas> importCanvas(std::string_view bytes, std::string_view fileName);
 
 }  // namespace mizan

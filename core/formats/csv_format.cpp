@@ -13,7 +13,7 @@ namespace mizan {
 
 namespace {
 
-constexpr ImportFormat kCsv{"csv", "CSV"};
+constexpr ImportFormat kCsv{"csv", "import.format.csv"};
 constexpr std::size_t kSniffBytes = 64 * 1024;
 
 // Column names, compared by nameKey.
@@ -221,9 +221,25 @@ std::optional<Choice> chooseLayout(std::string_view text)
     return best;
 }
 
-std::string_view delimiterName(char d)
+// How the table was read: "separated by commas, with a header row: ...".
+Message layoutMessage(char delimiter, const Layout& l)
 {
-    return d == ',' ? "commas" : d == ';' ? "semicolons" : "tabs";
+    std::vector<std::size_t> text{l.text + 1};
+    if (l.detail)
+        text.push_back(*l.detail + 1);
+    return {l.header ? "import.csv.layout.header" : "import.csv.layout.no_header",
+            {phraseArg("separator", delimiter == ',' ? "import.csv.commas" : delimiter == ';' ? "import.csv.semicolons"
+                                                                                               : "import.csv.tabs"),
+             numberArg("block", l.block + 1), numbersArg("text", text)}};
+}
+
+Message emptyRowsMessage(const std::vector<std::size_t>& lines)
+{
+    constexpr std::size_t kShown = 10;
+    if (lines.size() > kShown)
+        return {"import.csv.empty_rows.more",
+                {numberArg("count", lines.size()), numbersArg("lines", {lines.begin(), lines.begin() + kShown})}};
+    return countMessage("import.csv.empty_rows", lines.size(), {numbersArg("lines", lines)});
 }
 
 }  // namespace
@@ -238,23 +254,14 @@ Result<ImportedCanvas> importCsv(std::string_view text, std::string_view fileNam
     text = stripUtf8Bom(text);
     const auto choice = chooseLayout(text);
     if (!choice)
-        return Error{ErrorCode::NotACanvas, "No block column",
-                     "Mizan found no column that names the canvas's blocks. Give the table a header row with a "
-                     "\"Block\" column and a \"Text\" column, or put a block's name (such as \"Key partners\") in "
-                     "one column of every row.",
-                     {}};
+        return importError(ErrorCode::NotACanvas, {"import.error.csv_no_column", {}});
     const Table table = parseTable(text, choice->delimiter);
     if (table.unclosedQuote)
-        return Error{ErrorCode::Corrupt, "Cut short",
-                     "The quoted field that opens at " + lineLabel(*table.unclosedQuote)
-                         + " is never closed: the file may be cut short.",
-                     {lineLabel(*table.unclosedQuote)}};
+        return importError(ErrorCode::Corrupt, {"import.error.csv_unclosed", {numberArg("line", *table.unclosedQuote)}},
+                           {lineLabel(*table.unclosedQuote)});
     const Layout& l = choice->layout;
     CanvasDraft draft;
-    draft.report.push_back("Read as a table separated by " + std::string(delimiterName(choice->delimiter))
-                           + (l.header ? ", with a header row" : ", without a header row") + ": blocks in column "
-                           + std::to_string(l.block + 1) + ", text in column " + std::to_string(l.text + 1)
-                           + (l.detail ? " and " + std::to_string(*l.detail + 1) : "") + ".");
+    draft.report.push_back(layoutMessage(choice->delimiter, l));
     std::vector<std::size_t> emptyRows;
     std::set<std::string> unknown;
     for (std::size_t i = l.header ? 1 : 0; i < table.records.size(); ++i) {
@@ -272,7 +279,7 @@ Result<ImportedCanvas> importCsv(std::string_view text, std::string_view fileNam
         }
         DraftNote note;
         note.text = std::move(noteText);
-        note.where = lineLabel(r.line);
+        note.where = lineWhere(r.line);
         note.block = blockFromName(blockName);
         if (note.block) {
             draft.declareBlock(*note.block);
@@ -282,27 +289,13 @@ Result<ImportedCanvas> importCsv(std::string_view text, std::string_view fileNam
         }
         draft.notes.push_back(std::move(note));
     }
-    if (!l.ignored.empty()) {
-        std::string list;
-        for (const auto& name : l.ignored)
-            list += (list.empty() ? "\"" : ", \"") + name + "\"";
-        draft.report.push_back("Columns not imported: " + list + ".");
-    }
-    if (!emptyRows.empty()) {
-        std::string lines;
-        for (std::size_t k = 0; k < emptyRows.size() && k < 10; ++k)
-            lines += (k ? ", " : "") + std::to_string(emptyRows[k]);
-        draft.report.push_back(plural(emptyRows.size(), "row with no text was", "rows with no text were")
-                               + " left out (line " + lines + (emptyRows.size() > 10 ? "..." : "") + ").");
-    }
+    if (!l.ignored.empty())
+        draft.report.push_back({"import.csv.ignored_columns", {quotedArg("columns", l.ignored)}});
+    if (!emptyRows.empty())
+        draft.report.push_back(emptyRowsMessage(emptyRows));
     if (!unknown.empty() && std::none_of(draft.notes.begin(), draft.notes.end(), [](const DraftNote& n) { return n.block.has_value(); })) {
-        std::string names;
-        for (const auto& u : unknown)
-            names += (names.empty() ? "\"" : ", \"") + u + "\"";
-        return Error{ErrorCode::NotACanvas, "No block column",
-                     "No row of the table names a block of the Business Model Canvas: the block column holds " + names
-                         + ".",
-                     {}};
+        return importError(ErrorCode::NotACanvas,
+                           {"import.error.csv_unknown_blocks", {quotedArg("names", {unknown.begin(), unknown.end()})}});
     }
     return finishImport(std::move(draft), kCsv, fileName);
 }

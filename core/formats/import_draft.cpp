@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/import_draft.h"
 
-#include "core/formats/block_names.h"
 #include "core/model/timestamp.h"
 
 #include <algorithm>
@@ -90,9 +89,9 @@ void addTag(std::vector<std::string>& tags, std::string tag)
 }
 
 // Puts every note without a block in its closest block; the report's lines.
-Result<std::vector<std::string>> placeNotes(CanvasDraft& draft)
+Result<std::vector<Message>> placeNotes(CanvasDraft& draft)
 {
-    std::vector<std::string> lines;
+    std::vector<Message> lines;
     std::vector<std::optional<BlockId>> chosen(draft.notes.size());
     for (std::size_t i = 0; i < draft.notes.size(); ++i)
         if (!draft.notes[i].block)
@@ -102,17 +101,18 @@ Result<std::vector<std::string>> placeNotes(CanvasDraft& draft)
         if (n.block)
             continue;
         if (!chosen[i])
-            return Error{ErrorCode::InvalidContent, "No block for the notes",
-                         "None of the " + plural(draft.notes.size(), "note", "notes")
-                             + " of the file is in a block of the Business Model Canvas, so Mizan cannot tell "
-                               "where they go.",
-                         {}};
+            return importError(ErrorCode::InvalidContent, countMessage("import.error.no_block", draft.notes.size()));
         n.block = chosen[i];
         addTag(n.tags, "unplaced");
         addTag(n.tags, n.section);
-        lines.push_back((n.where.empty() ? std::string() : n.where + ": ") + excerpt(n.text)
-                        + (n.section.empty() ? " is in no block" : " is under \"" + n.section + "\", which is not a block")
-                        + "; kept in " + std::string(blockTitle(*n.block)) + ", tagged \"unplaced\".");
+        Message line{n.section.empty() ? "import.unplaced" : "import.unplaced.section",
+                     {phraseArg("where", n.where.id), quotedArg("excerpt", {excerpt(n.text)}), blockArg("block", *n.block),
+                      quotedArg("tag", {"unplaced"})}};
+        if (!n.section.empty())
+            line.args.push_back(quotedArg("section", {n.section}));
+        // The arguments of where ("line 12") are the line's own.
+        line.args.insert(line.args.end(), n.where.args.begin(), n.where.args.end());
+        lines.push_back(std::move(line));
     }
     return lines;
 }
@@ -122,6 +122,11 @@ Result<std::vector<std::string>> placeNotes(CanvasDraft& draft)
 std::string lineLabel(std::size_t line)
 {
     return "line " + std::to_string(line);
+}
+
+Message lineWhere(std::size_t line)
+{
+    return {"import.where.line", {numberArg("line", line)}};
 }
 
 std::size_t lineAt(std::string_view text, std::size_t offset)
@@ -142,12 +147,15 @@ std::string excerpt(std::string_view text, std::size_t max)
     } else if (first.size() < text.size()) {
         out += "...";
     }
-    return "\"" + out + "\"";
+    return out;
 }
 
-std::string plural(std::size_t n, std::string_view one, std::string_view many)
+Message importSummary(std::size_t notes, std::size_t blocks, std::string_view formatId)
 {
-    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+    const char* id = notes == 1 && blocks == 1 ? "import.summary.one"
+                     : blocks == 1             ? "import.summary.one_block"
+                                               : "import.summary.many";
+    return {id, {numberArg("notes", notes), numberArg("blocks", blocks), phraseArg("format", std::string(formatId))}};
 }
 
 std::string_view stripUtf8Bom(std::string_view text)
@@ -223,18 +231,16 @@ Result<ImportedCanvas> finishImport(CanvasDraft draft, ImportFormat format, std:
     canvas.info.created = canvas.info.modified = nowMs();
 
     if (draft.notes.empty())
-        out.report.push_back("No notes from " + std::string(format.name) + ": the canvas is empty.");
+        out.report.push_back({"import.summary.empty", {phraseArg("format", std::string(format.name))}});
     else
-        out.report.push_back(plural(draft.notes.size(), "note", "notes") + " in "
-                             + plural(blocksUsed.size(), "block", "blocks") + " from " + std::string(format.name) + ".");
+        out.report.push_back(importSummary(draft.notes.size(), blocksUsed.size(), format.name));
     for (auto& line : draft.report)
         out.report.push_back(std::move(line));
     for (auto& line : placed.value())
         out.report.push_back(std::move(line));
     if (titleFromName && !canvas.info.title.empty())
-        out.report.push_back("The file names no title: the canvas is called \"" + canvas.info.title
-                             + "\" after the file.");
-    out.report.push_back("Language \"" + canvas.info.language + "\", guessed from the script of the text.");
+        out.report.push_back({"import.title_from_file", {quotedArg("title", {canvas.info.title})}});
+    out.report.push_back({"import.language", {quotedArg("language", {canvas.info.language})}});
     return out;
 }
 

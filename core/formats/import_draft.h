@@ -8,6 +8,7 @@
 // importCanvas checks it.
 
 #include "core/formats/canvas_import.h"
+#include "core/formats/import_messages.h"
 
 #include <optional>
 #include <string>
@@ -21,7 +22,7 @@ struct DraftNote {
     std::optional<BlockId> block;          // unset: the file puts it in no block of the canvas
     std::string text;
     std::vector<std::string> tags;
-    std::string where;                     // for the report: "line 12", "element obm_kp, line 40"
+    Message where;                         // for the report: "line 12", "element obm_kp, line 40" (import.where.*)
     std::string section;                   // the file's name for where it was, when not in a block
     std::optional<BlockId> near;           // the closest block, when the reader can tell
     std::vector<std::size_t> links;        // other notes of the draft it refers to
@@ -31,7 +32,7 @@ struct CanvasDraft {
     std::string title;
     std::string description;
     std::vector<DraftNote> notes;
-    std::vector<std::string> report;
+    std::vector<Message> report;
     // Where the file names a block (even one with no notes), in file order:
     // notes that have no block go to the closest one.
     std::vector<std::pair<std::size_t, BlockId>> anchors;
@@ -45,7 +46,7 @@ struct CanvasDraft {
 
 struct ImportFormat {
     std::string_view key;                  // ImportedCanvas::format
-    std::string_view name;                 // in the report: "from Leantime"
+    std::string_view name;                 // the template of its name in the report: "import.format.leantime"
 };
 
 // Notes with no block go to the block of the closest anchor (the last one
@@ -54,11 +55,13 @@ struct ImportFormat {
 // note. Fails when there are notes and none of them is in a block.
 Result<ImportedCanvas> finishImport(CanvasDraft draft, ImportFormat format, std::string_view fileName);
 
-// Helpers for the readers.
-std::string lineLabel(std::size_t line);                     // "line 12"
+// What import messages show of a file; the readers' helpers.
+std::string lineLabel(std::size_t line);                     // "line 12", for an error's trail
+Message lineWhere(std::size_t line);                         // "line 12", for DraftNote::where
 std::size_t lineAt(std::string_view text, std::size_t offset);  // 1-based
-std::string excerpt(std::string_view text, std::size_t max = 60);  // first line, shortened, quoted
-std::string plural(std::size_t n, std::string_view one, std::string_view many);  // "1 note", "3 notes"
+std::string excerpt(std::string_view text, std::size_t max = 60);  // first line, shortened ("...")
+// "20 notes in 9 blocks from {format}." (formatId: "import.format.markdown").
+Message importSummary(std::size_t notes, std::size_t blocks, std::string_view formatId);
 std::string_view stripUtf8Bom(std::string_view text);
 std::string trimmed(std::string_view text);                  // white space off both ends
 

@@ -14,7 +14,7 @@ namespace mizan {
 
 namespace {
 
-constexpr ImportFormat kLeantime{"leantime", "Leantime"};
+constexpr ImportFormat kLeantime{"leantime", "import.format.leantime"};
 constexpr std::string_view kBoardKey = "obmcanvas";
 
 // The boxes of Leantime's Business Model Canvas (app/Domain/Blueprints/
@@ -190,10 +190,10 @@ namespace {
 
 Error cutShort(std::string_view element, std::size_t line)
 {
-    return Error{ErrorCode::Corrupt, "Cut short",
-                 "The Leantime export ends inside <" + std::string(element) + "> opened at " + lineLabel(line)
-                     + ": the file is incomplete. Export the board from Leantime again.",
-                 {lineLabel(line)}};
+    return importError(ErrorCode::Corrupt,
+                       {"import.error.leantime_cut_short",
+                        {textArg("element", "<" + std::string(element) + ">"), numberArg("line", line)}},
+                       {lineLabel(line)});
 }
 
 class LeantimeReader {
@@ -215,6 +215,7 @@ private:
     std::optional<Error> readElement(const Tag& open);
     std::optional<Error> readItem(std::string_view key, std::optional<BlockId> block, std::size_t openLine);
     std::optional<Error> skip(const Tag& open);
+    void reportContent();
     void addItem(std::map<std::string, std::string>& fields, std::string_view key, std::optional<BlockId> block,
                  std::size_t line);
 };
@@ -223,20 +224,19 @@ std::optional<Error> LeantimeReader::read()
 {
     auto tag = scan_.next();
     if (!tag || tag->name != "canvas" || tag->closing)
-        return Error{ErrorCode::ForeignFile, "Not a Leantime canvas",
-                     "Expected <canvas key=\"obmcanvas\"> at " + lineLabel(scan_.line())
-                         + ", as Leantime's canvas export starts; this XML file is something else.",
-                     {}};
+        return importError(ErrorCode::ForeignFile,
+                           {"import.error.not_leantime",
+                            {textArg("element", "<canvas key=\"" + std::string(kBoardKey) + "\">"),
+                             numberArg("line", scan_.line())}});
     const std::size_t canvasLine = scan_.line(tag->start);
     boardKey = attribute(tag->attributes, "key");
     if (boardKey.empty())
-        draft.report.push_back("The export does not name the kind of board (no key on <canvas>); it was read as a "
-                               "Business Model Canvas.");
+        draft.report.push_back({"import.leantime.no_key", {}});
     if (!boardKey.empty() && boardKey != kBoardKey)
-        return Error{ErrorCode::ForeignFile, "Not a Business Model Canvas",
-                     "This Leantime export holds a \"" + boardKey + "\" board (" + lineLabel(canvasLine)
-                         + "); Mizan imports Leantime's Business Model Canvas boards (\"obmcanvas\").",
-                     {}};
+        return importError(ErrorCode::ForeignFile,
+                           {"import.error.leantime_board",
+                            {quotedArg("board", {boardKey}), numberArg("line", canvasLine),
+                             quotedArg("known", {std::string(kBoardKey)})}});
     while (auto t = scan_.next()) {
         if (t->closing && t->name == "canvas")
             return std::nullopt;
@@ -261,17 +261,7 @@ std::optional<Error> LeantimeReader::readContent(std::size_t openLine)
 {
     while (auto t = scan_.next()) {
         if (t->closing && t->name == "content") {
-            if (emptyItems_)
-                draft.report.push_back(plural(emptyItems_, "empty item was", "empty items were") + " left out.");
-            if (statusTags_)
-                draft.report.push_back("Leantime's statuses are kept as tags (Draft, In review, Valid, On hold, "
-                                       "Invalid).");
-            if (!ignoredFields_.empty()) {
-                std::string list;
-                for (const auto& f : ignoredFields_)
-                    list += (list.empty() ? "" : ", ") + f;
-                draft.report.push_back("Not imported: the items' " + list + ".");
-            }
+            reportContent();
             return std::nullopt;
         }
         if (t->closing || t->empty)
@@ -284,6 +274,28 @@ std::optional<Error> LeantimeReader::readContent(std::size_t openLine)
         }
     }
     return cutShort("content", openLine);
+}
+
+// What the items had that their notes do not, once they are all read.
+void LeantimeReader::reportContent()
+{
+    if (emptyItems_)
+        draft.report.push_back(countMessage("import.leantime.empty_items", emptyItems_));
+    if (statusTags_)
+        draft.report.push_back({"import.leantime.statuses", {}});
+    // Leantime's own fields by their names in the report, others by their elements'.
+    MessageArg known{"fields", MessageArg::Kind::Phrase, {}};
+    std::vector<std::string> others;
+    for (const auto& f : ignoredFields_) {
+        if (f == "authors" || f == "dates")
+            known.values.push_back("import.leantime." + f);
+        else
+            others.push_back(f);
+    }
+    if (!known.values.empty())
+        draft.report.push_back({"import.leantime.not_imported", {std::move(known)}});
+    if (!others.empty())
+        draft.report.push_back({"import.leantime.other_fields", {quotedArg("fields", std::move(others))}});
 }
 
 std::optional<Error> LeantimeReader::readElement(const Tag& open)
@@ -368,7 +380,7 @@ void LeantimeReader::addItem(std::map<std::string, std::string>& fields, std::st
     DraftNote note;
     note.block = block;
     note.text = std::move(text);
-    note.where = "element " + std::string(key) + ", " + lineLabel(line);
+    note.where = {"import.where.element", {textArg("element", std::string(key)), numberArg("line", line)}};
     if (!block)
         note.section = std::string(key);
     const std::string& status = fields["status"];

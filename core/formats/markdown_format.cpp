@@ -5,6 +5,7 @@
 #include "core/formats/import_draft.h"
 #include "core/formats/markdown_lines.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -14,7 +15,7 @@ using namespace markdown;
 
 namespace {
 
-constexpr ImportFormat kMarkdown{"markdown", "Markdown"};
+constexpr ImportFormat kMarkdown{"markdown", "import.format.markdown"};
 constexpr int kLineHeading = 7;     // a line that is only a block's name, below every real heading
 
 enum class Where { Preamble, Block, Elsewhere };
@@ -326,7 +327,7 @@ void MarkdownReader::addNote(std::string text, std::size_t n)
 {
     DraftNote note;
     note.text = std::move(text);
-    note.where = lineLabel(n);
+    note.where = lineWhere(n);
     if (sec_.where == Where::Block)
         note.block = sec_.block;
     else
@@ -351,8 +352,9 @@ void MarkdownReader::flushParagraph()
     if (sec_.keyed && sec_.fresh && first.size() > 2 && first.front() == '['
         && (first.ends_with(']') || first.ends_with("]}"))) {
         lines.erase(lines.begin());
-        draft.report.push_back(lineLabel(paraLine_) + ": the placeholder " + excerpt(first) + " under \""
-                               + sec_.name + "\" was left out.");
+        draft.report.push_back({"import.markdown.placeholder",
+                                {numberArg("line", paraLine_), quotedArg("excerpt", {excerpt(first)}),
+                                 quotedArg("section", {sec_.name})}});
         sec_.fresh = false;
         ++paraLine_;
         if (lines.empty())
@@ -387,16 +389,13 @@ Result<ImportedCanvas> importMarkdown(std::string_view text, std::string_view fi
     MarkdownReader reader;
     reader.read(stripUtf8Bom(text));
     if (!reader.anyBlock) {
-        std::string seen;
-        for (std::size_t i = 0; i < reader.otherHeadings.size() && i < 3; ++i)
-            seen += (i ? ", \"" : " Its headings are \"") + reader.otherHeadings[i] + "\"";
-        if (!seen.empty())
-            seen += reader.otherHeadings.size() > 3 ? "..." : ".";
-        return Error{ErrorCode::NotACanvas, "No canvas blocks",
-                     "The file has no heading that names a block of the Business Model Canvas (such as \"## Key "
-                     "partners\" or \"## Customer segments\", in English, French, Arabic or Hebrew), so Mizan cannot "
-                     "tell where its notes go." + seen,
-                     {}};
+        const auto& headings = reader.otherHeadings;
+        if (headings.empty())
+            return importError(ErrorCode::NotACanvas, {"import.error.markdown", {}});
+        // The first three, which say what the file is about.
+        return importError(ErrorCode::NotACanvas,
+                           {headings.size() > 3 ? "import.error.markdown.more_headings" : "import.error.markdown.headings",
+                            {quotedArg("headings", {headings.begin(), headings.begin() + std::min<std::size_t>(3, headings.size())})}});
     }
     return finishImport(std::move(reader.draft), kMarkdown, fileName);
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/redphoenixq_format.h"
 
-#include "core/formats/block_names.h"
 #include "core/formats/import_draft.h"
 
 #include <boost/json.hpp>
@@ -19,7 +18,7 @@ namespace mizan {
 
 namespace {
 
-constexpr ImportFormat kRedPhoenixQ{"redphoenixq", "the Business Model Canvas app (RedPhoenixQ)"};
+constexpr ImportFormat kRedPhoenixQ{"redphoenixq", "import.format.redphoenixq"};
 constexpr std::string_view kKnownVersions[] = {"0.0.0", "0.0.1", "0.0.2", "0.0.3", "0.0.4", "0.0.5", "0.0.6", "0.0.7"};
 
 // The segment ids of the app's templates (src/lib/info/segments/BMC.ts and
@@ -121,7 +120,8 @@ private:
     std::vector<Node> nodes_;
     std::unordered_map<std::string, std::size_t> byId_, noteOf_;
     std::vector<const Node*> blockSegments_;
-    std::set<std::string> guessed_, groupsUsed_, groupsNamed_;
+    std::set<std::pair<std::string, BlockId>> guessed_;
+    std::set<std::string> groupsUsed_, groupsNamed_;
     std::size_t sliders_ = 0, iconOnly_ = 0, unknown_ = 0;
 
     void readNode(const Node& node);
@@ -203,12 +203,11 @@ void PageReader::readNode(const Node& node)
         }
         parent = p.parent;
     }
-    note.where = "item " + node.id.substr(0, 8);
+    note.where = {"import.where.item", {textArg("item", node.id.substr(0, 8))}};
     if (segment) {
         note.block = segment->block;
         if (!segment->guessedFrom.empty())
-            guessed_.insert(std::string(segment->guessedFrom) + "\" was read as "
-                            + std::string(blockTitle(segment->block)));
+            guessed_.emplace(std::string(segment->guessedFrom), segment->block);
     } else {
         note.section = unknownSegment;    // empty: on the page, outside every block
         note.near = nearestBlock(absolute(node));
@@ -270,30 +269,26 @@ void PageReader::readEdges(const json::array& edges)
         ++linked;
     }
     if (linked)
-        draft_.report.push_back(plural(linked, "relation between items became a link",
-                                       "relations between items became links") + " from the first item to the second.");
+        draft_.report.push_back(countMessage("import.redphoenixq.links", linked));
     if (dropped)
-        draft_.report.push_back(plural(dropped, "relation", "relations")
-                                + " to groups, sliders or left-out items could not be kept.");
+        draft_.report.push_back(countMessage("import.redphoenixq.dropped", dropped));
 }
 
 void PageReader::reportSkipped()
 {
-    for (const auto& g : guessed_)
-        draft_.report.push_back("The Extended BMC's \"" + g + ".");
+    for (const auto& [segment, block] : guessed_)
+        draft_.report.push_back({"import.redphoenixq.guessed", {quotedArg("segment", {segment}), blockArg("block", block)}});
     if (sliders_)
-        draft_.report.push_back(plural(sliders_, "slider was", "sliders were") + " left out: a canvas has no sliders.");
+        draft_.report.push_back(countMessage("import.redphoenixq.sliders", sliders_));
     if (iconOnly_)
-        draft_.report.push_back(plural(iconOnly_, "item with no name or text (an icon only) was",
-                                       "items with no name or text (an icon only) were") + " left out.");
+        draft_.report.push_back(countMessage("import.redphoenixq.icons", iconOnly_));
     if (unknown_)
-        draft_.report.push_back(plural(unknown_, "node of an unknown kind was", "nodes of an unknown kind were")
-                                + " left out.");
+        draft_.report.push_back(countMessage("import.redphoenixq.unknown", unknown_));
     for (const auto& g : groupsNamed_)
         if (!groupsUsed_.count(g))
-            draft_.report.push_back("The group \"" + g + "\" holds no notes: its name was not kept.");
+            draft_.report.push_back({"import.redphoenixq.empty_group", {quotedArg("group", {g})}});
     if (!groupsUsed_.empty())
-        draft_.report.push_back("The names of the groups items were in are kept as tags.");
+        draft_.report.push_back({"import.redphoenixq.groups", {}});
 }
 
 }  // namespace
@@ -325,10 +320,11 @@ Error damaged(std::string_view text, std::size_t offset, const std::string& mess
     const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
     const std::size_t column = offset - (lineStart == std::string_view::npos ? 0 : lineStart + 1) + 1;
     const std::string where = "line " + std::to_string(line) + ", column " + std::to_string(column);
-    return Error{ErrorCode::Corrupt, "Damaged save",
-                 "The Business Model Canvas save is not valid JSON: " + message + " at " + where
-                     + ". The file may be cut short.",
-                 {message, where}};
+    // The parser's own words for what is wrong are English only.
+    return importError(ErrorCode::Corrupt,
+                       {"import.error.redphoenixq_damaged",
+                        {textArg("reason", message), numberArg("line", line), numberArg("column", column)}},
+                       {message, where});
 }
 
 Result<json::value> parse(std::string_view text)
@@ -364,11 +360,10 @@ Result<ImportedCanvas> importRedPhoenixQ(std::string_view text, std::string_view
     const auto* root = parsed->if_object();
     const auto* pagesValue = root ? root->if_contains("pages") : nullptr;
     if (!pagesValue || !pagesValue->is_array())
-        return Error{ErrorCode::ForeignFile, "Not a Business Model Canvas save",
-                     "The JSON file has no \"pages\" list, as saves of the Business Model Canvas app have.", {}};
+        return importError(ErrorCode::ForeignFile, {"import.error.redphoenixq_no_pages", {}});
     const json::array& pages = pagesValue->get_array();
     if (pages.empty())
-        return Error{ErrorCode::InvalidContent, "Empty save", "The Business Model Canvas save has no pages.", {}};
+        return importError(ErrorCode::InvalidContent, {"import.error.redphoenixq_empty", {}});
     std::size_t active = 0;
     if (const auto* a = root->if_contains("activePageIndex"); a && a->is_int64() && a->get_int64() >= 0
                                                              && static_cast<std::size_t>(a->get_int64()) < pages.size())
@@ -376,29 +371,24 @@ Result<ImportedCanvas> importRedPhoenixQ(std::string_view text, std::string_view
     const auto* page = pages[active].if_object();
     const auto* nodes = page ? page->if_contains("nodes") : nullptr;
     if (!nodes || !nodes->is_array())
-        return Error{ErrorCode::InvalidContent, "Invalid save",
-                     "Page " + std::to_string(active + 1) + " of the save has no \"nodes\" list.", {}};
+        return importError(ErrorCode::InvalidContent, {"import.error.redphoenixq_no_nodes", {numberArg("page", active + 1)}});
 
     CanvasDraft draft;
     draft.title = stringAt(*root, "name");
     const std::string name = pageName(*page);
     const std::string version = stringAt(*root, "version");
     if (!version.empty() && std::find(std::begin(kKnownVersions), std::end(kKnownVersions), version) == std::end(kKnownVersions))
-        draft.report.push_back("The save is from version " + version
-                               + " of the app; Mizan knows its saves up to version 0.0.7 and read it the same way.");
+        draft.report.push_back({"import.redphoenixq.version",
+                                {textArg("version", version), textArg("known", std::string(std::end(kKnownVersions)[-1]))}});
     PageReader reader(nodes->get_array(), draft);
     if (!reader.hasBlocks())
-        return Error{ErrorCode::InvalidContent, "No canvas on the page",
-                     "The open page \"" + name + "\" of the save has none of the Business Model Canvas's blocks (it "
-                     "uses the empty template), so Mizan cannot tell where its items go.",
-                     {}};
+        return importError(ErrorCode::InvalidContent, {"import.error.redphoenixq_no_blocks", {quotedArg("page", {name})}});
     const auto* edges = page->if_contains("edges");
     reader.read(edges && edges->is_array() ? &edges->get_array() : nullptr);
     for (std::size_t i = 0; i < pages.size(); ++i)
         if (const auto* other = pages[i].if_object(); other && i != active)
-            draft.report.push_back("Page \"" + pageName(*other) + "\" (" + plural(countNotes(*other), "note", "notes")
-                                   + ") was not imported: Mizan reads the page that was open, \"" + name
-                                   + "\". Open the other page in the app and save to import it.");
+            draft.report.push_back(countMessage("import.redphoenixq.other_page", countNotes(*other),
+                                                {quotedArg("page", {pageName(*other)}), quotedArg("open", {name})}));
     return finishImport(std::move(draft), kRedPhoenixQ, fileName);
 }
 

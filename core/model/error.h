@@ -4,6 +4,10 @@
 // What a reader or writer returns when it fails: a code the caller can act
 // on, a short user-facing title and text, and a diagnostic trail (the SQLite
 // message, the JSON pointer, the OS error) for the details pane and bug reports.
+// An error that can speak the user's language carries its text as a message
+// too (the importers' refusals): text is then that message in English.
+
+#include "core/model/message.h"
 
 #include <string>
 #include <utility>
@@ -31,6 +35,9 @@ struct Error {
     std::string title;
     std::string text;
     std::vector<std::string> trail;
+    // The text as a message (id and arguments); no id when the text is
+    // English only. Its id with ".title" is the title's template.
+    Message message;
 
     // The whole story on one line: "title: text (trail; trail)".
     std::string oneLine() const;

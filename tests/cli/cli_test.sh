@@ -12,6 +12,8 @@ failures=0
 passes=0
 
 ok() { passes=$((passes + 1)); }
+# Text without the direction isolates (U+2068, U+2069) around the file's words.
+plain() { sed $'s/\xe2\x81\xa8//g; s/\xe2\x81\xa9//g' "$@"; }
 bad() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 expect_status() {  # expected-status description command...
@@ -53,7 +55,7 @@ hostile() {  # file expected-words...
   expect_status 2 "convert $(basename "$file")" "$mizan" convert "$file" "$tmp/out.json" || return
   [ "$(wc -l <"$tmp/err")" -eq 1 ] && ok || bad "$(basename "$file"): expected one line on stderr, got: $(cat "$tmp/err")"
   for word in "$@"; do
-    grep -qiF -- "$word" "$tmp/err" && ok || bad "$(basename "$file"): stderr lacks '$word': $(cat "$tmp/err")"
+    plain "$tmp/err" | grep -qiF -- "$word" && ok || bad "$(basename "$file"): stderr lacks '$word': $(cat "$tmp/err")"
   done
   [ "$( { sha256sum <"$file"; } 2>/dev/null || echo missing)" = "$before" ] && ok || bad "$(basename "$file") was modified"
   [ ! -e "$tmp/out.json" ] && ok || bad "$(basename "$file"): a partial output was left"
@@ -94,8 +96,15 @@ for f in leantime/obmcanvas-12.xml redphoenixq/corner-bakery.json markdown/notio
   expect_status 0 "convert $f to .md" "$mizan" convert "$fixtures/$f" "$tmp/$name.md"
 done
 grep -q 'Leantime' <("$mizan" convert "$fixtures/leantime/hostile.xml" "$tmp/hostile.json") && ok || bad "hostile Leantime: no report"
-grep -q '"lean_problem", which is not a block' <("$mizan" convert "$fixtures/leantime/hostile.xml" "$tmp/hostile2.json") \
+grep -q '"lean_problem", which is not a block' <("$mizan" convert "$fixtures/leantime/hostile.xml" "$tmp/hostile2.json" | plain) \
   && ok || bad "hostile Leantime: the unplaced note is not reported"
+# The report and the refusals in the language asked for: its digits, the file's words isolated.
+expect_status 0 "convert --language ar" "$mizan" convert "$fixtures/leantime/hostile.xml" "$tmp/hostile3.json" --language ar \
+  && { head -1 "$tmp/out" | grep -q "٥" && grep -q $'\xe2\x81\xa8lean_problem\xe2\x81\xa9' "$tmp/out" && ok \
+       || bad "Arabic convert report: $(cat "$tmp/out")"; }
+expect_status 2 "convert --language ar of a refused file" "$mizan" convert "$fixtures/csv/truncated.csv" "$tmp/t.json" --language ar \
+  && { grep -q "٣" "$tmp/err" && ok || bad "Arabic refusal: $(cat "$tmp/err")"; }
+expect_status 2 "convert --language xx" "$mizan" convert "$fixtures/leantime/hostile.xml" "$tmp/hostile4.json" --language xx
 
 # Every example converts to Markdown and back with the same notes in the same blocks.
 for ex in "${examples[@]}"; do

@@ -41,9 +41,33 @@ std::vector<std::string> textsOf(const Canvas& canvas, BlockId block)
     return out;
 }
 
+std::string plain(std::string text)
+{
+    for (std::string_view mark : {kIsolateStart, kIsolateEnd})
+        for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at))
+            text.erase(at, mark.size());
+    return text;
+}
+
+std::vector<std::string> reportLines(const ImportedCanvas& imported, const RenderOptions& options)
+{
+    std::vector<std::string> lines;
+    for (const Message& m : imported.report)
+        lines.push_back(renderMessage(m, options));
+    return lines;
+}
+
+std::string reportSummary(const ImportedCanvas& imported)
+{
+    return imported.report.empty() ? std::string() : plain(renderMessage(imported.report.front()));
+}
+
 bool reportSays(const ImportedCanvas& imported, const std::vector<std::string>& words)
 {
-    for (const auto& line : imported.report) {
+    std::vector<std::string> lines = reportLines(imported);
+    for (auto& line : lines)
+        line = plain(std::move(line));
+    for (const auto& line : lines) {
         bool all = true;
         for (const auto& w : words)
             all = all && line.find(w) != std::string::npos;
@@ -51,7 +75,7 @@ bool reportSays(const ImportedCanvas& imported, const std::vector<std::string>& 
             return true;
     }
     std::ostringstream report;
-    for (const auto& line : imported.report)
+    for (const auto& line : lines)
         report << "  " << line << "\n";
     UNSCOPED_INFO("report:\n" << report.str());
     return false;

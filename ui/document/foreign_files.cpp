@@ -4,6 +4,7 @@
 #include "core/formats/canvas_import.h"
 #include "core/formats/markdown_format.h"
 #include "core/storage/file_util.h"
+#include "ui/texts.h"
 
 #include <QFileInfo>
 
@@ -23,14 +24,15 @@ Result<ImportedDocument> importDocument(const QString& path, RecoveryArea& area)
     auto imported = importCanvas(bytes.value(), info.fileName().toStdString());
     if (!imported)
         return imported.error();
+    ImportedDocument out;
+    const RenderOptions options = renderOptions();
+    for (const auto& line : imported->report)
+        out.report << QString::fromStdString(renderMessage(line, options));
     auto document = Document::create(std::move(imported->canvas), area);
     if (!document)
         return document.error();
-    ImportedDocument out;
     out.document = std::move(document.value());
     out.format = QString::fromStdString(imported->format);
-    for (const auto& line : imported->report)
-        out.report << QString::fromStdString(line);
     return out;
 }
 

@@ -22,7 +22,7 @@ bool isMizanFile(const QString& path);
 struct ImportedDocument {
     std::unique_ptr<Document> document;
     QString format;       // "markdown", "csv", "leantime", "redphoenixq"
-    QStringList report;   // what was imported, then what was skipped or guessed
+    QStringList report;   // what was imported, then what was skipped or guessed, in the user's language
 };
 
 // Reads a file of another tool into a new canvas that has no file yet (Save
