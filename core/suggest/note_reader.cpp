@@ -157,7 +157,8 @@ public:
     void add(std::string_view field, std::string value, std::string words)
     {
         Suggestion s{note_.id, std::string(field), std::move(value), std::move(words)};
-        if (std::find(out_.begin(), out_.end(), s) == out_.end())
+        // One suggestion per answer, with the first words that gave it.
+        if (std::none_of(out_.begin(), out_.end(), [&](const Suggestion& o) { return o.key() == s.key(); }))
             out_.push_back(std::move(s));
     }
     // Every value of a family the answer does not hold yet.
@@ -294,7 +295,18 @@ std::optional<std::pair<std::int64_t, std::string>> headcountOf(const Reading& r
 void readResource(const NoteNames& names, const Reading& r, BlockId block, const Note& note, Proposals& p)
 {
     const auto hints = text::hintsOf(r.all);
-    p.addEach<Capability>(r, "capability", field::Capability, note.capabilities);
+    // A measure of the activity ("reply time", "calls made") is not an
+    // outcome measure, whatever else the note says; one of the outcome
+    // ("solved", "renewal rate") is (EX5).
+    const bool outcome = r.has("measure:outcome"), activity = r.has("measure:activity");
+    EnumSet<Capability> skip = note.capabilities;
+    if (activity && !outcome)
+        skip.insert(Capability::OutcomeMeasurement);
+    p.addEach<Capability>(r, "capability", field::Capability, skip);
+    if (outcome && !activity && !skip.contains(Capability::OutcomeMeasurement))
+        for (const LexiconMatch* m : r.family("measure"))
+            if (m->key == "measure:outcome")
+                p.add(field::Capability, std::string(toKey(Capability::OutcomeMeasurement)), r.words(*m));
     if (block != BlockId::KeyResources)
         return;
     const auto role = roleOf(r);

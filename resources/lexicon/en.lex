@@ -1855,9 +1855,7 @@ solved
 resolved
 resolution
 outcome*
-success*
 renewal rate*
-satisfied
 problem fixed
 error-free
 right first time

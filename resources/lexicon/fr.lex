@@ -2758,32 +2758,13 @@ réglé
 réglés
 réglée*
 résolution
-résultat*
-resultat*
 réussite*
 reussite*
 succès
-atteint
-atteints
-atteinte*
-satisfait*
-honoré*
-honore*
-confirmé*
-confirme*
-suivi* un*
-suivi* une
 sans contestation
 sans réclamation
 sans erreur
-sans retour
 dans les délais
-à temps
-à heure
-tenu*
-signé*
-transformé*
-converti*
 [measure:activity]
 nombre de
 nombre d'appels

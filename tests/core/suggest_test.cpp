@@ -112,6 +112,15 @@ TEST_CASE("Numbers that are not counts of people or customers are not read as su
         CHECK(x.field != field::SegmentSize);
 }
 
+TEST_CASE("A measure of the activity is not suggested as an outcome measure (EX5)", "[suggest]")
+{
+    Sticky s("en");
+    s.note(BlockId::KeyActivities, "speed", "Dashboard: reply time and tickets closed per agent")
+        .note(BlockId::KeyActivities, "solved", "We track the share of problems solved within a day");
+    CHECK_FALSE(proposes(s.canvas, "speed", field::Capability, "outcome_measurement"));
+    CHECK(proposes(s.canvas, "solved", field::Capability, "outcome_measurement"));
+}
+
 TEST_CASE("Answers already given are not suggested again, nor a dismissed suggestion", "[suggest]")
 {
     Sticky s("en");
