@@ -859,6 +859,25 @@
         <source>%1, %2, %3</source>
         <translation>%1، %2، %3</translation>
     </message>
+    <message>
+        <source>(rests on a suggested answer)</source>
+        <translation>(تستند إلى إجابة مقترحة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) read from the notes&apos; words</source>
+        <translation>
+            <numerusform>لا اقتراحات مستخلصة من كلمات الملاحظات</numerusform>
+            <numerusform>اقتراح واحد مستخلص من كلمات الملاحظات</numerusform>
+            <numerusform>اقتراحان مستخلصان من كلمات الملاحظات</numerusform>
+            <numerusform>%Ln اقتراحات مستخلصة من كلمات الملاحظات</numerusform>
+            <numerusform>%Ln اقتراحًا مستخلصًا من كلمات الملاحظات</numerusform>
+            <numerusform>%Ln اقتراح مستخلص من كلمات الملاحظات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(from: “%1”)</source>
+        <translation>(من: «%1»)</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -885,6 +904,28 @@
     <message>
         <source>%1 is open in another Mizan window (%2); close it there first or choose another name.</source>
         <translation>%1 مفتوح في نافذة أخرى من ميزان (%2)؛ أغلقه هناك أولًا أو اختر اسمًا آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>قبول %n اقتراح</numerusform>
+            <numerusform>قبول اقتراح واحد</numerusform>
+            <numerusform>قبول اقتراحين</numerusform>
+            <numerusform>قبول %n اقتراحات</numerusform>
+            <numerusform>قبول %n اقتراحًا</numerusform>
+            <numerusform>قبول %n اقتراح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n suggestion(s)</source>
+        <translation>
+            <numerusform>تجاهل %n اقتراح</numerusform>
+            <numerusform>تجاهل اقتراح واحد</numerusform>
+            <numerusform>تجاهل اقتراحين</numerusform>
+            <numerusform>تجاهل %n اقتراحات</numerusform>
+            <numerusform>تجاهل %n اقتراحًا</numerusform>
+            <numerusform>تجاهل %n اقتراح</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1070,377 @@
     <message>
         <source>Default</source>
         <translation>الافتراضي</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&quot;{text}&quot;</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>Mizan JSON</source>
+        <translation>ملف Mizan JSON</translation>
+    </message>
+    <message>
+        <source>Leantime</source>
+        <translation>Leantime</translation>
+    </message>
+    <message>
+        <source>the Business Model Canvas app (RedPhoenixQ)</source>
+        <translation>تطبيق Business Model Canvas (RedPhoenixQ)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>ملف Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>ملف CSV</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>السطر {line}</translation>
+    </message>
+    <message>
+        <source>element {element}, line {line}</source>
+        <translation>العنصر {element}، السطر {line}</translation>
+    </message>
+    <message>
+        <source>item {item}</source>
+        <translation>البند {item}</translation>
+    </message>
+    <message>
+        <source>{notes} note in {blocks} block from {format}.</source>
+        <translation>استُورد من {format}: عدد الملاحظات {notes}، وعدد الخانات {blocks}.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {blocks} block from {format}.</source>
+        <translation>استُورد من {format}: عدد الملاحظات {notes}، وعدد الخانات {blocks}.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {blocks} blocks from {format}.</source>
+        <translation>استُورد من {format}: عدد الملاحظات {notes}، وعدد الخانات {blocks}.</translation>
+    </message>
+    <message>
+        <source>No notes from {format}: the canvas is empty.</source>
+        <translation>لم تُستورد أي ملاحظة من {format}: اللوحة فارغة.</translation>
+    </message>
+    <message>
+        <source>{where}: {excerpt} is in no block; kept in {block}, tagged {tag}.</source>
+        <translation>{where}: {excerpt} لا تقع في أي خانة؛ أُبقيت في خانة {block} مع الوسم {tag}.</translation>
+    </message>
+    <message>
+        <source>{where}: {excerpt} is under {section}, which is not a block; kept in {block}, tagged {tag}.</source>
+        <translation>{where}: {excerpt} تقع تحت {section}، وهو ليس خانة؛ أُبقيت في خانة {block} مع الوسم {tag}.</translation>
+    </message>
+    <message>
+        <source>The file names no title: the canvas is called {title} after the file.</source>
+        <translation>لا يذكر الملف عنوانًا: سُمّيت اللوحة {title} على اسم الملف.</translation>
+    </message>
+    <message>
+        <source>Language {language}, guessed from the script of the text.</source>
+        <translation>اللغة {language}، مستنتجة من الخط الذي كُتب به النص.</translation>
+    </message>
+    <message>
+        <source>The file was UTF-16 text; it was read as such.</source>
+        <translation>كان الملف نصًا بترميز UTF-16، وقُرئ على هذا الأساس.</translation>
+    </message>
+    <message>
+        <source>line {line}: the placeholder {excerpt} under {section} was left out.</source>
+        <translation>السطر {line}: استُبعد النص النائب {excerpt} الوارد تحت {section}.</translation>
+    </message>
+    <message>
+        <source>The export does not name the kind of board (no key on &lt;canvas&gt;); it was read as a Business Model Canvas.</source>
+        <translation>لا يذكر ملف التصدير نوع اللوحة (لا مفتاح key في &lt;canvas&gt;)، فقُرئ على أنه لوحة نموذج عمل.</translation>
+    </message>
+    <message>
+        <source>{count} empty item was left out.</source>
+        <translation>العناصر الفارغة المستبعدة: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} empty items were left out.</source>
+        <translation>العناصر الفارغة المستبعدة: {count}.</translation>
+    </message>
+    <message>
+        <source>Leantime&apos;s statuses are kept as tags (Draft, In review, Valid, On hold, Invalid).</source>
+        <translation>حُفظت حالات Leantime وسومًا (Draft، In review، Valid، On hold، Invalid).</translation>
+    </message>
+    <message>
+        <source>Not imported: the items&apos; {fields}.</source>
+        <translation>لم يُستورد من بيانات العناصر: {fields}.</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>المؤلفون</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Not imported: the items&apos; fields {fields}.</source>
+        <translation>لم تُستورد حقول العناصر التالية: {fields}.</translation>
+    </message>
+    <message>
+        <source>The save is from version {version} of the app; Mizan knows its saves up to version {known} and read it the same way.</source>
+        <translation>ملف الحفظ من الإصدار {version} من التطبيق؛ يعرف ميزان ملفات حفظه حتى الإصدار {known}، وقد قرأه بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <source>{count} relation between items became a link from the first item to the second.</source>
+        <translation>العلاقات بين العناصر التي صارت روابط من العنصر الأول إلى الثاني: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} relations between items became links from the first item to the second.</source>
+        <translation>العلاقات بين العناصر التي صارت روابط من العنصر الأول إلى الثاني: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} relation to groups, sliders or left-out items could not be kept.</source>
+        <translation>العلاقات بالمجموعات أو أشرطة التمرير أو العناصر المستبعدة التي تعذّر الاحتفاظ بها: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} relations to groups, sliders or left-out items could not be kept.</source>
+        <translation>العلاقات بالمجموعات أو أشرطة التمرير أو العناصر المستبعدة التي تعذّر الاحتفاظ بها: {count}.</translation>
+    </message>
+    <message>
+        <source>The Extended BMC&apos;s {segment} was read as {block}.</source>
+        <translation>قُرئ القسم {segment} من Extended BMC على أنه خانة {block}.</translation>
+    </message>
+    <message>
+        <source>{count} slider was left out: a canvas has no sliders.</source>
+        <translation>أشرطة التمرير المستبعدة: {count}؛ فاللوحة لا تحتوي على أشرطة تمرير.</translation>
+    </message>
+    <message>
+        <source>{count} sliders were left out: a canvas has no sliders.</source>
+        <translation>أشرطة التمرير المستبعدة: {count}؛ فاللوحة لا تحتوي على أشرطة تمرير.</translation>
+    </message>
+    <message>
+        <source>{count} item with no name or text (an icon only) was left out.</source>
+        <translation>العناصر المستبعدة لأنها بلا اسم ولا نص (أيقونة فقط): {count}.</translation>
+    </message>
+    <message>
+        <source>{count} items with no name or text (an icon only) were left out.</source>
+        <translation>العناصر المستبعدة لأنها بلا اسم ولا نص (أيقونة فقط): {count}.</translation>
+    </message>
+    <message>
+        <source>{count} node of an unknown kind was left out.</source>
+        <translation>العُقد المستبعدة لأنها من نوع غير معروف: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} nodes of an unknown kind were left out.</source>
+        <translation>العُقد المستبعدة لأنها من نوع غير معروف: {count}.</translation>
+    </message>
+    <message>
+        <source>The group {group} holds no notes: its name was not kept.</source>
+        <translation>المجموعة {group} لا تضم أي ملاحظة: لم يُحتفظ باسمها.</translation>
+    </message>
+    <message>
+        <source>The names of the groups items were in are kept as tags.</source>
+        <translation>حُفظت أسماء المجموعات التي كانت العناصر فيها وسومًا.</translation>
+    </message>
+    <message>
+        <source>Page {page} ({count} note) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</source>
+        <translation>لم تُستورد الصفحة {page} (عدد ملاحظاتها: {count}): يقرأ ميزان الصفحة التي كانت مفتوحة، {open}. افتح الصفحة الأخرى في التطبيق واحفظ لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>Page {page} ({count} notes) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</source>
+        <translation>لم تُستورد الصفحة {page} (عدد ملاحظاتها: {count}): يقرأ ميزان الصفحة التي كانت مفتوحة، {open}. افتح الصفحة الأخرى في التطبيق واحفظ لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>Read as a table separated by {separator}, with a header row: blocks in column {block}, text in column {text}.</source>
+        <translation>قُرئ الملف جدولًا تفصل بين خلاياه {separator}، وله صف عناوين: الخانات في العمود {block}، والنص في العمود {text}.</translation>
+    </message>
+    <message>
+        <source>Read as a table separated by {separator}, without a header row: blocks in column {block}, text in column {text}.</source>
+        <translation>قُرئ الملف جدولًا تفصل بين خلاياه {separator}، بلا صف عناوين: الخانات في العمود {block}، والنص في العمود {text}.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>الفواصل</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>الفواصل المنقوطة</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>علامات الجدولة</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>أعمدة لم تُستورد: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} row with no text was left out (line {lines}).</source>
+        <translation>الصفوف المستبعدة لأنها بلا نص: {count} (السطر {lines}).</translation>
+    </message>
+    <message>
+        <source>{count} rows with no text were left out (lines {lines}).</source>
+        <translation>الصفوف المستبعدة لأنها بلا نص: {count} (الأسطر {lines}).</translation>
+    </message>
+    <message>
+        <source>{count} rows with no text were left out (the first at lines {lines}).</source>
+        <translation>الصفوف المستبعدة لأنها بلا نص: {count} (أولها في الأسطر {lines}).</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>الملف كبير جدًا</translation>
+    </message>
+    <message>
+        <source>The file is {size} MiB; Mizan imports canvases of up to {limit} MiB.</source>
+        <translation>حجم الملف {size} MiB؛ ويستورد ميزان اللوحات التي لا يتجاوز حجمها {limit} MiB.</translation>
+    </message>
+    <message>
+        <source>A .mizan document</source>
+        <translation>مستند ‎.mizan</translation>
+    </message>
+    <message>
+        <source>This is a .mizan document (an SQLite database), not a file to import: open it as it is.</source>
+        <translation>هذا مستند ‎.mizan (قاعدة بيانات SQLite)، لا ملف للاستيراد: افتحه كما هو.</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-16</source>
+        <translation>ترميز UTF-16 غير صالح</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 text, but the two bytes at offset {offset} are half of a character.</source>
+        <translation>يبدأ الملف نصًا بترميز UTF-16، لكن البايتين عند الموضع {offset} نصفُ محرف.</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no canvas in it.</source>
+        <translation>الملف فارغ: لا توجد فيه لوحة.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: the byte {byte} at offset {offset} (line {line}) is not valid UTF-8. Save the file as UTF-8 and import it again.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8: البايت {byte} عند الموضع {offset} (السطر {line}) ليس UTF-8 صالحًا. احفظ الملف بترميز UTF-8 ثم استورده مجددًا.</translation>
+    </message>
+    <message>
+        <source>Not a canvas</source>
+        <translation>ليس لوحة</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte at offset {offset}), not text.</source>
+        <translation>يحتوي الملف على بيانات ثنائية (بايت NUL عند الموضع {offset})، لا على نص.</translation>
+    </message>
+    <message>
+        <source>This XML or HTML file is not a Leantime canvas export (it has no &lt;canvas&gt; element).</source>
+        <translation>ملف XML أو HTML هذا ليس ملف تصدير للوحة من Leantime (لا يحتوي على العنصر &lt;canvas&gt;).</translation>
+    </message>
+    <message>
+        <source>No block for the notes</source>
+        <translation>لا خانة للملاحظات</translation>
+    </message>
+    <message>
+        <source>The {count} note of the file is in no block of the Business Model Canvas, so Mizan cannot tell where it goes.</source>
+        <translation>عدد ملاحظات الملف {count}، وهي ليست في أي خانة من خانات لوحة نموذج العمل، فلا يستطيع ميزان أن يعرف أين يضعها.</translation>
+    </message>
+    <message>
+        <source>None of the {count} notes of the file is in a block of the Business Model Canvas, so Mizan cannot tell where they go.</source>
+        <translation>عدد ملاحظات الملف {count}، ولا تقع أيٌّ منها في خانة من خانات لوحة نموذج العمل، فلا يستطيع ميزان أن يعرف أين يضعها.</translation>
+    </message>
+    <message>
+        <source>No canvas blocks</source>
+        <translation>لا خانات لوحة في الملف</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go.</source>
+        <translation>لا يحتوي الملف على عنوان قسم يذكر خانة من خانات لوحة نموذج العمل (مثل «## الشركاء الرئيسيون» أو «## شرائح العملاء»، بالعربية أو العبرية أو الإنجليزية أو الفرنسية)، فلا يستطيع ميزان أن يعرف أين يضع ملاحظاته.</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings are {headings}.</source>
+        <translation>لا يحتوي الملف على عنوان قسم يذكر خانة من خانات لوحة نموذج العمل (مثل «## الشركاء الرئيسيون» أو «## شرائح العملاء»، بالعربية أو العبرية أو الإنجليزية أو الفرنسية)، فلا يستطيع ميزان أن يعرف أين يضع ملاحظاته. عناوين أقسامه هي {headings}.</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings include {headings}.</source>
+        <translation>لا يحتوي الملف على عنوان قسم يذكر خانة من خانات لوحة نموذج العمل (مثل «## الشركاء الرئيسيون» أو «## شرائح العملاء»، بالعربية أو العبرية أو الإنجليزية أو الفرنسية)، فلا يستطيع ميزان أن يعرف أين يضع ملاحظاته. من عناوين أقسامه {headings}.</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>ملف مبتور</translation>
+    </message>
+    <message>
+        <source>The Leantime export ends inside {element} opened at line {line}: the file is incomplete. Export the board from Leantime again.</source>
+        <translation>ينتهي ملف تصدير Leantime داخل {element} المفتوح في السطر {line}: الملف ناقص. صدِّر اللوحة من Leantime مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Not a Leantime canvas</source>
+        <translation>ليس لوحة من Leantime</translation>
+    </message>
+    <message>
+        <source>Expected {element} at line {line}, as Leantime&apos;s canvas export starts; this XML file is something else.</source>
+        <translation>كان المتوقع {element} في السطر {line}، كما يبدأ ملف تصدير اللوحة من Leantime؛ ملف XML هذا شيء آخر.</translation>
+    </message>
+    <message>
+        <source>Not a Business Model Canvas</source>
+        <translation>ليست لوحة نموذج عمل</translation>
+    </message>
+    <message>
+        <source>This Leantime export holds a {board} board (line {line}); Mizan imports Leantime&apos;s Business Model Canvas boards ({known}).</source>
+        <translation>يحتوي ملف تصدير Leantime هذا على لوحة من نوع {board} (السطر {line})؛ ويستورد ميزان من Leantime لوحات نموذج العمل ({known}).</translation>
+    </message>
+    <message>
+        <source>Damaged save</source>
+        <translation>ملف حفظ تالف</translation>
+    </message>
+    <message>
+        <source>The Business Model Canvas save is not valid JSON: {reason} at line {line}, column {column}. The file may be cut short.</source>
+        <translation>ملف الحفظ من تطبيق Business Model Canvas ليس JSON صالحًا: {reason} في السطر {line}، العمود {column}. ربما يكون الملف مبتورًا.</translation>
+    </message>
+    <message>
+        <source>Not a Business Model Canvas save</source>
+        <translation>ليس ملف حفظ من تطبيق Business Model Canvas</translation>
+    </message>
+    <message>
+        <source>The JSON file has no &quot;pages&quot; list, as saves of the Business Model Canvas app have.</source>
+        <translation>لا يحتوي ملف JSON على قائمة «pages» التي تحتويها ملفات الحفظ من تطبيق Business Model Canvas.</translation>
+    </message>
+    <message>
+        <source>Empty save</source>
+        <translation>ملف حفظ فارغ</translation>
+    </message>
+    <message>
+        <source>The Business Model Canvas save has no pages.</source>
+        <translation>ملف الحفظ من تطبيق Business Model Canvas لا يحتوي على أي صفحة.</translation>
+    </message>
+    <message>
+        <source>Invalid save</source>
+        <translation>ملف حفظ غير صالح</translation>
+    </message>
+    <message>
+        <source>Page {page} of the save has no &quot;nodes&quot; list.</source>
+        <translation>الصفحة {page} من ملف الحفظ لا تحتوي على قائمة «nodes».</translation>
+    </message>
+    <message>
+        <source>No canvas on the page</source>
+        <translation>لا لوحة في الصفحة</translation>
+    </message>
+    <message>
+        <source>The open page {page} of the save has none of the Business Model Canvas&apos;s blocks (it uses the empty template), so Mizan cannot tell where its items go.</source>
+        <translation>الصفحة المفتوحة {page} في ملف الحفظ لا تحتوي على أي خانة من خانات لوحة نموذج العمل (إذ تستخدم القالب الفارغ)، فلا يستطيع ميزان أن يعرف أين يضع عناصرها.</translation>
+    </message>
+    <message>
+        <source>No block column</source>
+        <translation>لا عمود للخانات</translation>
+    </message>
+    <message>
+        <source>Mizan found no column that names the canvas&apos;s blocks. Give the table a header row with a &quot;Block&quot; column and a &quot;Text&quot; column, or put a block&apos;s name (such as &quot;Key partners&quot;) in one column of every row.</source>
+        <translation>لم يجد ميزان عمودًا يذكر خانات اللوحة. أضف إلى الجدول صف عناوين فيه عمود «الخانة» وعمود «النص»، أو ضع اسم خانة (مثل «الشركاء الرئيسيون») في أحد أعمدة كل صف.</translation>
+    </message>
+    <message>
+        <source>The quoted field that opens at line {line} is never closed: the file may be cut short.</source>
+        <translation>الحقل المحاط بعلامتَي اقتباس الذي يبدأ في السطر {line} لا يُغلق أبدًا: ربما يكون الملف مبتورًا.</translation>
+    </message>
+    <message>
+        <source>No row of the table names a block of the Business Model Canvas: the block column holds {names}.</source>
+        <translation>لا يذكر أي صف في الجدول خانةً من خانات لوحة نموذج العمل: يحتوي عمود الخانات على {names}.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1891,77 @@
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Rests on a suggested answer, not yet confirmed.</source>
+        <translation>تستند إلى إجابة مقترحة لم تُؤكَّد بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Segment it is for</source>
+        <translation>الشريحة التي وُضعت لها</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>الآلية</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>التركيز</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>العمق</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>الوسائل</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>الملكية</translation>
+    </message>
+    <message>
+        <source>Phase it covers</source>
+        <translation>المرحلة التي تغطيها</translation>
+    </message>
+    <message>
+        <source>Means it offers</source>
+        <translation>الوسائل التي تقدمها</translation>
+    </message>
+    <message>
+        <source>Segment it serves</source>
+        <translation>الشريحة التي تخدمها</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>عدد الأفراد</translation>
+    </message>
+    <message>
+        <source>Whom the team serves</source>
+        <translation>مَن يخدمه الفريق</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>السوق</translation>
+    </message>
+    <message>
+        <source>Estimated customers</source>
+        <translation>العدد التقديري للعملاء</translation>
+    </message>
+    <message>
+        <source>What it provides</source>
+        <translation>ما يقدمه</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2971,10 @@
         <source>%1 errors, %2 warnings, %3 advice</source>
         <translation>الأخطاء: %1، التحذيرات: %2، النصائح: %3</translation>
     </message>
+    <message>
+        <source>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</source>
+        <translation>تستند إلى إجابة مقترحة: اقبل اقتراحات الملاحظة لتأكيدها.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::HelpDialog</name>
@@ -2817,6 +3304,64 @@
     <message>
         <source>Checklist &amp;rules</source>
         <translation>&amp;قواعد قائمة الفحص</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>تعذّر استيراد %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>تم استيراد %1</translation>
+    </message>
+    <message>
+        <source>The canvas has no file yet: save it to keep it. What was guessed or left out is in the details.</source>
+        <translation>لا يوجد ملف لهذه اللوحة بعد: احفظها للاحتفاظ بها. ما خُمِّن أو استُبعد مذكور في التفاصيل.</translation>
+    </message>
+    <message>
+        <source>Import a canvas</source>
+        <translation>استيراد لوحة</translation>
+    </message>
+    <message>
+        <source>Canvases from other tools (*.md *.markdown *.txt *.csv *.tsv *.xml *.json);;All files (*)</source>
+        <translation>لوحات من أدوات أخرى (*.md *.markdown *.txt *.csv *.tsv *.xml *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>تصدير بصيغة Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>ملف Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>ا&amp;ستيراد...</translation>
+    </message>
+    <message>
+        <source>Open a canvas made in another tool: Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app</source>
+        <translation>فتح لوحة أُنشئت بأداة أخرى: Markdown، أو CSV، أو ملف تصدير Leantime، أو تطبيق Business Model Canvas</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown...</source>
+        <translation>تصدير بص&amp;يغة Markdown...</translation>
+    </message>
+    <message>
+        <source>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</source>
+        <translation>تضمين الإجابات المقترحة (كلمات الملاحظات مأخوذةً إجاباتٍ؛ مُعلَّمة بـ ✦)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::NoteItem</name>
+    <message numerus="yes">
+        <source>Its words suggest %n answer(s): select the note to see them in the planner.</source>
+        <translation>
+            <numerusform>لا تقترح كلماتها أي إجابة.</numerusform>
+            <numerusform>تقترح كلماتها إجابة واحدة: اختر الملاحظة لرؤيتها في المخطِّط.</numerusform>
+            <numerusform>تقترح كلماتها إجابتين: اختر الملاحظة لرؤيتهما في المخطِّط.</numerusform>
+            <numerusform>تقترح كلماتها %n إجابات: اختر الملاحظة لرؤيتها في المخطِّط.</numerusform>
+            <numerusform>تقترح كلماتها %n إجابةً: اختر الملاحظة لرؤيتها في المخطِّط.</numerusform>
+            <numerusform>تقترح كلماتها %n إجابة: اختر الملاحظة لرؤيتها في المخطِّط.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3889,67 @@
     <message>
         <source>Satisfaction surveyed here (RT6, RM6)</source>
         <translation>يُستطلع رضا العملاء هنا (RT6، RM6)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionList</name>
+    <message>
+        <source>Suggested answers</source>
+        <translation>الإجابات المقترحة</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; — from: “%2”</source>
+        <translation>المقترح: &lt;b&gt;%1&lt;/b&gt; — من: «%2»</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion “%1”</source>
+        <translation>قبول الاقتراح «%1»</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Dismiss the suggestion “%1”: it will not be proposed again</source>
+        <translation>تجاهل الاقتراح «%1»: لن يُقترح مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionSummary</name>
+    <message>
+        <source>Suggestions from the note&apos;s words</source>
+        <translation>اقتراحات من كلمات الملاحظة</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>قبول الكل</translation>
+    </message>
+    <message>
+        <source>Accept every suggested answer of this note (one undo step)</source>
+        <translation>قبول كل الإجابات المقترحة لهذه الملاحظة (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>تجاهل الكل</translation>
+    </message>
+    <message>
+        <source>Dismiss every suggested answer of this note</source>
+        <translation>تجاهل كل الإجابات المقترحة لهذه الملاحظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note&apos;s words suggest %n answer(s), shown under their questions. Nothing is answered until you accept.</source>
+        <translation>
+            <numerusform>لا تقترح كلمات الملاحظة أي إجابة.</numerusform>
+            <numerusform>تقترح كلمات الملاحظة إجابة واحدة، معروضة تحت سؤالها. لا تُعتمد أي إجابة حتى تقبلها.</numerusform>
+            <numerusform>تقترح كلمات الملاحظة إجابتين، معروضتين تحت سؤاليهما. لا تُعتمد أي إجابة حتى تقبلها.</numerusform>
+            <numerusform>تقترح كلمات الملاحظة %n إجابات، معروضة تحت أسئلتها. لا تُعتمد أي إجابة حتى تقبلها.</numerusform>
+            <numerusform>تقترح كلمات الملاحظة %n إجابةً، معروضة تحت أسئلتها. لا تُعتمد أي إجابة حتى تقبلها.</numerusform>
+            <numerusform>تقترح كلمات الملاحظة %n إجابة، معروضة تحت أسئلتها. لا تُعتمد أي إجابة حتى تقبلها.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

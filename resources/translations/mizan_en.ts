@@ -847,6 +847,21 @@
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
+    <message>
+        <source>(rests on a suggested answer)</source>
+        <translation>(rests on a suggested answer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) read from the notes&apos; words</source>
+        <translation>
+            <numerusform>%Ln suggestion read from the notes&apos; words</numerusform>
+            <numerusform>%Ln suggestions read from the notes&apos; words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(from: “%1”)</source>
+        <translation>(from: “%1”)</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -873,6 +888,20 @@
     <message>
         <source>%1 is open in another Mizan window (%2); close it there first or choose another name.</source>
         <translation>%1 is open in another Mizan window (%2); close it there first or choose another name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n suggestion(s)</source>
+        <translation>
+            <numerusform>Dismiss %n suggestion</numerusform>
+            <numerusform>Dismiss %n suggestions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1046,377 @@
     <message>
         <source>Default</source>
         <translation>Default</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&quot;{text}&quot;</source>
+        <translation>&quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>Mizan JSON</source>
+        <translation>Mizan JSON</translation>
+    </message>
+    <message>
+        <source>Leantime</source>
+        <translation>Leantime</translation>
+    </message>
+    <message>
+        <source>the Business Model Canvas app (RedPhoenixQ)</source>
+        <translation>the Business Model Canvas app (RedPhoenixQ)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>element {element}, line {line}</source>
+        <translation>element {element}, line {line}</translation>
+    </message>
+    <message>
+        <source>item {item}</source>
+        <translation>item {item}</translation>
+    </message>
+    <message>
+        <source>{notes} note in {blocks} block from {format}.</source>
+        <translation>{notes} note in {blocks} block from {format}.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {blocks} block from {format}.</source>
+        <translation>{notes} notes in {blocks} block from {format}.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {blocks} blocks from {format}.</source>
+        <translation>{notes} notes in {blocks} blocks from {format}.</translation>
+    </message>
+    <message>
+        <source>No notes from {format}: the canvas is empty.</source>
+        <translation>No notes from {format}: the canvas is empty.</translation>
+    </message>
+    <message>
+        <source>{where}: {excerpt} is in no block; kept in {block}, tagged {tag}.</source>
+        <translation>{where}: {excerpt} is in no block; kept in {block}, tagged {tag}.</translation>
+    </message>
+    <message>
+        <source>{where}: {excerpt} is under {section}, which is not a block; kept in {block}, tagged {tag}.</source>
+        <translation>{where}: {excerpt} is under {section}, which is not a block; kept in {block}, tagged {tag}.</translation>
+    </message>
+    <message>
+        <source>The file names no title: the canvas is called {title} after the file.</source>
+        <translation>The file names no title: the canvas is called {title} after the file.</translation>
+    </message>
+    <message>
+        <source>Language {language}, guessed from the script of the text.</source>
+        <translation>Language {language}, guessed from the script of the text.</translation>
+    </message>
+    <message>
+        <source>The file was UTF-16 text; it was read as such.</source>
+        <translation>The file was UTF-16 text; it was read as such.</translation>
+    </message>
+    <message>
+        <source>line {line}: the placeholder {excerpt} under {section} was left out.</source>
+        <translation>line {line}: the placeholder {excerpt} under {section} was left out.</translation>
+    </message>
+    <message>
+        <source>The export does not name the kind of board (no key on &lt;canvas&gt;); it was read as a Business Model Canvas.</source>
+        <translation>The export does not name the kind of board (no key on &lt;canvas&gt;); it was read as a Business Model Canvas.</translation>
+    </message>
+    <message>
+        <source>{count} empty item was left out.</source>
+        <translation>{count} empty item was left out.</translation>
+    </message>
+    <message>
+        <source>{count} empty items were left out.</source>
+        <translation>{count} empty items were left out.</translation>
+    </message>
+    <message>
+        <source>Leantime&apos;s statuses are kept as tags (Draft, In review, Valid, On hold, Invalid).</source>
+        <translation>Leantime&apos;s statuses are kept as tags (Draft, In review, Valid, On hold, Invalid).</translation>
+    </message>
+    <message>
+        <source>Not imported: the items&apos; {fields}.</source>
+        <translation>Not imported: the items&apos; {fields}.</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>authors</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>Not imported: the items&apos; fields {fields}.</source>
+        <translation>Not imported: the items&apos; fields {fields}.</translation>
+    </message>
+    <message>
+        <source>The save is from version {version} of the app; Mizan knows its saves up to version {known} and read it the same way.</source>
+        <translation>The save is from version {version} of the app; Mizan knows its saves up to version {known} and read it the same way.</translation>
+    </message>
+    <message>
+        <source>{count} relation between items became a link from the first item to the second.</source>
+        <translation>{count} relation between items became a link from the first item to the second.</translation>
+    </message>
+    <message>
+        <source>{count} relations between items became links from the first item to the second.</source>
+        <translation>{count} relations between items became links from the first item to the second.</translation>
+    </message>
+    <message>
+        <source>{count} relation to groups, sliders or left-out items could not be kept.</source>
+        <translation>{count} relation to groups, sliders or left-out items could not be kept.</translation>
+    </message>
+    <message>
+        <source>{count} relations to groups, sliders or left-out items could not be kept.</source>
+        <translation>{count} relations to groups, sliders or left-out items could not be kept.</translation>
+    </message>
+    <message>
+        <source>The Extended BMC&apos;s {segment} was read as {block}.</source>
+        <translation>The Extended BMC&apos;s {segment} was read as {block}.</translation>
+    </message>
+    <message>
+        <source>{count} slider was left out: a canvas has no sliders.</source>
+        <translation>{count} slider was left out: a canvas has no sliders.</translation>
+    </message>
+    <message>
+        <source>{count} sliders were left out: a canvas has no sliders.</source>
+        <translation>{count} sliders were left out: a canvas has no sliders.</translation>
+    </message>
+    <message>
+        <source>{count} item with no name or text (an icon only) was left out.</source>
+        <translation>{count} item with no name or text (an icon only) was left out.</translation>
+    </message>
+    <message>
+        <source>{count} items with no name or text (an icon only) were left out.</source>
+        <translation>{count} items with no name or text (an icon only) were left out.</translation>
+    </message>
+    <message>
+        <source>{count} node of an unknown kind was left out.</source>
+        <translation>{count} node of an unknown kind was left out.</translation>
+    </message>
+    <message>
+        <source>{count} nodes of an unknown kind were left out.</source>
+        <translation>{count} nodes of an unknown kind were left out.</translation>
+    </message>
+    <message>
+        <source>The group {group} holds no notes: its name was not kept.</source>
+        <translation>The group {group} holds no notes: its name was not kept.</translation>
+    </message>
+    <message>
+        <source>The names of the groups items were in are kept as tags.</source>
+        <translation>The names of the groups items were in are kept as tags.</translation>
+    </message>
+    <message>
+        <source>Page {page} ({count} note) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</source>
+        <translation>Page {page} ({count} note) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</translation>
+    </message>
+    <message>
+        <source>Page {page} ({count} notes) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</source>
+        <translation>Page {page} ({count} notes) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</translation>
+    </message>
+    <message>
+        <source>Read as a table separated by {separator}, with a header row: blocks in column {block}, text in column {text}.</source>
+        <translation>Read as a table separated by {separator}, with a header row: blocks in column {block}, text in column {text}.</translation>
+    </message>
+    <message>
+        <source>Read as a table separated by {separator}, without a header row: blocks in column {block}, text in column {text}.</source>
+        <translation>Read as a table separated by {separator}, without a header row: blocks in column {block}, text in column {text}.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semicolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Columns not imported: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} row with no text was left out (line {lines}).</source>
+        <translation>{count} row with no text was left out (line {lines}).</translation>
+    </message>
+    <message>
+        <source>{count} rows with no text were left out (lines {lines}).</source>
+        <translation>{count} rows with no text were left out (lines {lines}).</translation>
+    </message>
+    <message>
+        <source>{count} rows with no text were left out (the first at lines {lines}).</source>
+        <translation>{count} rows with no text were left out (the first at lines {lines}).</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>File too large</translation>
+    </message>
+    <message>
+        <source>The file is {size} MiB; Mizan imports canvases of up to {limit} MiB.</source>
+        <translation>The file is {size} MiB; Mizan imports canvases of up to {limit} MiB.</translation>
+    </message>
+    <message>
+        <source>A .mizan document</source>
+        <translation>A .mizan document</translation>
+    </message>
+    <message>
+        <source>This is a .mizan document (an SQLite database), not a file to import: open it as it is.</source>
+        <translation>This is a .mizan document (an SQLite database), not a file to import: open it as it is.</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-16</source>
+        <translation>Not valid UTF-16</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 text, but the two bytes at offset {offset} are half of a character.</source>
+        <translation>The file starts as UTF-16 text, but the two bytes at offset {offset} are half of a character.</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Empty file</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no canvas in it.</source>
+        <translation>The file is empty: there is no canvas in it.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>Not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: the byte {byte} at offset {offset} (line {line}) is not valid UTF-8. Save the file as UTF-8 and import it again.</source>
+        <translation>The file is not UTF-8 text: the byte {byte} at offset {offset} (line {line}) is not valid UTF-8. Save the file as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>Not a canvas</source>
+        <translation>Not a canvas</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte at offset {offset}), not text.</source>
+        <translation>The file holds binary data (a NUL byte at offset {offset}), not text.</translation>
+    </message>
+    <message>
+        <source>This XML or HTML file is not a Leantime canvas export (it has no &lt;canvas&gt; element).</source>
+        <translation>This XML or HTML file is not a Leantime canvas export (it has no &lt;canvas&gt; element).</translation>
+    </message>
+    <message>
+        <source>No block for the notes</source>
+        <translation>No block for the notes</translation>
+    </message>
+    <message>
+        <source>The {count} note of the file is in no block of the Business Model Canvas, so Mizan cannot tell where it goes.</source>
+        <translation>The {count} note of the file is in no block of the Business Model Canvas, so Mizan cannot tell where it goes.</translation>
+    </message>
+    <message>
+        <source>None of the {count} notes of the file is in a block of the Business Model Canvas, so Mizan cannot tell where they go.</source>
+        <translation>None of the {count} notes of the file is in a block of the Business Model Canvas, so Mizan cannot tell where they go.</translation>
+    </message>
+    <message>
+        <source>No canvas blocks</source>
+        <translation>No canvas blocks</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go.</source>
+        <translation>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go.</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings are {headings}.</source>
+        <translation>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings are {headings}.</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings include {headings}.</source>
+        <translation>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings include {headings}.</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Cut short</translation>
+    </message>
+    <message>
+        <source>The Leantime export ends inside {element} opened at line {line}: the file is incomplete. Export the board from Leantime again.</source>
+        <translation>The Leantime export ends inside {element} opened at line {line}: the file is incomplete. Export the board from Leantime again.</translation>
+    </message>
+    <message>
+        <source>Not a Leantime canvas</source>
+        <translation>Not a Leantime canvas</translation>
+    </message>
+    <message>
+        <source>Expected {element} at line {line}, as Leantime&apos;s canvas export starts; this XML file is something else.</source>
+        <translation>Expected {element} at line {line}, as Leantime&apos;s canvas export starts; this XML file is something else.</translation>
+    </message>
+    <message>
+        <source>Not a Business Model Canvas</source>
+        <translation>Not a Business Model Canvas</translation>
+    </message>
+    <message>
+        <source>This Leantime export holds a {board} board (line {line}); Mizan imports Leantime&apos;s Business Model Canvas boards ({known}).</source>
+        <translation>This Leantime export holds a {board} board (line {line}); Mizan imports Leantime&apos;s Business Model Canvas boards ({known}).</translation>
+    </message>
+    <message>
+        <source>Damaged save</source>
+        <translation>Damaged save</translation>
+    </message>
+    <message>
+        <source>The Business Model Canvas save is not valid JSON: {reason} at line {line}, column {column}. The file may be cut short.</source>
+        <translation>The Business Model Canvas save is not valid JSON: {reason} at line {line}, column {column}. The file may be cut short.</translation>
+    </message>
+    <message>
+        <source>Not a Business Model Canvas save</source>
+        <translation>Not a Business Model Canvas save</translation>
+    </message>
+    <message>
+        <source>The JSON file has no &quot;pages&quot; list, as saves of the Business Model Canvas app have.</source>
+        <translation>The JSON file has no &quot;pages&quot; list, as saves of the Business Model Canvas app have.</translation>
+    </message>
+    <message>
+        <source>Empty save</source>
+        <translation>Empty save</translation>
+    </message>
+    <message>
+        <source>The Business Model Canvas save has no pages.</source>
+        <translation>The Business Model Canvas save has no pages.</translation>
+    </message>
+    <message>
+        <source>Invalid save</source>
+        <translation>Invalid save</translation>
+    </message>
+    <message>
+        <source>Page {page} of the save has no &quot;nodes&quot; list.</source>
+        <translation>Page {page} of the save has no &quot;nodes&quot; list.</translation>
+    </message>
+    <message>
+        <source>No canvas on the page</source>
+        <translation>No canvas on the page</translation>
+    </message>
+    <message>
+        <source>The open page {page} of the save has none of the Business Model Canvas&apos;s blocks (it uses the empty template), so Mizan cannot tell where its items go.</source>
+        <translation>The open page {page} of the save has none of the Business Model Canvas&apos;s blocks (it uses the empty template), so Mizan cannot tell where its items go.</translation>
+    </message>
+    <message>
+        <source>No block column</source>
+        <translation>No block column</translation>
+    </message>
+    <message>
+        <source>Mizan found no column that names the canvas&apos;s blocks. Give the table a header row with a &quot;Block&quot; column and a &quot;Text&quot; column, or put a block&apos;s name (such as &quot;Key partners&quot;) in one column of every row.</source>
+        <translation>Mizan found no column that names the canvas&apos;s blocks. Give the table a header row with a &quot;Block&quot; column and a &quot;Text&quot; column, or put a block&apos;s name (such as &quot;Key partners&quot;) in one column of every row.</translation>
+    </message>
+    <message>
+        <source>The quoted field that opens at line {line} is never closed: the file may be cut short.</source>
+        <translation>The quoted field that opens at line {line} is never closed: the file may be cut short.</translation>
+    </message>
+    <message>
+        <source>No row of the table names a block of the Business Model Canvas: the block column holds {names}.</source>
+        <translation>No row of the table names a block of the Business Model Canvas: the block column holds {names}.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1855,77 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Rests on a suggested answer, not yet confirmed.</source>
+        <translation>Rests on a suggested answer, not yet confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Segment it is for</source>
+        <translation>Segment it is for</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Depth</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Phase it covers</source>
+        <translation>Phase it covers</translation>
+    </message>
+    <message>
+        <source>Means it offers</source>
+        <translation>Means it offers</translation>
+    </message>
+    <message>
+        <source>Segment it serves</source>
+        <translation>Segment it serves</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Whom the team serves</source>
+        <translation>Whom the team serves</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Estimated customers</source>
+        <translation>Estimated customers</translation>
+    </message>
+    <message>
+        <source>What it provides</source>
+        <translation>What it provides</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2931,10 @@
         <source>%1 errors, %2 warnings, %3 advice</source>
         <translation>%1 errors, %2 warnings, %3 advice</translation>
     </message>
+    <message>
+        <source>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</source>
+        <translation>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::HelpDialog</name>
@@ -2789,6 +3264,60 @@
     <message>
         <source>Checklist &amp;rules</source>
         <translation>Checklist &amp;rules</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Cannot import %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>The canvas has no file yet: save it to keep it. What was guessed or left out is in the details.</source>
+        <translation>The canvas has no file yet: save it to keep it. What was guessed or left out is in the details.</translation>
+    </message>
+    <message>
+        <source>Import a canvas</source>
+        <translation>Import a canvas</translation>
+    </message>
+    <message>
+        <source>Canvases from other tools (*.md *.markdown *.txt *.csv *.tsv *.xml *.json);;All files (*)</source>
+        <translation>Canvases from other tools (*.md *.markdown *.txt *.csv *.tsv *.xml *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Export as Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <source>Open a canvas made in another tool: Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app</source>
+        <translation>Open a canvas made in another tool: Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown...</source>
+        <translation>Export as &amp;Markdown...</translation>
+    </message>
+    <message>
+        <source>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</source>
+        <translation>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::NoteItem</name>
+    <message numerus="yes">
+        <source>Its words suggest %n answer(s): select the note to see them in the planner.</source>
+        <translation>
+            <numerusform>Its words suggest %n answer: select the note to see it in the planner.</numerusform>
+            <numerusform>Its words suggest %n answers: select the note to see them in the planner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3837,63 @@
     <message>
         <source>Satisfaction surveyed here (RT6, RM6)</source>
         <translation>Satisfaction surveyed here (RT6, RM6)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionList</name>
+    <message>
+        <source>Suggested answers</source>
+        <translation>Suggested answers</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; — from: “%2”</source>
+        <translation>Suggested: &lt;b&gt;%1&lt;/b&gt; — from: “%2”</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion “%1”</source>
+        <translation>Accept the suggestion “%1”</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss the suggestion “%1”: it will not be proposed again</source>
+        <translation>Dismiss the suggestion “%1”: it will not be proposed again</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionSummary</name>
+    <message>
+        <source>Suggestions from the note&apos;s words</source>
+        <translation>Suggestions from the note&apos;s words</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>Accept every suggested answer of this note (one undo step)</source>
+        <translation>Accept every suggested answer of this note (one undo step)</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Dismiss all</translation>
+    </message>
+    <message>
+        <source>Dismiss every suggested answer of this note</source>
+        <translation>Dismiss every suggested answer of this note</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note&apos;s words suggest %n answer(s), shown under their questions. Nothing is answered until you accept.</source>
+        <translation>
+            <numerusform>The note&apos;s words suggest %n answer, shown under its question. Nothing is answered until you accept.</numerusform>
+            <numerusform>The note&apos;s words suggest %n answers, shown under their questions. Nothing is answered until you accept.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -847,6 +847,21 @@
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
+    <message>
+        <source>(rests on a suggested answer)</source>
+        <translation>(repose sur une réponse suggérée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) read from the notes&apos; words</source>
+        <translation>
+            <numerusform>%Ln suggestion tirée des mots des notes</numerusform>
+            <numerusform>%Ln suggestions tirées des mots des notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(from: “%1”)</source>
+        <translation>(d&apos;après&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -873,6 +888,20 @@
     <message>
         <source>%1 is open in another Mizan window (%2); close it there first or choose another name.</source>
         <translation>%1 est ouvert dans une autre fenêtre Mizan (%2)&#xa0;; fermez-le d&apos;abord dans cette fenêtre ou choisissez un autre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accepter %n suggestion</numerusform>
+            <numerusform>Accepter %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n suggestion(s)</source>
+        <translation>
+            <numerusform>Écarter %n suggestion</numerusform>
+            <numerusform>Écarter %n suggestions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1046,377 @@
     <message>
         <source>Default</source>
         <translation>Par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&quot;{text}&quot;</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mizan JSON</source>
+        <translation>JSON Mizan</translation>
+    </message>
+    <message>
+        <source>Leantime</source>
+        <translation>Leantime</translation>
+    </message>
+    <message>
+        <source>the Business Model Canvas app (RedPhoenixQ)</source>
+        <translation>l&apos;application Business Model Canvas (RedPhoenixQ)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>element {element}, line {line}</source>
+        <translation>élément {element}, ligne {line}</translation>
+    </message>
+    <message>
+        <source>item {item}</source>
+        <translation>élément {item}</translation>
+    </message>
+    <message>
+        <source>{notes} note in {blocks} block from {format}.</source>
+        <translation>{notes} note dans {blocks} bloc, importée depuis {format}.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {blocks} block from {format}.</source>
+        <translation>{notes} notes dans {blocks} bloc, importées depuis {format}.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {blocks} blocks from {format}.</source>
+        <translation>{notes} notes dans {blocks} blocs, importées depuis {format}.</translation>
+    </message>
+    <message>
+        <source>No notes from {format}: the canvas is empty.</source>
+        <translation>Aucune note importée depuis {format}&#xa0;: le canevas est vide.</translation>
+    </message>
+    <message>
+        <source>{where}: {excerpt} is in no block; kept in {block}, tagged {tag}.</source>
+        <translation>{where}&#xa0;: {excerpt} n&apos;est dans aucun bloc&#xa0;; note conservée dans le bloc {block}, avec l&apos;étiquette {tag}.</translation>
+    </message>
+    <message>
+        <source>{where}: {excerpt} is under {section}, which is not a block; kept in {block}, tagged {tag}.</source>
+        <translation>{where}&#xa0;: {excerpt} se trouve sous {section}, qui n&apos;est pas un bloc&#xa0;; note conservée dans le bloc {block}, avec l&apos;étiquette {tag}.</translation>
+    </message>
+    <message>
+        <source>The file names no title: the canvas is called {title} after the file.</source>
+        <translation>Le fichier n&apos;indique aucun titre&#xa0;: le canevas s&apos;appelle {title}, d&apos;après le nom du fichier.</translation>
+    </message>
+    <message>
+        <source>Language {language}, guessed from the script of the text.</source>
+        <translation>Langue {language}, devinée d&apos;après l&apos;écriture du texte.</translation>
+    </message>
+    <message>
+        <source>The file was UTF-16 text; it was read as such.</source>
+        <translation>Le fichier était un texte UTF-16&#xa0;; il a été lu comme tel.</translation>
+    </message>
+    <message>
+        <source>line {line}: the placeholder {excerpt} under {section} was left out.</source>
+        <translation>ligne {line}&#xa0;: l&apos;espace réservé {excerpt} sous {section} a été écarté.</translation>
+    </message>
+    <message>
+        <source>The export does not name the kind of board (no key on &lt;canvas&gt;); it was read as a Business Model Canvas.</source>
+        <translation>L&apos;export n&apos;indique pas le type de tableau (pas de key sur &lt;canvas&gt;)&#xa0;; il a été lu comme un Business Model Canvas.</translation>
+    </message>
+    <message>
+        <source>{count} empty item was left out.</source>
+        <translation>{count} élément vide a été écarté.</translation>
+    </message>
+    <message>
+        <source>{count} empty items were left out.</source>
+        <translation>{count} éléments vides ont été écartés.</translation>
+    </message>
+    <message>
+        <source>Leantime&apos;s statuses are kept as tags (Draft, In review, Valid, On hold, Invalid).</source>
+        <translation>Les statuts de Leantime sont conservés comme étiquettes (Draft, In review, Valid, On hold, Invalid).</translation>
+    </message>
+    <message>
+        <source>Not imported: the items&apos; {fields}.</source>
+        <translation>Non importés&#xa0;: les {fields} des éléments.</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>Not imported: the items&apos; fields {fields}.</source>
+        <translation>Non importés&#xa0;: les champs {fields} des éléments.</translation>
+    </message>
+    <message>
+        <source>The save is from version {version} of the app; Mizan knows its saves up to version {known} and read it the same way.</source>
+        <translation>La sauvegarde provient de la version {version} de l&apos;application&#xa0;; Mizan connaît ses sauvegardes jusqu&apos;à la version {known} et l&apos;a lue de la même façon.</translation>
+    </message>
+    <message>
+        <source>{count} relation between items became a link from the first item to the second.</source>
+        <translation>{count} relation entre éléments est devenue un lien du premier élément vers le second.</translation>
+    </message>
+    <message>
+        <source>{count} relations between items became links from the first item to the second.</source>
+        <translation>{count} relations entre éléments sont devenues des liens du premier élément vers le second.</translation>
+    </message>
+    <message>
+        <source>{count} relation to groups, sliders or left-out items could not be kept.</source>
+        <translation>{count} relation vers des groupes, des curseurs ou des éléments écartés n&apos;a pas pu être conservée.</translation>
+    </message>
+    <message>
+        <source>{count} relations to groups, sliders or left-out items could not be kept.</source>
+        <translation>{count} relations vers des groupes, des curseurs ou des éléments écartés n&apos;ont pas pu être conservées.</translation>
+    </message>
+    <message>
+        <source>The Extended BMC&apos;s {segment} was read as {block}.</source>
+        <translation>La section {segment} de l&apos;Extended BMC a été lue comme le bloc {block}.</translation>
+    </message>
+    <message>
+        <source>{count} slider was left out: a canvas has no sliders.</source>
+        <translation>{count} curseur a été écarté&#xa0;: un canevas n&apos;a pas de curseurs.</translation>
+    </message>
+    <message>
+        <source>{count} sliders were left out: a canvas has no sliders.</source>
+        <translation>{count} curseurs ont été écartés&#xa0;: un canevas n&apos;a pas de curseurs.</translation>
+    </message>
+    <message>
+        <source>{count} item with no name or text (an icon only) was left out.</source>
+        <translation>{count} élément sans nom ni texte (une icône seule) a été écarté.</translation>
+    </message>
+    <message>
+        <source>{count} items with no name or text (an icon only) were left out.</source>
+        <translation>{count} éléments sans nom ni texte (une icône seule) ont été écartés.</translation>
+    </message>
+    <message>
+        <source>{count} node of an unknown kind was left out.</source>
+        <translation>{count} nœud d&apos;un type inconnu a été écarté.</translation>
+    </message>
+    <message>
+        <source>{count} nodes of an unknown kind were left out.</source>
+        <translation>{count} nœuds d&apos;un type inconnu ont été écartés.</translation>
+    </message>
+    <message>
+        <source>The group {group} holds no notes: its name was not kept.</source>
+        <translation>Le groupe {group} ne contient aucune note&#xa0;: son nom n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>The names of the groups items were in are kept as tags.</source>
+        <translation>Les noms des groupes dont faisaient partie les éléments sont conservés comme étiquettes.</translation>
+    </message>
+    <message>
+        <source>Page {page} ({count} note) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</source>
+        <translation>La page {page} ({count} note) n&apos;a pas été importée&#xa0;: Mizan lit la page qui était ouverte, {open}. Ouvrez l&apos;autre page dans l&apos;application et enregistrez pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>Page {page} ({count} notes) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</source>
+        <translation>La page {page} ({count} notes) n&apos;a pas été importée&#xa0;: Mizan lit la page qui était ouverte, {open}. Ouvrez l&apos;autre page dans l&apos;application et enregistrez pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>Read as a table separated by {separator}, with a header row: blocks in column {block}, text in column {text}.</source>
+        <translation>Lu comme un tableau séparé par des {separator}, avec une ligne d&apos;en-tête&#xa0;: les blocs dans la colonne {block}, le texte dans la colonne {text}.</translation>
+    </message>
+    <message>
+        <source>Read as a table separated by {separator}, without a header row: blocks in column {block}, text in column {text}.</source>
+        <translation>Lu comme un tableau séparé par des {separator}, sans ligne d&apos;en-tête&#xa0;: les blocs dans la colonne {block}, le texte dans la colonne {text}.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Colonnes non importées&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} row with no text was left out (line {lines}).</source>
+        <translation>{count} ligne sans texte a été écartée (ligne {lines} du fichier).</translation>
+    </message>
+    <message>
+        <source>{count} rows with no text were left out (lines {lines}).</source>
+        <translation>{count} lignes sans texte ont été écartées (lignes {lines} du fichier).</translation>
+    </message>
+    <message>
+        <source>{count} rows with no text were left out (the first at lines {lines}).</source>
+        <translation>{count} lignes sans texte ont été écartées (les premières aux lignes {lines} du fichier).</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <source>The file is {size} MiB; Mizan imports canvases of up to {limit} MiB.</source>
+        <translation>Le fichier fait {size}&#xa0;Mio&#xa0;; Mizan importe les canevas jusqu&apos;à {limit}&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <source>A .mizan document</source>
+        <translation>Un document .mizan</translation>
+    </message>
+    <message>
+        <source>This is a .mizan document (an SQLite database), not a file to import: open it as it is.</source>
+        <translation>Ceci est un document .mizan (une base de données SQLite), pas un fichier à importer&#xa0;: ouvrez-le tel quel.</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-16</source>
+        <translation>UTF-16 non valide</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 text, but the two bytes at offset {offset} are half of a character.</source>
+        <translation>Le fichier commence comme un texte UTF-16, mais les deux octets à la position {offset} sont la moitié d&apos;un caractère.</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Fichier vide</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no canvas in it.</source>
+        <translation>Le fichier est vide&#xa0;: il ne contient aucun canevas.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>Pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: the byte {byte} at offset {offset} (line {line}) is not valid UTF-8. Save the file as UTF-8 and import it again.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8&#xa0;: l&apos;octet {byte} à la position {offset} (ligne {line}) n&apos;est pas de l&apos;UTF-8 valide. Enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Not a canvas</source>
+        <translation>Pas un canevas</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte at offset {offset}), not text.</source>
+        <translation>Le fichier contient des données binaires (un octet NUL à la position {offset}), pas du texte.</translation>
+    </message>
+    <message>
+        <source>This XML or HTML file is not a Leantime canvas export (it has no &lt;canvas&gt; element).</source>
+        <translation>Ce fichier XML ou HTML n&apos;est pas un export de canevas Leantime (il n&apos;a pas d&apos;élément &lt;canvas&gt;).</translation>
+    </message>
+    <message>
+        <source>No block for the notes</source>
+        <translation>Aucun bloc pour les notes</translation>
+    </message>
+    <message>
+        <source>The {count} note of the file is in no block of the Business Model Canvas, so Mizan cannot tell where it goes.</source>
+        <translation>Le fichier contient {count} note, qui n&apos;est dans aucun bloc du Business Model Canvas&#xa0;: Mizan ne peut donc pas savoir où la placer.</translation>
+    </message>
+    <message>
+        <source>None of the {count} notes of the file is in a block of the Business Model Canvas, so Mizan cannot tell where they go.</source>
+        <translation>Aucune des {count} notes du fichier n&apos;est dans un bloc du Business Model Canvas&#xa0;: Mizan ne peut donc pas savoir où les placer.</translation>
+    </message>
+    <message>
+        <source>No canvas blocks</source>
+        <translation>Aucun bloc du canevas</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go.</source>
+        <translation>Le fichier n&apos;a aucun titre qui nomme un bloc du Business Model Canvas (comme «&#xa0;## Partenaires clés&#xa0;» ou «&#xa0;## Segments de clientèle&#xa0;», en français, en anglais, en arabe ou en hébreu)&#xa0;: Mizan ne peut donc pas savoir où placer ses notes.</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings are {headings}.</source>
+        <translation>Le fichier n&apos;a aucun titre qui nomme un bloc du Business Model Canvas (comme «&#xa0;## Partenaires clés&#xa0;» ou «&#xa0;## Segments de clientèle&#xa0;», en français, en anglais, en arabe ou en hébreu)&#xa0;: Mizan ne peut donc pas savoir où placer ses notes. Ses titres sont {headings}.</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings include {headings}.</source>
+        <translation>Le fichier n&apos;a aucun titre qui nomme un bloc du Business Model Canvas (comme «&#xa0;## Partenaires clés&#xa0;» ou «&#xa0;## Segments de clientèle&#xa0;», en français, en anglais, en arabe ou en hébreu)&#xa0;: Mizan ne peut donc pas savoir où placer ses notes. Parmi ses titres&#xa0;: {headings}.</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Fichier tronqué</translation>
+    </message>
+    <message>
+        <source>The Leantime export ends inside {element} opened at line {line}: the file is incomplete. Export the board from Leantime again.</source>
+        <translation>L&apos;export Leantime se termine à l&apos;intérieur de {element}, ouvert à la ligne {line}&#xa0;: le fichier est incomplet. Exportez de nouveau le tableau depuis Leantime.</translation>
+    </message>
+    <message>
+        <source>Not a Leantime canvas</source>
+        <translation>Pas un canevas Leantime</translation>
+    </message>
+    <message>
+        <source>Expected {element} at line {line}, as Leantime&apos;s canvas export starts; this XML file is something else.</source>
+        <translation>{element} était attendu à la ligne {line}, comme au début d&apos;un export de canevas Leantime&#xa0;; ce fichier XML est autre chose.</translation>
+    </message>
+    <message>
+        <source>Not a Business Model Canvas</source>
+        <translation>Pas un Business Model Canvas</translation>
+    </message>
+    <message>
+        <source>This Leantime export holds a {board} board (line {line}); Mizan imports Leantime&apos;s Business Model Canvas boards ({known}).</source>
+        <translation>Cet export Leantime contient un tableau {board} (ligne {line})&#xa0;; Mizan importe les tableaux Business Model Canvas de Leantime ({known}).</translation>
+    </message>
+    <message>
+        <source>Damaged save</source>
+        <translation>Sauvegarde endommagée</translation>
+    </message>
+    <message>
+        <source>The Business Model Canvas save is not valid JSON: {reason} at line {line}, column {column}. The file may be cut short.</source>
+        <translation>La sauvegarde Business Model Canvas n&apos;est pas du JSON valide&#xa0;: {reason} à la ligne {line}, colonne {column}. Le fichier est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>Not a Business Model Canvas save</source>
+        <translation>Pas une sauvegarde Business Model Canvas</translation>
+    </message>
+    <message>
+        <source>The JSON file has no &quot;pages&quot; list, as saves of the Business Model Canvas app have.</source>
+        <translation>Le fichier JSON n&apos;a pas de liste «&#xa0;pages&#xa0;», comme en ont les sauvegardes de l&apos;application Business Model Canvas.</translation>
+    </message>
+    <message>
+        <source>Empty save</source>
+        <translation>Sauvegarde vide</translation>
+    </message>
+    <message>
+        <source>The Business Model Canvas save has no pages.</source>
+        <translation>La sauvegarde Business Model Canvas n&apos;a aucune page.</translation>
+    </message>
+    <message>
+        <source>Invalid save</source>
+        <translation>Sauvegarde non valide</translation>
+    </message>
+    <message>
+        <source>Page {page} of the save has no &quot;nodes&quot; list.</source>
+        <translation>La page {page} de la sauvegarde n&apos;a pas de liste «&#xa0;nodes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No canvas on the page</source>
+        <translation>Aucun canevas sur la page</translation>
+    </message>
+    <message>
+        <source>The open page {page} of the save has none of the Business Model Canvas&apos;s blocks (it uses the empty template), so Mizan cannot tell where its items go.</source>
+        <translation>La page ouverte {page} de la sauvegarde n&apos;a aucun des blocs du Business Model Canvas (elle utilise le modèle vide)&#xa0;: Mizan ne peut donc pas savoir où placer ses éléments.</translation>
+    </message>
+    <message>
+        <source>No block column</source>
+        <translation>Aucune colonne de blocs</translation>
+    </message>
+    <message>
+        <source>Mizan found no column that names the canvas&apos;s blocks. Give the table a header row with a &quot;Block&quot; column and a &quot;Text&quot; column, or put a block&apos;s name (such as &quot;Key partners&quot;) in one column of every row.</source>
+        <translation>Mizan n&apos;a trouvé aucune colonne qui nomme les blocs du canevas. Donnez au tableau une ligne d&apos;en-tête avec une colonne «&#xa0;Bloc&#xa0;» et une colonne «&#xa0;Texte&#xa0;», ou mettez le nom d&apos;un bloc (comme «&#xa0;Partenaires clés&#xa0;») dans une colonne de chaque ligne.</translation>
+    </message>
+    <message>
+        <source>The quoted field that opens at line {line} is never closed: the file may be cut short.</source>
+        <translation>Le champ entre guillemets ouvert à la ligne {line} n&apos;est jamais fermé&#xa0;: le fichier est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>No row of the table names a block of the Business Model Canvas: the block column holds {names}.</source>
+        <translation>Aucune ligne du tableau ne nomme un bloc du Business Model Canvas&#xa0;: la colonne des blocs contient {names}.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1855,77 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Rests on a suggested answer, not yet confirmed.</source>
+        <translation>Repose sur une réponse suggérée, pas encore confirmée.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Segment it is for</source>
+        <translation>Segment visé</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Phase it covers</source>
+        <translation>Phase couverte</translation>
+    </message>
+    <message>
+        <source>Means it offers</source>
+        <translation>Moyens proposés</translation>
+    </message>
+    <message>
+        <source>Segment it serves</source>
+        <translation>Segment desservi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Whom the team serves</source>
+        <translation>Ceux que l&apos;équipe sert</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Estimated customers</source>
+        <translation>Nombre estimé de clients</translation>
+    </message>
+    <message>
+        <source>What it provides</source>
+        <translation>Ce que cela apporte</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2931,10 @@
         <source>%1 errors, %2 warnings, %3 advice</source>
         <translation>Erreurs&#xa0;: %1, avertissements&#xa0;: %2, conseils&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</source>
+        <translation>Repose sur une réponse suggérée&#xa0;: acceptez les suggestions de la note pour le confirmer.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::HelpDialog</name>
@@ -2789,6 +3264,60 @@
     <message>
         <source>Checklist &amp;rules</source>
         <translation>Règles de la &amp;liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Impossible d&apos;importer %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importé</translation>
+    </message>
+    <message>
+        <source>The canvas has no file yet: save it to keep it. What was guessed or left out is in the details.</source>
+        <translation>Le canevas n&apos;a pas encore de fichier&#xa0;: enregistrez-le pour le conserver. Ce qui a été deviné ou écarté figure dans les détails.</translation>
+    </message>
+    <message>
+        <source>Import a canvas</source>
+        <translation>Importer un canevas</translation>
+    </message>
+    <message>
+        <source>Canvases from other tools (*.md *.markdown *.txt *.csv *.tsv *.xml *.json);;All files (*)</source>
+        <translation>Canevas d&apos;autres outils (*.md *.markdown *.txt *.csv *.tsv *.xml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Fichier Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>Impor&amp;ter...</translation>
+    </message>
+    <message>
+        <source>Open a canvas made in another tool: Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app</source>
+        <translation>Ouvrir un canevas créé dans un autre outil&#xa0;: Markdown, CSV, export de Leantime, application Business Model Canvas</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown...</source>
+        <translation>Exporter en &amp;Markdown...</translation>
+    </message>
+    <message>
+        <source>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</source>
+        <translation>Inclure les réponses suggérées (les mots des notes pris comme réponses&#xa0;; marquées ✦)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::NoteItem</name>
+    <message numerus="yes">
+        <source>Its words suggest %n answer(s): select the note to see them in the planner.</source>
+        <translation>
+            <numerusform>Ses mots suggèrent %n réponse&#xa0;: sélectionnez la note pour la voir dans le planificateur.</numerusform>
+            <numerusform>Ses mots suggèrent %n réponses&#xa0;: sélectionnez la note pour les voir dans le planificateur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3837,63 @@
     <message>
         <source>Satisfaction surveyed here (RT6, RM6)</source>
         <translation>Satisfaction mesurée ici par enquête (RT6, RM6)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionList</name>
+    <message>
+        <source>Suggested answers</source>
+        <translation>Réponses suggérées</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; — from: “%2”</source>
+        <translation>Suggestion&#xa0;: &lt;b&gt;%1&lt;/b&gt; — d&apos;après&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion “%1”</source>
+        <translation>Accepter la suggestion «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Dismiss the suggestion “%1”: it will not be proposed again</source>
+        <translation>Écarter la suggestion «&#xa0;%1&#xa0;»&#xa0;: elle ne sera plus proposée</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionSummary</name>
+    <message>
+        <source>Suggestions from the note&apos;s words</source>
+        <translation>Suggestions tirées des mots de la note</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Accept every suggested answer of this note (one undo step)</source>
+        <translation>Accepter toutes les réponses suggérées de cette note (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Tout écarter</translation>
+    </message>
+    <message>
+        <source>Dismiss every suggested answer of this note</source>
+        <translation>Écarter toutes les réponses suggérées de cette note</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note&apos;s words suggest %n answer(s), shown under their questions. Nothing is answered until you accept.</source>
+        <translation>
+            <numerusform>Les mots de la note suggèrent %n réponse, affichée sous sa question. Aucune réponse n&apos;est retenue tant que vous ne l&apos;acceptez pas.</numerusform>
+            <numerusform>Les mots de la note suggèrent %n réponses, affichées sous leurs questions. Aucune réponse n&apos;est retenue tant que vous ne l&apos;acceptez pas.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

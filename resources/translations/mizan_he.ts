@@ -847,6 +847,21 @@
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
+    <message>
+        <source>(rests on a suggested answer)</source>
+        <translation>(נשען על תשובה מוצעת)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) read from the notes&apos; words</source>
+        <translation>
+            <numerusform>הצעה אחת שהופקה מהמילים שבפתקים</numerusform>
+            <numerusform>%Ln הצעות שהופקו מהמילים שבפתקים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(from: “%1”)</source>
+        <translation>(מתוך: „%1”)</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -873,6 +888,20 @@
     <message>
         <source>%1 is open in another Mizan window (%2); close it there first or choose another name.</source>
         <translation>%1 פתוח בחלון Mizan אחר (%2); סגרו אותו שם קודם, או בחרו שם אחר.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>אישור הצעה אחת</numerusform>
+            <numerusform>אישור %n הצעות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n suggestion(s)</source>
+        <translation>
+            <numerusform>דחיית הצעה אחת</numerusform>
+            <numerusform>דחיית %n הצעות</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1046,377 @@
     <message>
         <source>Default</source>
         <translation>ברירת מחדל</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&quot;{text}&quot;</source>
+        <translation>„{text}”</translation>
+    </message>
+    <message>
+        <source>Mizan JSON</source>
+        <translation>Mizan JSON</translation>
+    </message>
+    <message>
+        <source>Leantime</source>
+        <translation>Leantime</translation>
+    </message>
+    <message>
+        <source>the Business Model Canvas app (RedPhoenixQ)</source>
+        <translation>אפליקציית Business Model Canvas (RedPhoenixQ)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>שורה {line}</translation>
+    </message>
+    <message>
+        <source>element {element}, line {line}</source>
+        <translation>רכיב {element}, שורה {line}</translation>
+    </message>
+    <message>
+        <source>item {item}</source>
+        <translation>פריט {item}</translation>
+    </message>
+    <message>
+        <source>{notes} note in {blocks} block from {format}.</source>
+        <translation>{notes} פתק ב-{blocks} בלוק, מתוך {format}.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {blocks} block from {format}.</source>
+        <translation>{notes} פתקים ב-{blocks} בלוק, מתוך {format}.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {blocks} blocks from {format}.</source>
+        <translation>{notes} פתקים ב-{blocks} בלוקים, מתוך {format}.</translation>
+    </message>
+    <message>
+        <source>No notes from {format}: the canvas is empty.</source>
+        <translation>לא יובאו פתקים מתוך {format}: הקנבס ריק.</translation>
+    </message>
+    <message>
+        <source>{where}: {excerpt} is in no block; kept in {block}, tagged {tag}.</source>
+        <translation>{where}: {excerpt} אינו באף בלוק; נשמר בבלוק {block} עם התגית {tag}.</translation>
+    </message>
+    <message>
+        <source>{where}: {excerpt} is under {section}, which is not a block; kept in {block}, tagged {tag}.</source>
+        <translation>{where}: {excerpt} נמצא תחת {section}, שאינו בלוק; נשמר בבלוק {block} עם התגית {tag}.</translation>
+    </message>
+    <message>
+        <source>The file names no title: the canvas is called {title} after the file.</source>
+        <translation>בקובץ אין כותרת: הקנבס נקרא {title} על שם הקובץ.</translation>
+    </message>
+    <message>
+        <source>Language {language}, guessed from the script of the text.</source>
+        <translation>השפה {language} נוחשה לפי הכתב שבו נכתב הטקסט.</translation>
+    </message>
+    <message>
+        <source>The file was UTF-16 text; it was read as such.</source>
+        <translation>הקובץ היה טקסט בקידוד UTF-16, והוא נקרא בהתאם.</translation>
+    </message>
+    <message>
+        <source>line {line}: the placeholder {excerpt} under {section} was left out.</source>
+        <translation>שורה {line}: מציין המיקום {excerpt} תחת {section} הושמט.</translation>
+    </message>
+    <message>
+        <source>The export does not name the kind of board (no key on &lt;canvas&gt;); it was read as a Business Model Canvas.</source>
+        <translation>קובץ הייצוא אינו מציין את סוג הלוח (אין key ב-&lt;canvas&gt;); הוא נקרא כקנבס מודל עסקי.</translation>
+    </message>
+    <message>
+        <source>{count} empty item was left out.</source>
+        <translation>{count} פריט ריק הושמט.</translation>
+    </message>
+    <message>
+        <source>{count} empty items were left out.</source>
+        <translation>{count} פריטים ריקים הושמטו.</translation>
+    </message>
+    <message>
+        <source>Leantime&apos;s statuses are kept as tags (Draft, In review, Valid, On hold, Invalid).</source>
+        <translation>הסטטוסים של Leantime נשמרו כתגיות (Draft, In review, Valid, On hold, Invalid).</translation>
+    </message>
+    <message>
+        <source>Not imported: the items&apos; {fields}.</source>
+        <translation>לא יובאו: {fields} של הפריטים.</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>המחברים</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>התאריכים</translation>
+    </message>
+    <message>
+        <source>Not imported: the items&apos; fields {fields}.</source>
+        <translation>לא יובאו שדות הפריטים {fields}.</translation>
+    </message>
+    <message>
+        <source>The save is from version {version} of the app; Mizan knows its saves up to version {known} and read it the same way.</source>
+        <translation>קובץ השמירה נוצר בגרסה {version} של האפליקציה; Mizan מכיר את קובצי השמירה שלה עד גרסה {known}, וקרא אותו באותו אופן.</translation>
+    </message>
+    <message>
+        <source>{count} relation between items became a link from the first item to the second.</source>
+        <translation>{count} קשר בין פריטים הפך לקישור מהפריט הראשון אל השני.</translation>
+    </message>
+    <message>
+        <source>{count} relations between items became links from the first item to the second.</source>
+        <translation>{count} קשרים בין פריטים הפכו לקישורים מהפריט הראשון אל השני.</translation>
+    </message>
+    <message>
+        <source>{count} relation to groups, sliders or left-out items could not be kept.</source>
+        <translation>{count} קשר לקבוצות, למחוונים או לפריטים שהושמטו לא נשמר.</translation>
+    </message>
+    <message>
+        <source>{count} relations to groups, sliders or left-out items could not be kept.</source>
+        <translation>{count} קשרים לקבוצות, למחוונים או לפריטים שהושמטו לא נשמרו.</translation>
+    </message>
+    <message>
+        <source>The Extended BMC&apos;s {segment} was read as {block}.</source>
+        <translation>המקטע {segment} של Extended BMC נקרא כבלוק {block}.</translation>
+    </message>
+    <message>
+        <source>{count} slider was left out: a canvas has no sliders.</source>
+        <translation>{count} מחוון הושמט: אין מחוונים בקנבס.</translation>
+    </message>
+    <message>
+        <source>{count} sliders were left out: a canvas has no sliders.</source>
+        <translation>{count} מחוונים הושמטו: אין מחוונים בקנבס.</translation>
+    </message>
+    <message>
+        <source>{count} item with no name or text (an icon only) was left out.</source>
+        <translation>{count} פריט ללא שם או טקסט (סמל בלבד) הושמט.</translation>
+    </message>
+    <message>
+        <source>{count} items with no name or text (an icon only) were left out.</source>
+        <translation>{count} פריטים ללא שם או טקסט (סמל בלבד) הושמטו.</translation>
+    </message>
+    <message>
+        <source>{count} node of an unknown kind was left out.</source>
+        <translation>{count} צומת מסוג לא מוכר הושמט.</translation>
+    </message>
+    <message>
+        <source>{count} nodes of an unknown kind were left out.</source>
+        <translation>{count} צמתים מסוג לא מוכר הושמטו.</translation>
+    </message>
+    <message>
+        <source>The group {group} holds no notes: its name was not kept.</source>
+        <translation>הקבוצה {group} אינה מכילה פתקים: שמה לא נשמר.</translation>
+    </message>
+    <message>
+        <source>The names of the groups items were in are kept as tags.</source>
+        <translation>שמות הקבוצות שבהן היו הפריטים נשמרו כתגיות.</translation>
+    </message>
+    <message>
+        <source>Page {page} ({count} note) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</source>
+        <translation>העמוד {page} ({count} פתק) לא יובא: Mizan קורא את העמוד שהיה פתוח, {open}. פתחו את העמוד האחר באפליקציה ושמרו כדי לייבא אותו.</translation>
+    </message>
+    <message>
+        <source>Page {page} ({count} notes) was not imported: Mizan reads the page that was open, {open}. Open the other page in the app and save to import it.</source>
+        <translation>העמוד {page} ({count} פתקים) לא יובא: Mizan קורא את העמוד שהיה פתוח, {open}. פתחו את העמוד האחר באפליקציה ושמרו כדי לייבא אותו.</translation>
+    </message>
+    <message>
+        <source>Read as a table separated by {separator}, with a header row: blocks in column {block}, text in column {text}.</source>
+        <translation>נקרא כטבלה המופרדת ב{separator}, עם שורת כותרת: הבלוקים בעמודה {block}, הטקסט בעמודה {text}.</translation>
+    </message>
+    <message>
+        <source>Read as a table separated by {separator}, without a header row: blocks in column {block}, text in column {text}.</source>
+        <translation>נקרא כטבלה המופרדת ב{separator}, ללא שורת כותרת: הבלוקים בעמודה {block}, הטקסט בעמודה {text}.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>פסיקים</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>תווי נקודה-פסיק</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>טאבים</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>עמודות שלא יובאו: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} row with no text was left out (line {lines}).</source>
+        <translation>{count} שורה ללא טקסט הושמטה (שורה {lines} בקובץ).</translation>
+    </message>
+    <message>
+        <source>{count} rows with no text were left out (lines {lines}).</source>
+        <translation>{count} שורות ללא טקסט הושמטו (שורות {lines} בקובץ).</translation>
+    </message>
+    <message>
+        <source>{count} rows with no text were left out (the first at lines {lines}).</source>
+        <translation>{count} שורות ללא טקסט הושמטו (הראשונות שבהן בשורות {lines} בקובץ).</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>הקובץ גדול מדי</translation>
+    </message>
+    <message>
+        <source>The file is {size} MiB; Mizan imports canvases of up to {limit} MiB.</source>
+        <translation>גודל הקובץ {size} MiB; ‏Mizan מייבא קנבסים בגודל של עד {limit} MiB.</translation>
+    </message>
+    <message>
+        <source>A .mizan document</source>
+        <translation>מסמך ‎.mizan</translation>
+    </message>
+    <message>
+        <source>This is a .mizan document (an SQLite database), not a file to import: open it as it is.</source>
+        <translation>זהו מסמך ‎.mizan (מסד נתונים של SQLite), לא קובץ לייבוא: פתחו אותו כפי שהוא.</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-16</source>
+        <translation>קידוד UTF-16 לא תקין</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 text, but the two bytes at offset {offset} are half of a character.</source>
+        <translation>הקובץ מתחיל כטקסט בקידוד UTF-16, אבל שני הבתים בהיסט {offset} הם חצי תו.</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>קובץ ריק</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no canvas in it.</source>
+        <translation>הקובץ ריק: אין בו קנבס.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>לא טקסט בקידוד UTF-8</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: the byte {byte} at offset {offset} (line {line}) is not valid UTF-8. Save the file as UTF-8 and import it again.</source>
+        <translation>הקובץ אינו טקסט בקידוד UTF-8: הבית {byte} בהיסט {offset} (שורה {line}) אינו UTF-8 תקין. שמרו את הקובץ בקידוד UTF-8 וייבאו אותו שוב.</translation>
+    </message>
+    <message>
+        <source>Not a canvas</source>
+        <translation>זה לא קנבס</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte at offset {offset}), not text.</source>
+        <translation>הקובץ מכיל נתונים בינאריים (בית NUL בהיסט {offset}), לא טקסט.</translation>
+    </message>
+    <message>
+        <source>This XML or HTML file is not a Leantime canvas export (it has no &lt;canvas&gt; element).</source>
+        <translation>קובץ ה-XML או ה-HTML הזה אינו ייצוא של קנבס מ-Leantime (אין בו רכיב &lt;canvas&gt;).</translation>
+    </message>
+    <message>
+        <source>No block for the notes</source>
+        <translation>אין בלוק לפתקים</translation>
+    </message>
+    <message>
+        <source>The {count} note of the file is in no block of the Business Model Canvas, so Mizan cannot tell where it goes.</source>
+        <translation>בקובץ {count} פתק, והוא אינו באף בלוק של קנבס המודל העסקי, ולכן Mizan אינו יכול לדעת לאן הוא שייך.</translation>
+    </message>
+    <message>
+        <source>None of the {count} notes of the file is in a block of the Business Model Canvas, so Mizan cannot tell where they go.</source>
+        <translation>אף אחד מ-{count} הפתקים שבקובץ אינו בבלוק של קנבס המודל העסקי, ולכן Mizan אינו יכול לדעת לאן הם שייכים.</translation>
+    </message>
+    <message>
+        <source>No canvas blocks</source>
+        <translation>אין בלוקים של קנבס</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go.</source>
+        <translation>אין בקובץ כותרת שמציינת בלוק של קנבס המודל העסקי (כמו „## שותפים מרכזיים” או „## פלחי לקוחות”, בעברית, בערבית, באנגלית או בצרפתית), ולכן Mizan אינו יכול לדעת לאן שייכים הפתקים שבו.</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings are {headings}.</source>
+        <translation>אין בקובץ כותרת שמציינת בלוק של קנבס המודל העסקי (כמו „## שותפים מרכזיים” או „## פלחי לקוחות”, בעברית, בערבית, באנגלית או בצרפתית), ולכן Mizan אינו יכול לדעת לאן שייכים הפתקים שבו. הכותרות שבו הן {headings}.</translation>
+    </message>
+    <message>
+        <source>The file has no heading that names a block of the Business Model Canvas (such as &quot;## Key partners&quot; or &quot;## Customer segments&quot;, in English, French, Arabic or Hebrew), so Mizan cannot tell where its notes go. Its headings include {headings}.</source>
+        <translation>אין בקובץ כותרת שמציינת בלוק של קנבס המודל העסקי (כמו „## שותפים מרכזיים” או „## פלחי לקוחות”, בעברית, בערבית, באנגלית או בצרפתית), ולכן Mizan אינו יכול לדעת לאן שייכים הפתקים שבו. בין הכותרות שבו: {headings}.</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>קובץ קטוע</translation>
+    </message>
+    <message>
+        <source>The Leantime export ends inside {element} opened at line {line}: the file is incomplete. Export the board from Leantime again.</source>
+        <translation>קובץ הייצוא של Leantime מסתיים בתוך {element} שנפתח בשורה {line}: הקובץ חלקי. ייצאו שוב את הלוח מ-Leantime.</translation>
+    </message>
+    <message>
+        <source>Not a Leantime canvas</source>
+        <translation>זה לא קנבס של Leantime</translation>
+    </message>
+    <message>
+        <source>Expected {element} at line {line}, as Leantime&apos;s canvas export starts; this XML file is something else.</source>
+        <translation>היה צפוי {element} בשורה {line}, כפי שמתחיל ייצוא קנבס של Leantime; קובץ ה-XML הזה הוא משהו אחר.</translation>
+    </message>
+    <message>
+        <source>Not a Business Model Canvas</source>
+        <translation>זה לא קנבס מודל עסקי</translation>
+    </message>
+    <message>
+        <source>This Leantime export holds a {board} board (line {line}); Mizan imports Leantime&apos;s Business Model Canvas boards ({known}).</source>
+        <translation>קובץ הייצוא הזה של Leantime מכיל לוח מסוג {board} (שורה {line}); Mizan מייבא מ-Leantime לוחות מסוג קנבס מודל עסקי ({known}).</translation>
+    </message>
+    <message>
+        <source>Damaged save</source>
+        <translation>קובץ שמירה פגום</translation>
+    </message>
+    <message>
+        <source>The Business Model Canvas save is not valid JSON: {reason} at line {line}, column {column}. The file may be cut short.</source>
+        <translation>קובץ השמירה של Business Model Canvas אינו JSON תקין: {reason} בשורה {line}, עמודה {column}. ייתכן שהקובץ קטוע.</translation>
+    </message>
+    <message>
+        <source>Not a Business Model Canvas save</source>
+        <translation>זה לא קובץ שמירה של Business Model Canvas</translation>
+    </message>
+    <message>
+        <source>The JSON file has no &quot;pages&quot; list, as saves of the Business Model Canvas app have.</source>
+        <translation>בקובץ ה-JSON אין רשימת „pages”, כפי שיש בקובצי השמירה של אפליקציית Business Model Canvas.</translation>
+    </message>
+    <message>
+        <source>Empty save</source>
+        <translation>קובץ שמירה ריק</translation>
+    </message>
+    <message>
+        <source>The Business Model Canvas save has no pages.</source>
+        <translation>בקובץ השמירה של Business Model Canvas אין עמודים.</translation>
+    </message>
+    <message>
+        <source>Invalid save</source>
+        <translation>קובץ שמירה לא תקין</translation>
+    </message>
+    <message>
+        <source>Page {page} of the save has no &quot;nodes&quot; list.</source>
+        <translation>בעמוד {page} של קובץ השמירה אין רשימת „nodes”.</translation>
+    </message>
+    <message>
+        <source>No canvas on the page</source>
+        <translation>אין קנבס בעמוד</translation>
+    </message>
+    <message>
+        <source>The open page {page} of the save has none of the Business Model Canvas&apos;s blocks (it uses the empty template), so Mizan cannot tell where its items go.</source>
+        <translation>בעמוד הפתוח {page} של קובץ השמירה אין אף אחד מהבלוקים של קנבס המודל העסקי (הוא משתמש בתבנית הריקה), ולכן Mizan אינו יכול לדעת לאן שייכים הפריטים שבו.</translation>
+    </message>
+    <message>
+        <source>No block column</source>
+        <translation>אין עמודת בלוקים</translation>
+    </message>
+    <message>
+        <source>Mizan found no column that names the canvas&apos;s blocks. Give the table a header row with a &quot;Block&quot; column and a &quot;Text&quot; column, or put a block&apos;s name (such as &quot;Key partners&quot;) in one column of every row.</source>
+        <translation>‏Mizan לא מצא עמודה שמציינת את הבלוקים של הקנבס. הוסיפו לטבלה שורת כותרת עם עמודה „בלוק” ועמודה „טקסט”, או כתבו שם של בלוק (כמו „שותפים מרכזיים”) באחת העמודות של כל שורה.</translation>
+    </message>
+    <message>
+        <source>The quoted field that opens at line {line} is never closed: the file may be cut short.</source>
+        <translation>השדה שבמירכאות שנפתח בשורה {line} אינו נסגר לעולם: ייתכן שהקובץ קטוע.</translation>
+    </message>
+    <message>
+        <source>No row of the table names a block of the Business Model Canvas: the block column holds {names}.</source>
+        <translation>אף שורה בטבלה אינה מציינת בלוק של קנבס המודל העסקי: בעמודת הבלוקים מופיעים {names}.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1855,77 @@
     <message>
         <source>No</source>
         <translation>לא</translation>
+    </message>
+    <message>
+        <source>Rests on a suggested answer, not yet confirmed.</source>
+        <translation>נשען על תשובה מוצעת שטרם אושרה.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Segment it is for</source>
+        <translation>הפלח שהתוכנית מיועדת לו</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>מנגנון</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>מיקוד</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>עומק</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>אמצעים</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>סגנון פנייה</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>בעלות</translation>
+    </message>
+    <message>
+        <source>Phase it covers</source>
+        <translation>השלב שהוא מכסה</translation>
+    </message>
+    <message>
+        <source>Means it offers</source>
+        <translation>האמצעים שהוא מציע</translation>
+    </message>
+    <message>
+        <source>Segment it serves</source>
+        <translation>הפלח שהוא משרת</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>מספר אנשים</translation>
+    </message>
+    <message>
+        <source>Whom the team serves</source>
+        <translation>את מי הצוות משרת</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>שוק</translation>
+    </message>
+    <message>
+        <source>Estimated customers</source>
+        <translation>מספר לקוחות משוער</translation>
+    </message>
+    <message>
+        <source>What it provides</source>
+        <translation>מה הוא מספק</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2931,10 @@
         <source>%1 errors, %2 warnings, %3 advice</source>
         <translation>%1 שגיאות, %2 אזהרות, %3 המלצות</translation>
     </message>
+    <message>
+        <source>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</source>
+        <translation>נשען על תשובה מוצעת: אשרו את ההצעות של הפתק כדי לאמת אותו.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::HelpDialog</name>
@@ -2789,6 +3264,60 @@
     <message>
         <source>Checklist &amp;rules</source>
         <translation>&amp;כללי רשימת הבדיקה</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>לא ניתן לייבא את %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>יובא: %1</translation>
+    </message>
+    <message>
+        <source>The canvas has no file yet: save it to keep it. What was guessed or left out is in the details.</source>
+        <translation>לקנבס עדיין אין קובץ: שמרו אותו כדי לא לאבד אותו. מה שנוחש או הושמט מופיע בפרטים.</translation>
+    </message>
+    <message>
+        <source>Import a canvas</source>
+        <translation>ייבוא קנבס</translation>
+    </message>
+    <message>
+        <source>Canvases from other tools (*.md *.markdown *.txt *.csv *.tsv *.xml *.json);;All files (*)</source>
+        <translation>קנבסים מכלים אחרים (*.md *.markdown *.txt *.csv *.tsv *.xml *.json);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>ייצוא כ-Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>קובץ Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>ייב&amp;וא...</translation>
+    </message>
+    <message>
+        <source>Open a canvas made in another tool: Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app</source>
+        <translation>פתיחת קנבס שנוצר בכלי אחר: Markdown, CSV, קובץ ייצוא של Leantime, אפליקציית Business Model Canvas</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown...</source>
+        <translation>ייצוא &amp;כ-Markdown...</translation>
+    </message>
+    <message>
+        <source>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</source>
+        <translation>הכללת התשובות המוצעות (המילים שבפתקים כתשובות; מסומנות ב-✦)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::NoteItem</name>
+    <message numerus="yes">
+        <source>Its words suggest %n answer(s): select the note to see them in the planner.</source>
+        <translation>
+            <numerusform>המילים שבו מציעות תשובה אחת: בחרו את הפתק כדי לראות אותה במתכנן.</numerusform>
+            <numerusform>המילים שבו מציעות %n תשובות: בחרו את הפתק כדי לראות אותן במתכנן.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3837,63 @@
     <message>
         <source>Satisfaction surveyed here (RT6, RM6)</source>
         <translation>כאן נערך סקר שביעות רצון (RT6, RM6)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionList</name>
+    <message>
+        <source>Suggested answers</source>
+        <translation>תשובות מוצעות</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; — from: “%2”</source>
+        <translation>הצעה: &lt;b&gt;%1&lt;/b&gt; — מתוך: „%2”</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion “%1”</source>
+        <translation>אישור ההצעה „%1”</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>דחייה</translation>
+    </message>
+    <message>
+        <source>Dismiss the suggestion “%1”: it will not be proposed again</source>
+        <translation>דחיית ההצעה „%1”: היא לא תוצע שוב</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionSummary</name>
+    <message>
+        <source>Suggestions from the note&apos;s words</source>
+        <translation>הצעות מתוך המילים שבפתק</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>אישור הכול</translation>
+    </message>
+    <message>
+        <source>Accept every suggested answer of this note (one undo step)</source>
+        <translation>אישור כל התשובות המוצעות של הפתק הזה (צעד ביטול אחד)</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>דחיית הכול</translation>
+    </message>
+    <message>
+        <source>Dismiss every suggested answer of this note</source>
+        <translation>דחיית כל התשובות המוצעות של הפתק הזה</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note&apos;s words suggest %n answer(s), shown under their questions. Nothing is answered until you accept.</source>
+        <translation>
+            <numerusform>המילים שבפתק מציעות תשובה אחת, המוצגת מתחת לשאלה שלה. אף תשובה לא נרשמת עד שתאשרו אותה.</numerusform>
+            <numerusform>המילים שבפתק מציעות %n תשובות, המוצגות מתחת לשאלות שלהן. אף תשובה לא נרשמת עד שתאשרו אותה.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
