@@ -25,7 +25,8 @@ namespace mizan::app {
 namespace {
 
 constexpr const char* kUsage = R"(Usage:
-  mizan [FILE...]                open the files (.mizan or .json) in the editor
+  mizan [FILE...]                open the files in the editor (.mizan, .json; a
+                                 file of another tool is imported as a new canvas)
   mizan convert IN OUT [--language ar|he|en|fr]
                                  convert a canvas: IN is read by its content (.mizan,
                                  Mizan JSON, Leantime XML export, Business Model

@@ -5,8 +5,11 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <cmath>
 #include <memory>
 
@@ -195,7 +198,26 @@ bool joinsThousands(const Token& before, const Token& group, std::string_view te
 std::vector<Token> tokenize(std::string_view in)
 {
     std::vector<Token> tokens;
-    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())));
+    // The text in UTF-16, and where each UTF-16 unit starts in the UTF-8
+    // bytes, decoded together so the offsets hold even for broken UTF-8
+    // (each bad sequence is one U+FFFD, as ICU decodes it).
+    icu::UnicodeString text;
+    std::vector<std::size_t> byteAt;
+    {
+        const auto* bytes = reinterpret_cast<const std::uint8_t*>(in.data());
+        const auto length = static_cast<int32_t>(std::min<std::size_t>(in.size(), INT32_MAX));
+        for (int32_t i = 0; i < length;) {
+            const int32_t at = i;
+            UChar32 c = 0;
+            U8_NEXT(bytes, i, length, c);
+            if (c < 0)
+                c = 0xFFFD;
+            text.append(c);
+            for (int32_t k = 0; k < U16_LENGTH(c); ++k)
+                byteAt.push_back(static_cast<std::size_t>(at));
+        }
+        byteAt.push_back(static_cast<std::size_t>(length));
+    }
     // One word iterator per thread: making one costs more than a note's
     // words; it keeps a pointer to the text only until the next setText.
     thread_local const std::unique_ptr<icu::BreakIterator> words = [] {
@@ -206,20 +228,6 @@ std::vector<Token> tokenize(std::string_view in)
     if (!words)
         return tokens;
     words->setText(text);
-    // UTF-16 offsets back to UTF-8 byte offsets.
-    std::vector<std::size_t> byteAt(static_cast<std::size_t>(text.length()) + 1, 0);
-    {
-        std::size_t bytes = 0;
-        for (int32_t i = 0; i < text.length();) {
-            const UChar32 c = text.char32At(i);
-            const int32_t n = U16_LENGTH(c);
-            for (int32_t k = 0; k < n; ++k)
-                byteAt[static_cast<std::size_t>(i + k)] = bytes;
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-            i += n;
-        }
-        byteAt[static_cast<std::size_t>(text.length())] = bytes;
-    }
     for (int32_t start = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
          start = end, end = words->next()) {
         if (words->getRuleStatus() == UBRK_WORD_NONE)

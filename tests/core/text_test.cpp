@@ -63,6 +63,21 @@ TEST_CASE("Words are split and normalised in the four languages", "[text]")
     CHECK(normalise("שָׁלוֹם") == normalise("שלום"));
 }
 
+TEST_CASE("Word offsets stay inside the text, broken UTF-8 included", "[text]")
+{
+    // A stray continuation byte, a cut sequence, a lone lead byte.
+    for (const std::string& text : {std::string("\xd7\xa8\xd7\x90\x99\xd7\xa2 ok"), std::string("caf\xc3"),
+                                   std::string("\xe2\x82 twenty"), std::string("a\xff\xfe b")}) {
+        const auto tokens = tokenize(text);
+        REQUIRE_FALSE(tokens.empty());
+        for (const auto& t : tokens) {
+            CHECK(t.begin < t.end);
+            CHECK(t.end <= text.size());
+        }
+        CHECK(text.substr(tokens.back().begin, tokens.back().end - tokens.back().begin).back() != '\xff');
+    }
+}
+
 TEST_CASE("Attached particles are taken off before matching", "[text]")
 {
     CHECK(hasStem("والموظفين", "موظفين"));     // و + ال

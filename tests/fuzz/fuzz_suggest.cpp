@@ -11,6 +11,7 @@
 #include "core/text/text_tokens.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -32,8 +33,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::string_view words = text.substr(start, end - start);
         // Each piece read on its own, too.
         for (const auto& t : text::tokenize(words))
-            if (t.begin > t.end || t.end > words.size())
+            if (t.begin > t.end || t.end > words.size()) {
+                std::fprintf(stderr, "token %zu-%zu out of a text of %zu bytes\n", t.begin, t.end, words.size());
                 std::abort();
+            }
         text::hintsOf(words);
         const BlockId block = blocks[(static_cast<std::size_t>(data[0]) / 8 + index) % blocks.size()];
         canvas.insertNote(block, Note{.id = "n" + std::to_string(index), .text = std::string(words)});
