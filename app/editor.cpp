@@ -75,7 +75,6 @@ int runEditor(int argc, char** argv, const std::vector<std::string>& files)
     language.apply(QSettings().value(QStringLiteral("language")).toString());
     ui::RecoveryArea recovery(ui::RecoveryArea::defaultDir());
     ui::MainWindow window(recovery, &language);
-    window.resize(1500, 920);
     window.show();
     window.offerRecovery();
     for (const auto& file : files)
@@ -88,8 +87,6 @@ int runEditor(int argc, char** argv, const std::vector<std::string>& files)
                 return;
             for (const QString& path : QString::fromUtf8(data).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 window.openFile(path);
-            if (window.tabCount() == 0)
-                window.newCanvas();
             window.raise();
             window.activateWindow();
             peer->write("ok");
@@ -98,8 +95,7 @@ int runEditor(int argc, char** argv, const std::vector<std::string>& files)
         });
         QObject::connect(peer, &QLocalSocket::disconnected, peer, &QObject::deleteLater);
     });
-    if (window.tabCount() == 0)
-        window.newCanvas();
+    // With no file, the start page shows.
     return app.exec();
 }
 

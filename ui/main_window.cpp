@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window.h"
+#include "ui/start/start_page.h"
+#include "ui/start/starters.h"
 
 #include "core/model/canvas_edit.h"
 #include "core/formats/json_format.h"
@@ -38,7 +40,9 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>
@@ -64,13 +68,21 @@ MainWindow::MainWindow(RecoveryArea& recovery, Language* language, QWidget* pare
     tabs_->setMovable(true);
     tabs_->setDocumentMode(true);
     tabs_->setAccessibleName(tr("Open canvases"));
-    setCentralWidget(tabs_);
+    startPage_ = new StartPage(this);
+    stack_ = new QStackedWidget(this);
+    stack_->addWidget(startPage_);
+    stack_->addWidget(tabs_);
+    stack_->setCurrentWidget(tabs_);
+    setCentralWidget(stack_);
+    connect(startPage_, &StartPage::newCanvasRequested, this, &MainWindow::newCanvas);
+    connect(startPage_, &StartPage::starterRequested, this, &MainWindow::newFromExample);
+    connect(startPage_, &StartPage::recentRequested, this, [this](const QString& path) { openFile(path); });
 
     planner_ = new PlannerPanel(this);
     plannerDock_ = new QDockWidget(this);
     plannerDock_->setObjectName(QStringLiteral("planner"));
     plannerDock_->setWidget(planner_);
-    plannerDock_->setMinimumWidth(360);
+    plannerDock_->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, plannerDock_);
 
     findings_ = new FindingsPanel(this);
@@ -98,6 +110,8 @@ MainWindow::MainWindow(RecoveryArea& recovery, Language* language, QWidget* pare
     createActions();
     createMenus();
     retranslate();
+    connect(startPage_, &StartPage::openRequested, a_.open, &QAction::trigger);
+    connect(startPage_, &StartPage::importRequested, a_.import, &QAction::trigger);
 
     connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(tabs_, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -108,14 +122,40 @@ MainWindow::MainWindow(RecoveryArea& recovery, Language* language, QWidget* pare
 
     readSettings();
     updateActions();
+    showStartPageWhenEmpty();
 }
 
 MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::exampleResources()
 {
-    return {QStringLiteral(":/examples/coffee-roastery.en.json"), QStringLiteral(":/examples/tailoring-atelier.ar.json"),
-            QStringLiteral(":/examples/dental-clinic.he.json")};
+    QStringList resources;
+    for (const Starter& s : exampleStarters())
+        resources << s.resource;
+    return resources;
+}
+
+void MainWindow::showStartPageWhenEmpty()
+{
+    const bool empty = tabs_->count() == 0;
+    if (empty == (stack_->currentWidget() == startPage_))
+        return;
+    stack_->setCurrentWidget(empty ? static_cast<QWidget*>(startPage_) : tabs_);
+    // The docks serve a canvas: out of the way while there is none, back
+    // as the user left them when one opens.
+    if (empty) {
+        docksShown_ = {!plannerDock_->isHidden(), !findingsDock_->isHidden()};
+        plannerDock_->hide();
+        findingsDock_->hide();
+    } else {
+        plannerDock_->setVisible(docksShown_.first);
+        findingsDock_->setVisible(docksShown_.second);
+    }
+}
+
+bool MainWindow::isShowingStartPage() const
+{
+    return stack_->currentWidget() == startPage_;
 }
 
 void MainWindow::applyCanvasDirection()
@@ -178,6 +218,7 @@ void MainWindow::addTab(std::unique_ptr<Document> document)
 
 void MainWindow::onCurrentTabChanged()
 {
+    showStartPageWhenEmpty();
     DocumentTab* tab = currentTab();
     Document* doc = tab ? &tab->document() : nullptr;
     undoGroup_->setActiveStack(doc ? doc->undoStack() : nullptr);
@@ -459,6 +500,7 @@ void MainWindow::rebuildRecentMenu()
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     recentMenu_->setEnabled(!recent_.isEmpty());
+    startPage_->setRecent(recent_);
 }
 
 void MainWindow::copySelection(bool cut)
@@ -541,12 +583,34 @@ void MainWindow::selectSubjects(const std::vector<std::string>& ids)
 void MainWindow::readSettings()
 {
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()) && screen())
+        fitToScreen(screen()->availableGeometry());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     recent_ = s.value(QStringLiteral("recentFiles")).toStringList();
     a_.segmentColours->setChecked(s.value(QStringLiteral("view/segmentColours"), true).toBool());
     a_.keepLtrCanvas->setChecked(s.value(QStringLiteral("view/keepLeftToRightCanvas"), false).toBool());
     rebuildRecentMenu();
+}
+
+void MainWindow::fitToScreen(const QRect& available)
+{
+    const bool small = available.width() < 1280 || available.height() < 860;
+    if (small) {
+        // The findings take the whole width under the canvas and the
+        // planner; the planner gives way to the canvas (the canvas's width
+        // is what limits its zoom).
+        setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+        setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+        resize(available.size());
+        move(available.topLeft());
+        resizeDocks({plannerDock_}, {qMax(260, available.width() * 27 / 100)}, Qt::Horizontal);
+        resizeDocks({findingsDock_}, {available.height() / 4}, Qt::Vertical);
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    const QSize size(qMin(1500, available.width() * 92 / 100), qMin(920, available.height() * 92 / 100));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
 void MainWindow::writeSettings()

@@ -17,6 +17,7 @@ class QCheckBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
 
@@ -43,7 +44,7 @@ public:
     // Canvas web app) as a new untitled canvas, with what was imported.
     bool importFile(const QString& path, QString* error = nullptr);
     void newCanvas();
-    // Opens one of the bundled examples as a new, untitled canvas.
+    // Opens one of the bundled examples or templates as a new, untitled canvas.
     bool newFromExample(const QString& resource);
     // Offers to recover the working copies a previous run left behind.
     void offerRecovery();
@@ -64,6 +65,12 @@ public:
     bool closeTab(int index);
 
     static QStringList exampleResources();
+    bool isShowingStartPage() const;
+    class StartPage* startPage() const { return startPage_; }
+    // Sizes the window for a screen's available area when no size was
+    // remembered; on a small screen (a projector) it fills the screen and
+    // the findings take the window's whole width.
+    void fitToScreen(const QRect& available);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -110,6 +117,13 @@ private:
     class Language* language_ = nullptr;
     QMenu* languageMenu_ = nullptr;
     void applyCanvasDirection();
+    void showStartPageWhenEmpty();
+    void rebuildStarterMenus();
+
+    QStackedWidget* stack_ = nullptr;
+    class StartPage* startPage_ = nullptr;
+    QMenu* templatesMenu_ = nullptr;
+    std::pair<bool, bool> docksShown_{true, true};   // planner, findings
 };
 
 }  // namespace mizan::ui

@@ -2,6 +2,7 @@
 // The main window's actions and menus, and their texts in the user's
 // language (retranslated when the language changes).
 #include "ui/main_window.h"
+#include "ui/start/starters.h"
 
 #include "core/model/canvas_edit.h"
 #include "core/formats/json_format.h"
@@ -199,12 +200,8 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(QString());
     file->addAction(a_.newCanvas);
+    templatesMenu_ = file->addMenu(QString());
     examplesMenu_ = file->addMenu(QString());
-    for (const QString& resource : exampleResources()) {
-        QAction* a = examplesMenu_->addAction(QString());
-        a->setData(resource);
-        connect(a, &QAction::triggered, this, [this, resource] { newFromExample(resource); });
-    }
     file->addAction(a_.open);
     file->addAction(a_.import);
     recentMenu_ = file->addMenu(QString());
@@ -278,17 +275,29 @@ void MainWindow::createMenus()
     menus_ = {file, edit, view, help};
 }
 
+void MainWindow::rebuildStarterMenus()
+{
+    // The titles follow the language, and so do the templates themselves.
+    for (auto [menu, starters] : {std::pair{templatesMenu_, templateStarters()}, std::pair{examplesMenu_, exampleStarters()}}) {
+        menu->clear();
+        for (const Starter& s : starters) {
+            QAction* a = menu->addAction(s.title);
+            a->setStatusTip(s.description);
+            a->setData(s.resource);
+            connect(a, &QAction::triggered, this, [this, r = s.resource] { newFromExample(r); });
+        }
+    }
+}
+
 void MainWindow::retranslate()
 {
     menus_[0]->setTitle(tr("&File"));
     menus_[1]->setTitle(tr("&Edit"));
     menus_[2]->setTitle(tr("&View"));
     menus_[3]->setTitle(tr("&Help"));
+    templatesMenu_->setTitle(tr("New from &template"));
     examplesMenu_->setTitle(tr("New from &example"));
-    const QStringList exampleNames = {tr("Coffee roastery (English)"), tr("Tailoring atelier (Arabic)"),
-                                      tr("Dental clinic (Hebrew)")};
-    for (int i = 0; i < examplesMenu_->actions().size() && i < exampleNames.size(); ++i)
-        examplesMenu_->actions()[i]->setText(exampleNames[i]);
+    rebuildStarterMenus();
     recentMenu_->setTitle(tr("Open &recent"));
     a_.newCanvas->setText(tr("&New canvas"));
     a_.open->setText(tr("&Open..."));
@@ -327,7 +336,10 @@ void MainWindow::retranslate()
     languageMenu_->setTitle(tr("&Language"));
     plannerDock_->setWindowTitle(tr("Planner"));
     findingsDock_->setWindowTitle(tr("Findings"));
-    includeSuggested_->setText(tr("Include suggested answers (the notes' words taken as answers; marked ✦)"));
+    // Short, so the findings dock can be narrow on a small screen.
+    includeSuggested_->setText(tr("Include suggested answers ✦"));
+    includeSuggested_->setToolTip(tr("Check the canvas with the answers the notes' words suggest taken as answers; "
+                                     "the findings that rest on them are marked ✦."));
     rebuildRecentMenu();
     findings_->refresh();
     updateTitle();

@@ -5,6 +5,7 @@
 #include "ui/style.h"
 #include "ui/texts.h"
 
+#include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -108,6 +109,18 @@ void BlockItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->setPen(Qt::white);
         p->drawText(badge, Qt::AlignCenter, QLocale().toString(findings_));
     }
+    if (empty_) {
+        f.setPixelSize(15);
+        f.setBold(false);
+        f.setItalic(true);
+        p->setFont(f);
+        QColor quiet = pal.blockTitle;
+        quiet.setAlphaF(0.6);
+        p->setPen(quiet);
+        const QRectF area = CanvasLayout::noteArea(block_, rtl_).adjusted(12, 12, -12, -12);
+        p->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, hint());
+        f.setItalic(false);
+    }
     if (hidden_ > 0) {
         f.setPixelSize(14);
         f.setBold(false);
@@ -116,6 +129,24 @@ void BlockItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->drawText(rect_.adjusted(8, 0, -8, -4), Qt::AlignBottom | Qt::AlignHCenter,
                     tr("+%1 more").arg(QLocale().toString(hidden_)));
     }
+}
+
+void BlockItem::setEmpty(bool empty)
+{
+    if (empty_ == empty)
+        return;
+    empty_ = empty;
+    update();
+}
+
+QString BlockItem::hint() const
+{
+    if (!empty_)
+        return {};
+    const auto& questions = blockInfo(block_).guidingQuestions;
+    const QString question =
+        questions.empty() ? QString() : QCoreApplication::translate(kVocabularyContext, questions.front());
+    return question + QStringLiteral("\n\n") + tr("Double-click to add a note");
 }
 
 void BlockItem::mousePressEvent(QGraphicsSceneMouseEvent* event)

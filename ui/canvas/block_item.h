@@ -21,6 +21,10 @@ public:
     void setGeometry(const QRectF& rect, bool rightToLeft);
     void setFindings(int count, Severity worst);
     void setHiddenNotes(int count);
+    // An empty block shows a quiet hint: how to add a note and the block's
+    // first guiding question.
+    void setEmpty(bool empty);
+    QString hint() const;
     void setHighlighted(bool on);
 
     QRectF boundingRect() const override;
@@ -42,6 +46,7 @@ private:
     int findings_ = 0;
     Severity worst_ = Severity::Advice;
     int hidden_ = 0;
+    bool empty_ = false;
     bool highlighted_ = false;
 };
 

@@ -21,26 +21,13 @@ public:
     static constexpr qreal kWidth = 1600;
     static constexpr qreal kHeight = 1000;
     static constexpr qreal kHeaderHeight = 44;
-    static constexpr qreal kNoteWidth = 144;
-    static constexpr qreal kNoteHeight = 96;
     static constexpr qreal kGap = 8;
-    static constexpr qreal kMinNoteScale = 0.45;
 
     static QSizeF canvasSize() { return {kWidth, kHeight}; }
     static QRectF blockRect(BlockId block, bool rightToLeft);
     // The area of a block where notes go.
     static QRectF noteArea(BlockId block, bool rightToLeft);
 
-    struct NoteSlots {
-        qreal scale = 1;
-        std::vector<QRectF> rects;     // one per note that fits, in order
-        int hidden = 0;                // notes that do not fit even at the smallest scale
-    };
-    // Places count notes in the block's note area, reading order following
-    // the direction.
-    static NoteSlots noteSlots(BlockId block, int count, bool rightToLeft);
-    // The position a note dropped at point would take in the block.
-    static int insertionIndex(BlockId block, int count, const QPointF& point, bool rightToLeft);
 };
 
 }  // namespace mizan::ui

@@ -4,6 +4,7 @@
 #include "core/model/canvas_edit.h"
 #include "ui/canvas/block_item.h"
 #include "ui/canvas/canvas_layout.h"
+#include "ui/canvas/note_flow.h"
 #include "ui/document/document.h"
 #include "ui/canvas/note_item.h"
 #include "ui/canvas/note_look.h"
@@ -139,19 +140,54 @@ void CanvasScene::layoutBlock(BlockId block)
 {
     blocks_[static_cast<std::size_t>(block)]->setGeometry(CanvasLayout::blockRect(block, rtl_), rtl_);
     const auto& notes = document_.canvas().notes(block);
-    const auto placement = CanvasLayout::noteSlots(block, int(notes.size()), rtl_);
+    // Cards sized to their whole text (see note_flow.h).
+    std::vector<FlowNote> flowing;
+    flowing.reserve(notes.size());
+    for (const Note& n : notes) {
+        const NoteItem* item = notes_.value(n.id);
+        flowing.push_back({item ? item->look().text : QString::fromStdString(n.text),
+                           item ? item->resolvedDirection() == Qt::RightToLeft : rtl_,
+                           // the line of answers, or the mark of suggestions waiting
+                           item && (!item->look().detail.isEmpty() || item->look().suggestions > 0)});
+    }
+    const NoteFlow flow = flowNotes(CanvasLayout::noteArea(block, rtl_), flowing, rtl_);
     for (std::size_t i = 0; i < notes.size(); ++i) {
         NoteItem* item = notes_.value(notes[i].id);
         if (!item)
             continue;
-        if (i < placement.rects.size()) {
+        if (i < flow.cards.size()) {
             item->setVisible(true);
-            item->setSlot(placement.rects[i]);
+            item->setSlot(flow.cards[i], flow.fontPixels);
         } else {
             item->setVisible(false);
         }
     }
-    blocks_[static_cast<std::size_t>(block)]->setHiddenNotes(placement.hidden);
+    blocks_[static_cast<std::size_t>(block)]->setHiddenNotes(flow.hidden);
+    blocks_[static_cast<std::size_t>(block)]->setEmpty(notes.empty());
+}
+
+int CanvasScene::insertionIndex(BlockId block, const std::vector<NoteId>& moving, QPointF point) const
+{
+    // Before the nearest card of those staying, or after it when the point
+    // is below its middle.
+    int index = 0, best = -1;
+    qreal bestDistance = 1e18;
+    for (const Note& n : document_.canvas().notes(block)) {
+        if (std::find(moving.begin(), moving.end(), n.id) != moving.end())
+            continue;
+        const NoteItem* item = notes_.value(n.id);
+        if (item && item->isVisible()) {
+            const QRectF card = item->sceneBoundingRect();
+            const QPointF d = card.center() - point;
+            const qreal distance = d.x() * d.x() + d.y() * d.y();
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = point.y() > card.center().y() ? index + 1 : index;
+            }
+        }
+        ++index;
+    }
+    return best < 0 ? index : best;
 }
 
 void CanvasScene::refreshBadges()
@@ -361,10 +397,7 @@ void CanvasScene::onDropped(const NoteId& id, QPointF scenePos)
     auto ids = selectedNoteIds();
     if (std::find(ids.begin(), ids.end(), id) == ids.end())
         ids = {id};
-    int remaining = 0;
-    for (const Note& n : document_.canvas().notes(*block))
-        remaining += std::find(ids.begin(), ids.end(), n.id) == ids.end();
-    const int index = CanvasLayout::insertionIndex(*block, remaining, scenePos, rtl_);
+    const int index = insertionIndex(*block, ids, scenePos);
     CanvasEdit edit = edits::moveNotes(document_.canvas(), ids, *block, std::size_t(index));
     if (edit.empty()) {
         layoutBlock(from->block);

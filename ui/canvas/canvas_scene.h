@@ -61,6 +61,8 @@ private:
     void rebuild();
     void onChanged(const ChangeEvent& event);
     void refreshNote(const NoteId& id);
+    // Where notes dropped at point go among the block's other notes.
+    int insertionIndex(BlockId block, const std::vector<NoteId>& moving, QPointF point) const;
     void layoutBlock(BlockId block);
     void refreshBadges();
     void onTextEdited(const NoteId& id, const QString& text, int session);

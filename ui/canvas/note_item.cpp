@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/canvas/note_item.h"
 
+#include "ui/canvas/note_flow.h"
 #include "ui/style.h"
 
 #include <QCursor>
@@ -8,6 +9,7 @@
 #include <QGraphicsView>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsTextItem>
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
@@ -24,6 +26,16 @@ constexpr qreal kPadding = 7;
 constexpr qreal kStrip = 6;
 
 }  // namespace
+
+qreal noteTextPadding(qreal scale)
+{
+    return kPadding * scale;
+}
+
+qreal noteTextInset()
+{
+    return 2 * kPadding + kStrip;
+}
 
 QString layoutText(const QString& text)
 {
@@ -54,22 +66,40 @@ NoteItem::NoteItem(NoteId id, QGraphicsItem* parent) : QGraphicsObject(parent), 
 void NoteItem::setLook(const NoteLook& look)
 {
     look_ = look;
-    QString tip = look.text.size() > 120 ? look.text.left(400) : QString();
-    if (look.suggestions > 0)
-        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n"))
-             + tr("Its words suggest %n answer(s): select the note to see them in the planner.", nullptr, look.suggestions);
-    setToolTip(tip);
+    updateToolTip();
     update();
 }
 
-void NoteItem::setSlot(const QRectF& slot)
+void NoteItem::setSlot(const QRectF& slot, qreal fontPixels)
 {
     prepareGeometryChange();
     slot_ = slot;
+    fontPixels_ = fontPixels;
     setPos(slot.topLeft());
     if (editor_)
         editor_->setTextWidth(slot.width() - 2 * kPadding - kStrip);
+    updateToolTip();
     update();
+}
+
+void NoteItem::updateToolTip()
+{
+    // The whole text on hover when the card cannot show it.
+    const qreal scale = fontPixels_ / kNoteFontPixels;
+    QFont f = Style::uiFont();
+    f.setPixelSize(qMax(8, qRound(fontPixels_)));
+    QFont small = f;
+    small.setPixelSize(qMax(7, qRound(12 * scale)));
+    qreal room = slot_.height() - 2 * noteTextPadding(scale);
+    if (!look_.detail.isEmpty() || look_.suggestions > 0)
+        room -= QFontMetricsF(small).height() + 2;
+    textCut_ = !slot_.isEmpty()
+            && wrappedHeight(look_.text, f, slot_.width() - noteTextInset(), resolvedDirection() == Qt::RightToLeft) > room + 0.5;
+    QString tip = textCut_ ? look_.text : QString();
+    if (look_.suggestions > 0)
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n"))
+             + tr("Its words suggest %n answer(s): select the note to see them in the planner.", nullptr, look_.suggestions);
+    setToolTip(tip);
 }
 
 Qt::LayoutDirection NoteItem::resolvedDirection() const
@@ -94,7 +124,7 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 {
     const Palette& pal = Style::palette();
     const QRectF card = cardRect();
-    const qreal scale = slot_.height() / 96.0;
+    const qreal scale = fontPixels_ / kNoteFontPixels;
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(isSelected() ? QPen(pal.selection, 3) : QPen(look_.matchesFind ? pal.accent : pal.noteBorder,
                                                            look_.matchesFind ? 3 : 1));
@@ -116,13 +146,15 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 
     const QColor ink = Style::readableOn(look_.fill);
     QFont f = Style::uiFont();
-    f.setPixelSize(qMax(8, int(15 * scale)));
+    f.setPixelSize(qMax(8, qRound(fontPixels_)));
     QFont small = f;
-    small.setPixelSize(qMax(7, int(12 * scale)));
+    small.setPixelSize(qMax(7, qRound(12 * scale)));
 
     // The detail line sits at the bottom; the text fills the rest, cut
     // with an ellipsis when it does not fit (the editor shows it all).
     QRectF detailRect;
+    if (look_.detail.isEmpty() && look_.suggestions > 0)
+        textRect.setBottom(textRect.bottom() - QFontMetricsF(small).height() - 2);  // the mark's line
     if (!look_.detail.isEmpty()) {
         const qreal h = QFontMetricsF(small).height();
         detailRect = QRectF(textRect.left(), textRect.bottom() - h, textRect.width(), h);

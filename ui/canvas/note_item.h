@@ -40,8 +40,13 @@ public:
     const NoteId& noteId() const { return id_; }
     void setLook(const NoteLook& look);
     const NoteLook& look() const { return look_; }
-    void setSlot(const QRectF& slot);
+    // Where the card goes and the size of its text (kNoteFontPixels at the
+    // largest).
+    void setSlot(const QRectF& slot, qreal fontPixels = 15);
     QRectF slot() const { return slot_; }
+    qreal fontPixels() const { return fontPixels_; }
+    // Whether the card cannot show the whole text (it then shows on hover).
+    bool isTextCut() const { return textCut_; }
 
     bool isEditing() const { return editor_ != nullptr; }
     void startEditing();
@@ -66,14 +71,22 @@ protected:
 private:
     bool eventFilter(QObject* watched, QEvent* event) override;
     QRectF cardRect() const { return QRectF(QPointF(0, 0), slot_.size()); }
+    void updateToolTip();
 
     NoteId id_;
     NoteLook look_;
     QRectF slot_;
+    qreal fontPixels_ = 15;
+    bool textCut_ = false;
     QPointF pressPos_;
     QGraphicsTextItem* editor_ = nullptr;
     int session_ = 0;
 };
+
+// The room around a note's text in its card: each side's padding at a
+// scale, and the width the padding and the segment strip take together.
+qreal noteTextPadding(qreal scale);
+qreal noteTextInset();
 
 // A note's text as QTextLayout needs it: line breaks as Unicode line
 // separators (a plain newline is not a break to QTextLayout).

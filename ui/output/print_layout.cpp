@@ -2,11 +2,11 @@
 #include "ui/output/print_layout.h"
 
 #include "ui/canvas/canvas_layout.h"
+#include "ui/canvas/note_flow.h"
 #include "ui/canvas/note_item.h"
 #include "ui/style.h"
 
 #include <QFontMetricsF>
-#include <QTextLayout>
 #include <QtMath>
 
 namespace mizan::ui {
@@ -17,33 +17,6 @@ constexpr qreal kPad = 5;        // inside a card
 constexpr qreal kGap = 6;        // between cards
 constexpr qreal kStrip = 3;      // the segment colour at the start edge
 constexpr qreal kMinColumn = 130;
-
-struct Measured {
-    qreal height;
-    std::vector<QRectF> lines;   // relative to the text box's top-left
-};
-
-Measured measure(const QString& text, const QFont& font, qreal width, bool rtl)
-{
-    QTextLayout layout(layoutText(text), font);
-    QTextOption option(rtl ? Qt::AlignRight : Qt::AlignLeft);
-    option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    const qreal leading = QFontMetricsF(font).leading();
-    Measured m{0, {}};
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, m.height));
-        m.lines.push_back(line.naturalTextRect());
-        m.height += line.height() + leading;
-    }
-    layout.endLayout();
-    if (text.isEmpty())
-        m.height = QFontMetricsF(font).height();
-    return m;
-}
 
 bool noteIsRightToLeft(const Note& n, bool canvasRtl)
 {
@@ -75,8 +48,9 @@ PrintedBlock place(const Canvas& canvas, BlockId block, bool rtl, qreal pixels, 
     for (std::size_t i = 0; i < notes.size(); ++i) {
         const Note& n = notes[i];
         const bool noteRtl = noteIsRightToLeft(n, rtl);
-        const Measured m = measure(QString::fromStdString(n.text), font, width - 2 * kPad - kStrip, noteRtl);
-        const qreal cardHeight = m.height + 2 * kPad;
+        std::vector<QRectF> lines;
+        const qreal cardHeight =
+            wrappedHeight(QString::fromStdString(n.text), font, width - 2 * kPad - kStrip, noteRtl, &lines) + 2 * kPad;
         const auto shortest = size_t(std::min_element(heights.begin(), heights.end()) - heights.begin());
         // Leave room for the marker if anything may still go to the appendix.
         const qreal room = pb.area.height() - (allowOverflow ? markerHeight : 0);
@@ -94,7 +68,7 @@ PrintedBlock place(const Canvas& canvas, BlockId block, bool rtl, qreal pixels, 
         pn.card = QRectF(pb.area.left() + visualColumn * (width + kGap), pb.area.top() + heights[shortest], width, cardHeight);
         // The segment-colour strip takes the start edge.
         pn.text = pn.card.adjusted(kPad + (noteRtl ? 0 : kStrip), kPad, -kPad - (noteRtl ? kStrip : 0), -kPad);
-        for (const QRectF& line : m.lines)
+        for (const QRectF& line : lines)
             pn.lines.push_back(line.translated(pn.text.topLeft()));
         pb.notes.push_back(std::move(pn));
         heights[shortest] += cardHeight + kGap;

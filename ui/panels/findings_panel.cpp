@@ -6,6 +6,9 @@
 #include "ui/texts.h"
 
 #include <QHeaderView>
+#include <QStyledItemDelegate>
+#include <QScrollBar>
+#include <QTimer>
 #include <QPainter>
 #include <QLocale>
 
@@ -27,10 +30,40 @@ QIcon severityIcon(Severity s)
     return QIcon(pm);
 }
 
+// Wrapped findings measured at the width they are drawn at: a finding is
+// indented under its group, which the tree's own measure leaves out (a
+// wrapped line would be cut).
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* tree) : QStyledItemDelegate(tree), tree_(tree) {}
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != 0)
+            return size;
+        int depth = tree_->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const int margin = 2 * (tree_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree_) + 1);
+        const int width = tree_->header()->sectionSize(0) - depth * tree_->indentation() - margin
+                        - (o.features & QStyleOptionViewItem::HasDecoration ? o.decorationSize.width() + margin : 0);
+        const QRect text = QFontMetrics(o.font).boundingRect(QRect(0, 0, qMax(40, width), 1 << 20),
+                                                             Qt::TextWordWrap, o.text);
+        size.setHeight(qMax(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeView* tree_;
+};
+
 }  // namespace
 
 FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
 {
+    setItemDelegate(new WrappingDelegate(this));
     setColumnCount(2);
     setHeaderLabels({tr("Finding"), tr("Method")});
     header()->setStretchLastSection(false);
@@ -38,9 +71,16 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     setWordWrap(true);
     setUniformRowHeights(false);
+    // Rows grow and shrink with the column as the dock is resized.
+    connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
     setAccessibleName(tr("Findings"));
     connect(this, &QTreeWidget::itemActivated, this, &FindingsPanel::onActivated);
     connect(this, &QTreeWidget::itemClicked, this, &FindingsPanel::onActivated);
+    // Edits come in bursts (typing): one refresh after them.
+    refreshTimer_ = new QTimer(this);
+    refreshTimer_->setSingleShot(true);
+    refreshTimer_->setInterval(0);
+    connect(refreshTimer_, &QTimer::timeout, this, &FindingsPanel::refresh);
 }
 
 void FindingsPanel::setDocument(Document* document)
@@ -48,13 +88,20 @@ void FindingsPanel::setDocument(Document* document)
     if (document_)
         disconnect(document_, nullptr, this, nullptr);
     document_ = document;
-    if (document_)
+    if (document_) {
         connect(document_, &Document::findingsChanged, this, &FindingsPanel::refresh);
+        // A finding names notes: renaming one, typing in it, undoing or
+        // pasting changes what it reads even when the findings are the same.
+        connect(document_, &Document::changed, this, [this] { refreshTimer_->start(); });
+    }
     refresh();
 }
 
 void FindingsPanel::refresh()
 {
+    refreshTimer_->stop();
+    // Re-reading keeps the reader where they were.
+    const int scrolled = verticalScrollBar()->value();
     setHeaderLabels({tr("Finding"), tr("Method")});
     clear();
     if (!document_) {
@@ -105,9 +152,19 @@ void FindingsPanel::refresh()
             groups[s]->setText(0, QStringLiteral("%1 (%2)").arg(severityName(Severity(s)), QLocale().toString(counts[s])));
     if (!topLevelItemCount()) {
         auto* none = new QTreeWidgetItem(this);
-        none->setText(0, tr("No findings: the blocks hold together."));
+        // Nothing found on a canvas with nothing to judge is not a verdict:
+        // say where to start instead.
+        if (canvas.noteCount() == 0)
+            none->setText(0, tr("An empty canvas: start with your customer segments, the people you create value for. "
+                                "Double-click in Customer Segments to add one."));
+        else if (canvas.notes(BlockId::CustomerSegments).empty())
+            none->setText(0, tr("No customer segment yet: the checklist judges each segment's relationship. Add the "
+                                "customers you create value for in Customer Segments."));
+        else
+            none->setText(0, tr("No findings: the blocks hold together."));
         none->setFirstColumnSpanned(true);
     }
+    verticalScrollBar()->setValue(scrolled);
     emit summaryChanged(tr("%1 errors, %2 warnings, %3 advice")
                             .arg(QLocale().toString(counts[0]), QLocale().toString(counts[1]), QLocale().toString(counts[2])));
 }

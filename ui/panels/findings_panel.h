@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QTreeWidget>
 
+class QTimer;
+
 namespace mizan::ui {
 
 class Document;
@@ -31,6 +33,7 @@ private:
     void onActivated(QTreeWidgetItem* item);
 
     QPointer<Document> document_;
+    QTimer* refreshTimer_ = nullptr;
 };
 
 }  // namespace mizan::ui
