@@ -385,7 +385,7 @@ PresentationWindow* MainWindow::present()
         return nullptr;
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     auto* window = new PresentationWindow(tab->document(), rtl, this);
-    window->showFullScreen();
+    window->showOnScreen(screen());
     window->activateWindow();
     window->setFocus();
     return window;

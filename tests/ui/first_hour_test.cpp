@@ -11,15 +11,22 @@
 #include "ui/canvas/note_item.h"
 #include "ui/document/document.h"
 #include "ui/document/document_tab.h"
+#include "ui/language.h"
+#include "ui/panels/planner_panel.h"
 #include "ui/main_window.h"
 #include "ui/panels/findings_panel.h"
+#include "ui/output/presentation_window.h"
+#include "ui/style.h"
 #include "ui/start/start_page.h"
 #include "ui/start/starters.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QKeyEvent>
+#include <QPointer>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -283,6 +290,95 @@ private slots:
         QTest::qWait(50);
         const QRect after = view.mapFromScene(view.scene()->sceneRect()).boundingRect();
         QVERIFY(view.viewport()->rect().adjusted(-1, -1, 1, 1).contains(after));
+    }
+
+    // 5. The overview shows every note's text of the example, high contrast,
+    // and the findings overlay hides what is behind it.
+    void thePresentationOverviewShowsTheNotesAndAnOpaqueOverlay()
+    {
+        QVERIFY(window_->openFile(examplePath(QStringLiteral("coffee-roastery.en.json"))));
+        auto* show = new PresentationWindow(doc(), false);
+        QPointer<PresentationWindow> guard(show);
+        show->resize(1024, 768);
+        show->show();
+        QVERIFY(QTest::qWaitForWindowExposed(show));
+        QCOMPARE(show->step(), 0);
+        const QImage plain = show->grab().toImage();
+        QCOMPARE(show->overviewHiddenNotes(), 0);
+        QVERIFY(show->smallestTextPixels() >= 10);
+        // The notes' text is drawn: black ink on the cards.
+        int ink = 0;
+        for (int y = 0; y < plain.height(); y += 2)
+            for (int x = 0; x < plain.width(); x += 2)
+                ink += qGray(plain.pixel(x, y)) < 60 && plain.pixel(x, y) != QColor(Style::presentationPalette().background).rgb();
+        QVERIFY2(ink > 2000, qPrintable(QString::number(ink)));
+        // The findings overlay: inside its panel nothing of the canvas shows;
+        // every pixel is the panel's black or its white text.
+        QTest::keyClick(show, Qt::Key_F);
+        const QImage overlay = show->grab().toImage();
+        const QRect panel = QRect(QPoint(0, 0), show->size()).adjusted(show->width() * 0.1, show->height() * 0.15,
+                                                                       -show->width() * 0.1, -show->height() * 0.15);
+        int coloured = 0;
+        for (int y = panel.top(); y < panel.bottom(); y += 3)
+            for (int x = panel.left(); x < panel.right(); x += 3) {
+                const QColor c = overlay.pixelColor(x, y);
+                coloured += c.saturation() > 40;
+            }
+        QCOMPARE(coloured, 0);
+        show->close();
+        QTRY_VERIFY(guard.isNull());
+    }
+
+    // 5. With no window manager to grant full screen, the presentation
+    // still covers the screen (run under a bare X server by ctest).
+    void thePresentationCoversTheScreenWithoutAWindowManager()
+    {
+        QVERIFY(window_->openFile(examplePath(QStringLiteral("coffee-roastery.en.json"))));
+        PresentationWindow* show = window_->present();
+        QVERIFY(show);
+        QPointer<PresentationWindow> guard(show);
+        QVERIFY(QTest::qWaitForWindowExposed(show));
+        QTest::qWait(200);
+        const QRect screen = show->screen()->geometry();
+        QVERIFY2(show->geometry() == screen,
+                 qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen").arg(show->width()).arg(show->height())
+                                .arg(screen.width()).arg(screen.height())));
+        show->close();
+        QTRY_VERIFY(guard.isNull());
+    }
+
+    // 7. No form offers two buttons with the same label side by side, in
+    // any language, for any kind of note the planner answers for.
+    void noFormShowsTwoButtonsWithTheSameLabel()
+    {
+        Language language;
+        MainWindow window(*recovery_, &language);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(window.openFile(examplePath(QStringLiteral("coffee-roastery.en.json"))));
+        Document& document = window.currentTab()->document();
+        std::vector<NoteId> subjects;
+        for (const BlockId b : {BlockId::CustomerSegments, BlockId::Channels, BlockId::CustomerRelationships,
+                                BlockId::KeyResources, BlockId::KeyActivities, BlockId::ValuePropositions})
+            for (const Note& n : document.canvas().notes(b))
+                subjects.push_back(n.id);
+        for (const QString& code : {QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("he"), QStringLiteral("fr")}) {
+            QVERIFY(language.apply(code));
+            QCoreApplication::processEvents();
+            for (const NoteId& id : subjects) {
+                window.currentTab()->scene().selectNotes({id});
+                QCoreApplication::processEvents();
+                QHash<QObject*, QStringList> rows;
+                for (QAbstractButton* b : window.planner()->findChildren<QAbstractButton*>())
+                    if (b->isVisibleTo(window.planner()) && !b->text().isEmpty())
+                        rows[b->parent()] << b->text();
+                for (const QStringList& labels : std::as_const(rows))
+                    QVERIFY2(labels.size() == QSet<QString>(labels.begin(), labels.end()).size(),
+                             qPrintable(code + QStringLiteral(": ") + labels.join(QStringLiteral(" | "))));
+            }
+        }
+        QVERIFY(language.apply(QStringLiteral("en")));
+        window.currentTab()->document().undoStack()->setClean();
     }
 };
 

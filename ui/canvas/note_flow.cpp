@@ -5,6 +5,7 @@
 #include "ui/style.h"
 
 #include <QFontMetricsF>
+#include <QPainter>
 #include <QTextLayout>
 #include <QtMath>
 
@@ -102,13 +103,36 @@ qreal wrappedHeight(const QString& text, const QFont& font, qreal width, bool ri
     return text.isEmpty() ? QFontMetricsF(font).height() : height;
 }
 
-NoteFlow flowNotes(const QRectF& area, const std::vector<FlowNote>& notes, bool rightToLeft)
+void drawWrapped(QPainter& painter, const QString& text, const QFont& font, const QRectF& box, bool rightToLeft)
+{
+    QTextLayout layout(layoutText(text), font);
+    QTextOption option(rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    const qreal leading = QFontMetricsF(font).leading();
+    qreal y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(box.width());
+        line.setPosition(QPointF(0, y));
+        y += line.height() + leading;
+    }
+    layout.endLayout();
+    painter.save();
+    painter.setClipRect(box.adjusted(-2, -2, 2, 2), Qt::IntersectClip);
+    layout.draw(&painter, box.topLeft());
+    painter.restore();
+}
+
+NoteFlow flowNotes(const QRectF& area, const std::vector<FlowNote>& notes, bool rightToLeft, qreal largest,
+                   qreal smallest)
 {
     // The largest font at which every note fits whole; at that font, the
     // number of columns that leaves the tallest column shortest.
     NoteFlow flow, best;
     qreal used = 0;
-    for (qreal px = kNoteFontPixels; px >= kNoteMinFontPixels; px -= 1) {
+    for (qreal px = largest; px >= smallest; px -= 1) {
         qreal bestUsed = -1;
         for (int columns = maxColumns(area, px); columns >= 1; --columns)
             if (place(area, notes, rightToLeft, px, columns, &flow, &used) && (bestUsed < 0 || used < bestUsed - 0.5)) {
@@ -119,7 +143,7 @@ NoteFlow flowNotes(const QRectF& area, const std::vector<FlowNote>& notes, bool 
             return best;
     }
     // The smallest font, with what it could not hold cut or left out.
-    place(area, notes, rightToLeft, kNoteMinFontPixels, maxColumns(area, kNoteMinFontPixels), &flow, &used);
+    place(area, notes, rightToLeft, smallest, maxColumns(area, smallest), &flow, &used);
     return flow;
 }
 

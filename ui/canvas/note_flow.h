@@ -15,6 +15,8 @@
 
 #include <vector>
 
+class QPainter;
+
 namespace mizan::ui {
 
 struct FlowNote {
@@ -38,8 +40,14 @@ inline constexpr qreal kNoteMinFontPixels = 9;   // the smallest the canvas shri
 qreal wrappedHeight(const QString& text, const QFont& font, qreal width, bool rightToLeft,
                     std::vector<QRectF>* lines = nullptr);
 
+// Draws a text wrapped as wrappedHeight measures it, from the box's top,
+// clipped to the box.
+void drawWrapped(QPainter& painter, const QString& text, const QFont& font, const QRectF& box, bool rightToLeft);
+
 // The layout of notes in a block's note area; reading order follows the
-// canvas direction.
-NoteFlow flowNotes(const QRectF& area, const std::vector<FlowNote>& notes, bool rightToLeft);
+// canvas direction. The font goes from largest down to smallest (the
+// editor's sizes unless given, in the area's units).
+NoteFlow flowNotes(const QRectF& area, const std::vector<FlowNote>& notes, bool rightToLeft,
+                   qreal largest = kNoteFontPixels, qreal smallest = kNoteMinFontPixels);
 
 }  // namespace mizan::ui

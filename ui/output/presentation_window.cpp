@@ -2,12 +2,16 @@
 #include "ui/output/presentation_window.h"
 
 #include "ui/canvas/canvas_layout.h"
+#include "ui/canvas/note_flow.h"
 #include "ui/document/document.h"
 #include "ui/canvas/note_item.h"
 #include "ui/style.h"
 #include "ui/texts.h"
 
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QScreen>
 #include <QLocale>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -19,8 +23,10 @@ namespace mizan::ui {
 namespace {
 
 // Text sizes are given for a 768-pixel-high screen and grow with it; none
-// is ever below 24 px.
+// is ever below 24 px, but for the notes of the whole canvas at once, which
+// shrink to 10 px before any is left out.
 constexpr qreal kMinText = 24;
+constexpr qreal kOverviewMinText = 10;
 const QColor kCard("#ffe082");      // black on it: 15:1
 const QColor kInk("#000000");
 
@@ -45,6 +51,17 @@ PresentationWindow::PresentationWindow(Document& document, bool rightToLeft, QWi
     setCursor(Qt::BlankCursor);
     setFocusPolicy(Qt::StrongFocus);
     connect(&document, &Document::changed, this, qOverload<>(&QWidget::update));
+}
+
+void PresentationWindow::showOnScreen(QScreen* screen)
+{
+    // Full screen is the window manager's to grant; without one (a kiosk,
+    // a bare X server) the window takes the screen's geometry itself.
+    if (screen) {
+        setScreen(screen);
+        setGeometry(screen->geometry());
+    }
+    showFullScreen();
 }
 
 const std::array<BlockId, kBlockCount>& PresentationWindow::storyOrder()
@@ -148,32 +165,68 @@ void PresentationWindow::paintEvent(QPaintEvent*)
 
 void PresentationWindow::paintOverview(QPainter& p)
 {
+    // The whole canvas over the whole screen (its blocks stretched to the
+    // screen's shape), every note's text as large as its block lets it be,
+    // black on light cards on the dark ground.
     const Palette& pal = Style::presentationPalette();
-    const QRectF area = QRectF(rect()).adjusted(16, 16, -16, -16);
-    const qreal scale = qMin(area.width() / CanvasLayout::kWidth, area.height() / CanvasLayout::kHeight);
-    const QPointF origin(area.center().x() - CanvasLayout::kWidth * scale / 2, area.center().y() - CanvasLayout::kHeight * scale / 2);
+    const QRectF area = QRectF(rect()).adjusted(6, 6, -6, -6);
+    const qreal sx = area.width() / CanvasLayout::kWidth, sy = area.height() / CanvasLayout::kHeight;
     const Canvas& canvas = document_->canvas();
+    const qreal titlePx = textPixels(16) * 0.75;   // 18 px on a 768-pixel screen
+    const QFont titleFont = sized(titlePx, true);
+    overviewHidden_ = 0;
     for (BlockId b : allValues<BlockId>()) {
         const QRectF r = CanvasLayout::blockRect(b, rtl_);
-        const QRectF box(origin + r.topLeft() * scale, r.size() * scale);
+        const QRectF box(area.left() + r.left() * sx, area.top() + r.top() * sy, r.width() * sx, r.height() * sy);
         p.setPen(QPen(pal.blockBorder, 2));
         p.setBrush(pal.blockFill);
-        p.drawRect(box.adjusted(2, 2, -2, -2));
-        // The title, wrapped, at projector size; the number of notes below.
-        const qreal px = textPixels(26);
-        noteText(px);
-        p.setFont(sized(px, true));
+        p.drawRect(box.adjusted(1, 1, -1, -1));
+        // A long title shrinks a little rather than lose its end.
+        QFont blockFont = titleFont;
+        const qreal natural = QFontMetricsF(titleFont).horizontalAdvance(blockTitle(b));
+        if (natural > box.width() - 16)
+            blockFont.setPixelSize(qMax(qRound(titlePx * 0.8), qFloor(titlePx * (box.width() - 16) / natural)));
+        noteText(blockFont.pixelSize());
+        p.setFont(blockFont);
         p.setPen(pal.blockTitle);
-        QTextOption o(Qt::AlignHCenter | Qt::AlignVCenter);
-        o.setWrapMode(QTextOption::WordWrap);
+        QTextOption o((rtl_ ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
         o.setTextDirection(rtl_ ? Qt::RightToLeft : Qt::LeftToRight);
-        const QRectF inner = box.adjusted(10, 10, -10, -10);
-        p.drawText(QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.6), blockTitle(b), o);
-        p.setFont(sized(px));
-        p.setPen(pal.accent);
-        const int count = int(canvas.notes(b).size());
-        p.drawText(QRectF(inner.left(), inner.top() + inner.height() * 0.6, inner.width(), inner.height() * 0.4),
-                   tr("%n notes", nullptr, count), o);
+        const QRectF titleRect(box.left() + 8, box.top() + 3, box.width() - 16, titlePx * 1.45);
+        p.drawText(titleRect, QFontMetricsF(blockFont).elidedText(blockTitle(b), Qt::ElideRight, titleRect.width()), o);
+
+        // The notes, from the largest readable size down to the smallest
+        // that still shows them all.
+        const QRectF notesArea(box.left() + 6, titleRect.bottom() + 3, box.width() - 12, box.bottom() - titleRect.bottom() - 9);
+        std::vector<FlowNote> flowing;
+        for (const Note& n : canvas.notes(b)) {
+            const QString text = QString::fromStdString(n.text);
+            const auto d = directionOfText(text);
+            const bool noteRtl = n.direction == TextDirection::RightToLeft
+                              || (n.direction == TextDirection::Auto && (d == Qt::RightToLeft || (d == Qt::LayoutDirectionAuto && rtl_)));
+            flowing.push_back({text, noteRtl, false});
+        }
+        NoteFlow flow = flowNotes(notesArea, flowing, rtl_, textPixels(24), kOverviewMinText);
+        if (flow.hidden > 0)   // room for the line that counts them
+            flow = flowNotes(notesArea.adjusted(0, 0, 0, -titlePx * 1.4), flowing, rtl_, textPixels(24), kOverviewMinText);
+        if (!flow.cards.empty())
+            noteText(flow.fontPixels);
+        const QFont font = sized(flow.fontPixels);
+        const qreal pad = noteTextPadding(flow.fontPixels / kNoteFontPixels);
+        for (std::size_t i = 0; i < flow.cards.size(); ++i) {
+            const QRectF card = flow.cards[i];
+            p.setPen(Qt::NoPen);
+            p.setBrush(kCard);
+            p.drawRoundedRect(card, 4, 4);
+            p.setPen(kInk);
+            drawWrapped(p, flowing[i].text, font, card.adjusted(pad, pad, -pad, -pad), flowing[i].rightToLeft);
+        }
+        if (flow.hidden > 0) {
+            overviewHidden_ += flow.hidden;
+            p.setFont(titleFont);
+            p.setPen(pal.accent);
+            p.drawText(box.adjusted(8, 0, -8, -4), tr("+%n more notes", nullptr, flow.hidden),
+                       QTextOption(Qt::AlignHCenter | Qt::AlignBottom));
+        }
     }
 }
 
@@ -284,7 +337,7 @@ void PresentationWindow::paintFindings(QPainter& p)
     noteText(px);
     const QRectF panel = QRectF(rect()).adjusted(width() * 0.08, height() * 0.1, -width() * 0.08, -height() * 0.1);
     p.setPen(QPen(Style::presentationPalette().accent, 3));
-    p.setBrush(QColor(0, 0, 0, 235));
+    p.setBrush(Qt::black);   // opaque: nothing behind shows through the text
     p.drawRoundedRect(panel, 12, 12);
     p.setFont(sized(px));
     p.setPen(Qt::white);

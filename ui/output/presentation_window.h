@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QScreen;
+
 namespace mizan::ui {
 
 class Document;
@@ -34,6 +36,11 @@ public:
     bool timerShown() const { return timerShown_; }
     // The smallest text size drawn in the last paint, in pixels.
     qreal smallestTextPixels() const { return smallestText_; }
+    // Notes the overview had no room for in the last paint.
+    int overviewHiddenNotes() const { return overviewHidden_; }
+    // Shows the window over the whole screen: full screen through the
+    // window manager, or sized to the screen itself where there is none.
+    void showOnScreen(QScreen* screen);
 
     static const std::array<BlockId, kBlockCount>& storyOrder();
 
@@ -62,6 +69,7 @@ private:
     QElapsedTimer clock_;
     int tick_ = 0;
     qreal smallestText_ = 0;
+    int overviewHidden_ = 0;
 };
 
 }  // namespace mizan::ui

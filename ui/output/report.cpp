@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/output/report.h"
+#include "ui/canvas/note_flow.h"
 
 #include "core/checklist/guided_questions.h"
 #include "core/planning/retention_economics.h"
@@ -20,7 +21,6 @@
 #include <QSvgRenderer>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QTextLayout>
 
 namespace mizan::ui {
 
@@ -391,22 +391,8 @@ void Report::paintCanvas(QPainter& p, const QRectF& target, int appendixPage) co
                 p.drawRect(noteIsRtl ? QRectF(pn.card.right() - 3, pn.card.top(), 3, pn.card.height())
                                      : QRectF(pn.card.left(), pn.card.top(), 3, pn.card.height()));
             }
-            QTextLayout layout(layoutText(QString::fromStdString(n->text)), font);
-            QTextOption o(noteIsRtl ? Qt::AlignRight : Qt::AlignLeft);
-            o.setTextDirection(noteIsRtl ? Qt::RightToLeft : Qt::LeftToRight);
-            o.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            layout.setTextOption(o);
-            const qreal leading = QFontMetricsF(font).leading();
-            qreal y = 0;
-            layout.beginLayout();
-            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-                line.setLineWidth(pn.text.width());
-                line.setPosition(QPointF(0, y));
-                y += line.height() + leading;
-            }
-            layout.endLayout();
             p.setPen(Style::readableOn(look.fill));
-            layout.draw(&p, pn.text.topLeft());
+            drawWrapped(p, QString::fromStdString(n->text), font, pn.text, noteIsRtl);
         }
         if (!b.overflow.empty()) {
             QFont mf = font;

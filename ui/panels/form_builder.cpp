@@ -231,8 +231,12 @@ void FormBuilder::colour(const QString& labelText, std::function<std::string(con
     auto* row = new QWidget;
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
+    // One button shows the colour and picks another; the other goes back
+    // to the automatic colour, and is only offered when a colour is set.
     auto* button = new QPushButton;
-    auto* clear = new QPushButton(tr("Default"));
+    auto* clear = new QPushButton(tr("Automatic"));
+    clear->setToolTip(tr("Use the automatic colour again"));
+    clear->setAccessibleName(tr("Automatic %1").arg(labelText));
     h->addWidget(button, 1);
     h->addWidget(clear);
     layout_->addWidget(labelled(labelText, row));
@@ -249,7 +253,8 @@ void FormBuilder::colour(const QString& labelText, std::function<std::string(con
     refreshers_.push_back([=, this] {
         if (const Note* n = note()) {
             const QString c = QString::fromStdString(get(*n));
-            button->setText(c.isEmpty() ? tr("Default") : c);
+            button->setText(c.isEmpty() ? tr("Choose a colour...") : c);
+            clear->setEnabled(!c.isEmpty());
             button->setStyleSheet(c.isEmpty() ? QString() : QStringLiteral("background:%1;color:%2").arg(c, QColor(c).lightness() > 128 ? "black" : "white"));
         }
     });
