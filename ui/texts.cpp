@@ -81,4 +81,13 @@ QString noteTitle(const Canvas& canvas, const NoteId& id)
     return QString::fromStdString(noteName(canvas, id, renderOptions()));
 }
 
+QString lifetimeLossText(double lifetimeValue)
+{
+    return QCoreApplication::translate("Economics",
+                                       "Customers leave before paying back what winning them cost: each customer won loses "
+                                       "%1 over the time they stay. Keep them longer, win them for less, or earn more per "
+                                       "period (RT5).")
+        .arg(QLocale().toString(-lifetimeValue, 'f', 2));
+}
+
 }  // namespace mizan::ui

@@ -15,6 +15,9 @@ namespace mizan::ui {
 
 RenderOptions renderOptions();
 QString renderText(const Message& message, const Canvas& canvas);
+// A negative lifetime value in words: customers leave before paying back
+// what winning them cost (RT5).
+QString lifetimeLossText(double lifetimeValue);
 QString label(std::string_view vocabularyKey);
 template <typename E>
 QString label(E value);

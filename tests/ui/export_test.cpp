@@ -16,6 +16,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -42,6 +43,22 @@ QString run(const QString& program, const QStringList& args, int* status = nullp
     if (status)
         *status = p.exitCode();
     return QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+}
+
+// Each word of a page with its box (pdftotext -bbox), in points.
+QMultiHash<QString, QRectF> wordBoxes(const QString& pdf, int page)
+{
+    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                                                            QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    static const QRegularExpression word(QString::fromLatin1(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QMultiHash<QString, QRectF> boxes;
+    for (auto m = word.globalMatch(html); m.hasNext();) {
+        const auto w = m.next();
+        boxes.insert(w.captured(5), QRectF(QPointF(w.captured(1).toDouble(), w.captured(2).toDouble()),
+                                           QPointF(w.captured(3).toDouble(), w.captured(4).toDouble())));
+    }
+    return boxes;
 }
 
 // Letters only, in compatibility form: what survives text extraction
@@ -275,6 +292,88 @@ private slots:
         QVERIFY(!QFile::exists(bad));
         const QStringList leftovers = QDir(dir_.path()).entryList({QStringLiteral("*bad*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+    }
+
+    // The example's Customer Relationships notes fit on the canvas page:
+    // the block's room is used before anything goes to an appendix.
+    void theCanvasPageUsesTheBlocksRoomBeforeTheAppendix()
+    {
+        const Canvas canvas = loadExample(QStringLiteral("coffee-roastery.en.json"));
+        const QString pdf = dir_.filePath(QStringLiteral("room.pdf"));
+        QVERIFY(exportCanvas(canvas, {}, pdf, ExportOptions{}).ok());
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(!text.contains(QStringLiteral("Appendix")));
+        QVERIFY(!text.contains(QStringLiteral("Continued in the appendix")));
+    }
+
+    // On a segment's page the values of the plan, the economics and the
+    // persona tables start in one column; a lifetime value below zero is
+    // said in words.
+    void aSegmentsValuesLineUpAndALossIsExplained()
+    {
+        const Canvas canvas = loadExample(QStringLiteral("coffee-roastery.en.json"));
+        const QString pdf = dir_.filePath(QStringLiteral("columns.pdf"));
+        QVERIFY(exportCanvas(canvas, {}, pdf, ExportOptions{}).ok());
+        const auto boxes = wordBoxes(pdf, 2);
+        QVERIFY(boxes.contains(QStringLiteral("1,800")));      // estimated customers: the plan table
+        QVERIFY(boxes.contains(QStringLiteral("-16.00")));     // lifetime value: the economics table
+        QVERIFY(boxes.contains(QStringLiteral("Designer,")));  // the persona table
+        const qreal plan = boxes.value(QStringLiteral("1,800")).left();
+        QVERIFY2(qAbs(boxes.value(QStringLiteral("-16.00")).left() - plan) < 1.5,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(boxes.value(QStringLiteral("-16.00")).left()).arg(plan)));
+        QVERIFY(qAbs(boxes.value(QStringLiteral("Designer,")).left() - plan) < 1.5);
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                                                QStringLiteral("2"), pdf, QStringLiteral("-")});
+        QVERIFY(text.simplified().contains(QStringLiteral("Customers leave before paying back what winning them cost")));
+    }
+
+    // A right-to-left page mirrors its tables: the touchpoints' first
+    // column (the stage) is on the right.
+    void rightToLeftTablesStartOnTheRight()
+    {
+        Canvas canvas = loadExample(QStringLiteral("coffee-roastery.en.json"));
+        Note seg = canvas.notes(BlockId::CustomerSegments).front();
+        seg.segment->touchpoints = {Touchpoint{LifecycleStage::Delivery, "", "Parcel tracking", Office::Back,
+                                               "Logistics lead", "No surprises", MeasureKind::Outcome, "Delivered", true}};
+        canvas.replaceNote(seg);
+        QLocale::setDefault(QLocale(QStringLiteral("he")));
+        const QString pdf = dir_.filePath(QStringLiteral("mirrored.pdf"));
+        ExportOptions options;
+        options.rightToLeft = true;
+        const bool exported = exportCanvas(canvas, {}, pdf, options).ok();
+        QLocale::setDefault(QLocale(QStringLiteral("en")));
+        QVERIFY(exported);
+        const auto boxes = wordBoxes(pdf, 2);
+        QVERIFY(boxes.contains(QStringLiteral("Stage")) && boxes.contains(QStringLiteral("Surveyed")));
+        QVERIFY(boxes.value(QStringLiteral("Stage")).left() > boxes.value(QStringLiteral("Surveyed")).left());
+        QVERIFY(boxes.value(QStringLiteral("tracking")).left() > boxes.value(QStringLiteral("Logistics")).left());
+        // The plan table too: the names on the right, their values to their left.
+        QVERIFY(boxes.value(QStringLiteral("Market")).left() > boxes.value(QStringLiteral("Niche")).left());
+    }
+
+    // With --language ar, an English canvas's report reads right to left:
+    // the findings page's method references are on the left.
+    void theReportFollowsTheLanguageOfItsWords()
+    {
+        const QString pdf = dir_.filePath(QStringLiteral("arabic.pdf"));
+        int status = -1;
+        run(QStringLiteral(MIZAN_BINARY), {QStringLiteral("export"), QStringLiteral(MIZAN_EXAMPLES_DIR "/coffee-roastery.en.json"),
+                                           QStringLiteral("--to"), pdf, QStringLiteral("--language"), QStringLiteral("ar")},
+            &status);
+        QCOMPARE(status, 0);
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        QVERIFY(pages > 2);
+        bool found = false;
+        for (int page = 2; page <= pages && !found; ++page) {
+            const auto boxes = wordBoxes(pdf, page);
+            if (!boxes.contains(QStringLiteral("RT5,")))
+                continue;
+            found = true;
+            const QRectF ref = boxes.value(QStringLiteral("RT5,"));
+            QVERIFY2(ref.left() < 200, qPrintable(QString::number(ref.left())));   // an A4 landscape page is 842 wide
+        }
+        QVERIFY(found);
     }
 };
 

@@ -31,7 +31,13 @@ bool noteIsRightToLeft(const Note& n, bool canvasRtl)
 
 // Places as many notes as fit, in order, into columns (each note into the
 // shortest column, the reading order following the direction).
-PrintedBlock place(const Canvas& canvas, BlockId block, bool rtl, qreal pixels, bool allowOverflow, bool* fitted)
+int maxColumns(BlockId block, bool rtl)
+{
+    return qMax(1, int((CanvasLayout::noteArea(block, rtl).width() + kGap) / (kMinColumn + kGap)));
+}
+
+PrintedBlock place(const Canvas& canvas, BlockId block, bool rtl, qreal pixels, int columns, bool allowOverflow,
+                   bool* fitted)
 {
     PrintedBlock pb;
     pb.block = block;
@@ -39,7 +45,6 @@ PrintedBlock place(const Canvas& canvas, BlockId block, bool rtl, qreal pixels, 
     pb.area = CanvasLayout::noteArea(block, rtl);
     pb.fontPixels = pixels;
     const QFont font = printFont(pixels);
-    const int columns = qMax(1, int((pb.area.width() + kGap) / (kMinColumn + kGap)));
     const qreal width = (pb.area.width() - (columns - 1) * kGap) / columns;
     std::vector<qreal> heights(size_t(columns), 0);
     const qreal markerHeight = QFontMetricsF(printFont(pixels)).height() + 4;
@@ -105,13 +110,22 @@ PrintLayout layoutForPrint(const Canvas& canvas, bool rightToLeft, qreal unitsPe
     for (BlockId b : allValues<BlockId>()) {
         bool fitted = false;
         PrintedBlock chosen;
-        for (int px = largest; px >= smallest; --px) {
-            chosen = place(canvas, b, rightToLeft, px, false, &fitted);
-            if (fitted)
-                break;
+        // The largest size at which the notes fit whole, in as many columns
+        // as suit them: wider cards hold long notes in fewer lines, so the
+        // block's room is used before any note goes to the appendix.
+        for (int px = largest; px >= smallest && !fitted; --px)
+            for (int columns = maxColumns(b, rightToLeft); columns >= 1 && !fitted; --columns)
+                chosen = place(canvas, b, rightToLeft, px, columns, false, &fitted);
+        if (!fitted) {
+            // What fits at the smallest size, the most notes kept on the page.
+            PrintedBlock best;
+            for (int columns = maxColumns(b, rightToLeft); columns >= 1; --columns) {
+                PrintedBlock tried = place(canvas, b, rightToLeft, smallest, columns, true, &fitted);
+                if (best.notes.empty() || tried.notes.size() > best.notes.size())
+                    best = std::move(tried);
+            }
+            chosen = std::move(best);
         }
-        if (!fitted)
-            chosen = place(canvas, b, rightToLeft, smallest, true, &fitted);
         layout.blocks.push_back(std::move(chosen));
     }
     return layout;

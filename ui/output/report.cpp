@@ -51,9 +51,35 @@ QString labelOr(const std::optional<E>& v)
     return v ? label(*v) : Report::tr("Not answered");
 }
 
+// A table row, its cells in reading order. Qt lays a full-width table's
+// columns out left to right whatever the text direction: on a
+// right-to-left page the cells are given right to left.
+bool pagesRtl()
+{
+    return QLocale().textDirection() == Qt::RightToLeft;
+}
+
+QString cells(QStringList html, const char* tag = "td")
+{
+    if (pagesRtl())
+        std::reverse(html.begin(), html.end());
+    QString out = QStringLiteral("<tr>");
+    for (const QString& c : html)
+        out += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), c);
+    return out + QStringLiteral("</tr>");
+}
+
+// A name and its value; every such table gives the names the same width,
+// so the values of a page's tables line up in one column.
 QString row(const QString& name, const QString& value)
 {
-    return QStringLiteral("<tr><td class='k'>%1</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    QStringList html = {QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), value.toHtmlEscaped()};
+    if (pagesRtl())
+        std::reverse(html.begin(), html.end());
+    const int nameColumn = pagesRtl() ? 1 : 0;
+    return QStringLiteral("<tr><td width='%1'>%2</td><td width='%3'>%4</td></tr>")
+        .arg(nameColumn == 0 ? QStringLiteral("32%") : QStringLiteral("68%"), html[0],
+             nameColumn == 0 ? QStringLiteral("68%") : QStringLiteral("32%"), html[1]);
 }
 
 bool noteRtl(const Note& n, bool canvasRtl)
@@ -96,7 +122,7 @@ void Report::prepare(const QRectF& content, qreal dpp, QPaintDevice* device)
     base.setPointSizeF(10);
     document_->setDefaultFont(base);
     QTextOption option = document_->defaultTextOption();
-    option.setTextDirection(options_.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setTextDirection(pagesRtl() ? Qt::RightToLeft : Qt::LeftToRight);
     document_->setDefaultTextOption(option);
     document_->setPageSize(content.size());
     document_->setDocumentMargin(0);
@@ -153,26 +179,30 @@ QString Report::segmentExtrasHtml(const CustomerSegment& s) const
     const Canvas& c = canvas_;
     QString html;
     if (!s.touchpoints.empty()) {
-        html += QStringLiteral("<h2>%1</h2><table width='100%'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
-                    .arg(tr("Touchpoints (TP3)"), tr("Stage"), tr("Channel"), tr("What happens"), tr("Office (RM5)"),
-                         tr("Owner (RT7)"), tr("Measure (EX5)"), tr("Surveyed (RM6)"));
+        html += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(tr("Touchpoints (TP3)"))
+              + cells({tr("Stage"), tr("Channel"), tr("What happens"), tr("Office (RM5)"), tr("Owner (RT7)"),
+                       tr("Measure (EX5)"), tr("Surveyed (RM6)")},
+                      "th");
         for (const Touchpoint& t : s.touchpoints) {
             const QString surveyed = !t.satisfactionSurveyed ? tr("Not answered")
                                    : *t.satisfactionSurveyed  ? tr("Yes")
                                                               : tr("No");
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                        .arg(label(t.stage).toHtmlEscaped(), t.channel.empty() ? QString() : noteTitle(c, t.channel).toHtmlEscaped(),
-                             esc(t.activity), t.office ? label(*t.office).toHtmlEscaped() : QString(), esc(t.owner),
-                             (t.measureKind ? label(*t.measureKind) + QStringLiteral(": ") : QString()).toHtmlEscaped() + esc(t.measure),
-                             surveyed.toHtmlEscaped());
+            html += cells({label(t.stage).toHtmlEscaped(),
+                           t.channel.empty() ? QString() : noteTitle(c, t.channel).toHtmlEscaped(), esc(t.activity),
+                           t.office ? label(*t.office).toHtmlEscaped() : QString(), esc(t.owner),
+                           (t.measureKind ? label(*t.measureKind) + QStringLiteral(": ") : QString()).toHtmlEscaped()
+                               + esc(t.measure),
+                           surveyed.toHtmlEscaped()});
         }
         html += QStringLiteral("</table>");
     }
     if (s.economics) {
         const RetentionFigures f = computeRetention(*s.economics);
         const auto value = [](const std::optional<double>& v) { return v ? QLocale().toString(*v, 'f', 2) : tr("Not answered"); };
-        html += QStringLiteral("<h2>%1</h2><table>").arg(tr("Retention economics (RT1, RT5)"));
+        html += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(tr("Retention economics (RT1, RT5)"));
         html += row(tr("Lifetime value of a customer"), value(f.lifetimeValue));
+        if (f.lifetimeValue && *f.lifetimeValue < 0)
+            html += row(tr("What this means"), lifetimeLossText(*f.lifetimeValue));
         html += row(tr("Periods to pay back winning a customer"), value(f.paybackPeriods));
         html += row(tr("Effect of 5 more points kept on that value (%)"), value(f.profitEffectPercent));
         html += row(tr("Published reference (RT1)"), tr("5% more retention: 25% to 85% more profit"));
@@ -184,7 +214,7 @@ QString Report::segmentExtrasHtml(const CustomerSegment& s) const
         html += QStringLiteral("</table>");
     }
     for (const Persona& p : s.personas) {
-        html += QStringLiteral("<h2>%1</h2><table>").arg(tr("Persona: %1").arg(QString::fromStdString(p.name)).toHtmlEscaped());
+        html += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(tr("Persona: %1").arg(QString::fromStdString(p.name)).toHtmlEscaped());
         html += row(tr("Who they are"), QString::fromStdString(p.who));
         html += row(tr("Goals and how they reach them (EX4)"), QString::fromStdString(p.goals + (p.means.empty() ? "" : " / " + p.means)));
         html += row(tr("Journey (RT3)"), QString::fromStdString(p.motivation + " · " + p.firstExperience + " · " + p.personalisation
@@ -197,10 +227,12 @@ QString Report::segmentExtrasHtml(const CustomerSegment& s) const
 QString Report::reportHtml(int) const
 {
     const Canvas& c = canvas_;
-    const QString dir = options_.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    // The pages read in the direction of their words' language; the canvas
+    // page's layout follows the canvas (options_.rightToLeft).
+    const QString dir = pagesRtl() ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString html = QStringLiteral("<html><head><style>"
                                   "h1{font-size:16pt;} h2{font-size:13pt;margin-top:12pt;} "
-                                  "td{padding:3pt 6pt;vertical-align:top;} td.k{font-weight:bold;} "
+                                  "td{padding:3pt 6pt;vertical-align:top;} "
                                   ".sev{font-weight:bold;} .m{color:#455a64;}"
                                   "</style></head><body dir='%1'>")
                        .arg(dir);
@@ -214,7 +246,7 @@ QString Report::reportHtml(int) const
     // One page per segment: its relationship plan.
     for (const Note& seg : c.notes(BlockId::CustomerSegments)) {
         pageHeading(tr("Relationship plan: %1").arg(noteTitle(c, seg.id)));
-        html += QStringLiteral("<table>");
+        html += QStringLiteral("<table width='100%'>");
         if (seg.segment) {
             if (!seg.segment->description.empty())
                 html += row(tr("Segment"), QString::fromStdString(seg.segment->description));
@@ -266,21 +298,24 @@ QString Report::reportHtml(int) const
     // The relationship calendar (RT7, RT9).
     if (!c.calendar.empty()) {
         pageHeading(tr("Relationship calendar"));
-        html += QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                    .arg(tr("Action"), tr("Kind"), tr("Segment"), tr("First date"), tr("Repeats"), tr("Owner"));
+        html += QStringLiteral("<table width='100%'>")
+              + cells({tr("Action"), tr("Kind"), tr("Segment"), tr("First date"), tr("Repeats"), tr("Owner")}, "th");
         for (const CalendarAction& a : c.calendar)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                        .arg(esc(a.title), label(a.kind).toHtmlEscaped(),
-                             (a.segment.empty() ? tr("Every segment") : noteTitle(c, a.segment)).toHtmlEscaped(),
-                             QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.date, QTimeZone::utc()).date(), QLocale::ShortFormat),
-                             label(a.recurrence).toHtmlEscaped(), esc(a.owner));
+            html += cells({esc(a.title), label(a.kind).toHtmlEscaped(),
+                           (a.segment.empty() ? tr("Every segment") : noteTitle(c, a.segment)).toHtmlEscaped(),
+                           QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.date, QTimeZone::utc()).date(), QLocale::ShortFormat),
+                           label(a.recurrence).toHtmlEscaped(), esc(a.owner)});
         html += QStringLiteral("</table>");
     }
 
     // The findings report.
     pageHeading(tr("Findings"));
     if (findings_.empty())
-        html += QStringLiteral("<p>%1</p>").arg(tr("No findings: the blocks hold together.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg((c.noteCount() == 0 ? tr("An empty canvas: nothing to check yet.")
+                                                 : c.notes(BlockId::CustomerSegments).empty()
+                                                     ? tr("No customer segment yet: the checklist judges each segment's relationship.")
+                                                     : tr("No findings: the blocks hold together."))
+                                                    .toHtmlEscaped());
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Advice}) {
         QString rows;
         int count = 0;
@@ -294,9 +329,9 @@ QString Report::reportHtml(int) const
                                       ? QStringLiteral("<br/><small>\u2726 %1</small>")
                                             .arg(tr("Rests on a suggested answer, not yet confirmed.").toHtmlEscaped())
                                       : QString();
-            rows += QStringLiteral("<tr><td>%1<br/><i>%2</i>%4</td><td class='m'>%3</td></tr>")
-                        .arg(renderText(f.message, c).toHtmlEscaped(), renderText(f.suggestion, c).toHtmlEscaped(),
-                             methodRefsText(f).toHtmlEscaped(), resting);
+            rows += cells({QStringLiteral("%1<br/><i>%2</i>%3")
+                               .arg(renderText(f.message, c).toHtmlEscaped(), renderText(f.suggestion, c).toHtmlEscaped(), resting),
+                           QStringLiteral("<span class='m'>%1</span>").arg(methodRefsText(f).toHtmlEscaped())});
         }
         if (count)
             html += QStringLiteral("<h2 style='color:%1'>%2 (%3)</h2><table width='100%'>%4</table>")
@@ -328,8 +363,9 @@ void Report::paintFrame(QPainter& p, const QRectF& page, qreal dpp, int number, 
     f.setPixelSize(qMax(1, qRound(9 * dpp)));
     p.setFont(f);
     p.setPen(QColor("#37474f"));
-    const Qt::Alignment start = options_.rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    const Qt::Alignment end = options_.rightToLeft ? Qt::AlignLeft : Qt::AlignRight;
+    // Absolute: Qt would otherwise swap left and right again for right-to-left text.
+    const Qt::Alignment start = Qt::AlignAbsolute | (pagesRtl() ? Qt::AlignRight : Qt::AlignLeft);
+    const Qt::Alignment end = Qt::AlignAbsolute | (pagesRtl() ? Qt::AlignLeft : Qt::AlignRight);
     const QRectF header(page.left() + kMarginPt * dpp, page.top() + kMarginPt * dpp, page.width() - 2 * kMarginPt * dpp,
                         kHeaderPt * dpp * 0.8);
     QFont bold = f;
@@ -337,7 +373,7 @@ void Report::paintFrame(QPainter& p, const QRectF& page, qreal dpp, int number, 
     bold.setPixelSize(qMax(1, qRound(11 * dpp)));
     p.setFont(bold);
     QTextOption o(start | Qt::AlignVCenter);
-    o.setTextDirection(options_.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    o.setTextDirection(pagesRtl() ? Qt::RightToLeft : Qt::LeftToRight);
     const QString title = canvas_.info.title.empty() ? tr("Untitled canvas") : QString::fromStdString(canvas_.info.title);
     p.drawText(header, title, o);
     p.setFont(f);

@@ -420,6 +420,9 @@ void SegmentWorkbook::refreshEconomics()
          f.retentionCost);
     line(tr("Expected lifetime, in periods"), f.lifetimePeriods);
     line(tr("Lifetime value of a customer"), f.lifetimeValue);
+    if (f.lifetimeValue && *f.lifetimeValue < 0)
+        lines << QStringLiteral("<tr><td colspan=2><span style='color:#b35c00'>%1</span></td></tr>")
+                     .arg(lifetimeLossText(*f.lifetimeValue).toHtmlEscaped());
     line(tr("Periods to pay back winning a customer"), f.paybackPeriods);
     line(tr("Lifetime value with 5 more points kept"), f.lifetimeValuePlus5);
     line(tr("Effect of 5 more points kept on that value"), f.profitEffectPercent, QStringLiteral(" %"));
