@@ -9,7 +9,7 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("Starters", text);
 }
@@ -19,12 +19,12 @@ QString tr(const char* text)
 std::vector<Starter> exampleStarters()
 {
     return {
-        {QStringLiteral(":/examples/coffee-roastery.en.json"), tr("Coffee roastery (English)"),
-         tr("Subscribers, cafés and gift buyers; a finished canvas with a few contradictions to find.")},
-        {QStringLiteral(":/examples/tailoring-atelier.ar.json"), tr("Tailoring atelier (Arabic)"),
-         tr("Brides, companies ordering uniforms and everyday clients, written right to left.")},
-        {QStringLiteral(":/examples/dental-clinic.he.json"), tr("Dental clinic (Hebrew)"),
-         tr("Families, implant patients and local employers, written right to left.")},
+        {QStringLiteral(":/examples/coffee-roastery.en.json"), translated(QT_TRANSLATE_NOOP("Starters", "Coffee roastery (English)")),
+         translated(QT_TRANSLATE_NOOP("Starters", "Subscribers, cafés and gift buyers; a finished canvas with a few contradictions to find."))},
+        {QStringLiteral(":/examples/tailoring-atelier.ar.json"), translated(QT_TRANSLATE_NOOP("Starters", "Tailoring atelier (Arabic)")),
+         translated(QT_TRANSLATE_NOOP("Starters", "Brides, companies ordering uniforms and everyday clients, written right to left."))},
+        {QStringLiteral(":/examples/dental-clinic.he.json"), translated(QT_TRANSLATE_NOOP("Starters", "Dental clinic (Hebrew)")),
+         translated(QT_TRANSLATE_NOOP("Starters", "Families, implant patients and local employers, written right to left."))},
     };
 }
 
@@ -51,7 +51,7 @@ std::vector<Starter> templateStarters()
         QString resource = QStringLiteral(":/templates/%1.%2.json").arg(QLatin1String(s.file), language);
         if (!QFile::exists(resource))
             resource = QStringLiteral(":/templates/%1.en.json").arg(QLatin1String(s.file));
-        starters.push_back({resource, tr(s.title), tr(s.description)});
+        starters.push_back({resource, translated(s.title), translated(s.description)});
     }
     return starters;
 }
