@@ -929,6 +929,13 @@
     </message>
 </context>
 <context>
+    <name>Economics</name>
+    <message>
+        <source>Customers leave before paying back what winning them cost: each customer won loses %1 over the time they stay. Keep them longer, win them for less, or earn more per period (RT5).</source>
+        <translation>يغادر العملاء قبل أن يُعوِّضوا تكلفة جذبهم: كل عميل يُجذب يُكبّدك خسارة قدرها %1 طوال مدة بقائه. احتفظ بالعملاء مدة أطول، أو اجذبهم بتكلفة أقل، أو حقّق إيرادًا أكبر في كل فترة (RT5).</translation>
+    </message>
+</context>
+<context>
     <name>ErrorWords</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1068,8 +1075,20 @@
         <translation>تغيير %1</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>الافتراضي</translation>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Use the automatic colour again</source>
+        <translation>العودة إلى اللون التلقائي</translation>
+    </message>
+    <message>
+        <source>Automatic %1</source>
+        <translation>%1: تلقائي</translation>
+    </message>
+    <message>
+        <source>Choose a colour...</source>
+        <translation>اختيار لون...</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1914,77 @@
     <message>
         <source>Rests on a suggested answer, not yet confirmed.</source>
         <translation>تستند إلى إجابة مقترحة لم تُؤكَّد بعد.</translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation>ما يعنيه ذلك</translation>
+    </message>
+    <message>
+        <source>An empty canvas: nothing to check yet.</source>
+        <translation>لوحة فارغة: لا شيء للفحص بعد.</translation>
+    </message>
+    <message>
+        <source>No customer segment yet: the checklist judges each segment&apos;s relationship.</source>
+        <translation>لا توجد شريحة عملاء بعد: تحكم قائمة الفحص على علاقة كل شريحة.</translation>
+    </message>
+</context>
+<context>
+    <name>Starters</name>
+    <message>
+        <source>Subscription</source>
+        <translation>اشتراك</translation>
+    </message>
+    <message>
+        <source>A recurring offer: subscribers won once and kept month after month.</source>
+        <translation>عرض متكرر: مشتركون يُجذبون مرة واحدة ويُحافَظ عليهم شهرًا بعد شهر.</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>منصة سوق</translation>
+    </message>
+    <message>
+        <source>Two sides, buyers and sellers, each a segment with its own relationship.</source>
+        <translation>جانبان، المشترون والبائعون، كلٌّ منهما شريحة لها علاقتها الخاصة.</translation>
+    </message>
+    <message>
+        <source>B2B services</source>
+        <translation>خدمات للشركات (B2B)</translation>
+    </message>
+    <message>
+        <source>Business clients served by account managers, and smaller ones served online.</source>
+        <translation>عملاء من الشركات يخدمهم مديرو حسابات، وعملاء أصغر يُخدَمون عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>Local shop</source>
+        <translation>متجر محلي</translation>
+    </message>
+    <message>
+        <source>A neighbourhood shop: regulars, passers-by, the counter and the owner.</source>
+        <translation>متجر الحي: زبائن دائمون، ومارّة، والمنضدة، وصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Coffee roastery (English)</source>
+        <translation>محمصة قهوة (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Subscribers, cafés and gift buyers; a finished canvas with a few contradictions to find.</source>
+        <translation>مشتركون ومقاهٍ ومشترو هدايا؛ لوحة مكتملة فيها بعض التناقضات التي عليك اكتشافها.</translation>
+    </message>
+    <message>
+        <source>Tailoring atelier (Arabic)</source>
+        <translation>مشغل خياطة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Brides, companies ordering uniforms and everyday clients, written right to left.</source>
+        <translation>عرائس، وشركات تطلب أزياء موحدة، وعملاء يوميون، مكتوبة من اليمين إلى اليسار.</translation>
+    </message>
+    <message>
+        <source>Dental clinic (Hebrew)</source>
+        <translation>عيادة أسنان (بالعبرية)</translation>
+    </message>
+    <message>
+        <source>Families, implant patients and local employers, written right to left.</source>
+        <translation>عائلات، ومرضى زراعة الأسنان، وأصحاب عمل محليون، مكتوبة من اليمين إلى اليسار.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2879,10 @@
         <source>+%1 more</source>
         <translation>+%1 أخرى</translation>
     </message>
+    <message>
+        <source>Double-click to add a note</source>
+        <translation>انقر نقرًا مزدوجًا لإضافة ملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::CalendarDialog</name>
@@ -2975,6 +3069,14 @@
         <source>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</source>
         <translation>تستند إلى إجابة مقترحة: اقبل اقتراحات الملاحظة لتأكيدها.</translation>
     </message>
+    <message>
+        <source>An empty canvas: start with your customer segments, the people you create value for. Double-click in Customer Segments to add one.</source>
+        <translation>لوحة فارغة: ابدأ بشرائح عملائك، أي الأشخاص الذين تُنشئ لهم قيمة. انقر نقرًا مزدوجًا في خانة شرائح العملاء لإضافة شريحة.</translation>
+    </message>
+    <message>
+        <source>No customer segment yet: the checklist judges each segment&apos;s relationship. Add the customers you create value for in Customer Segments.</source>
+        <translation>لا توجد شريحة عملاء بعد: تحكم قائمة الفحص على علاقة كل شريحة. أضف العملاء الذين تُنشئ لهم قيمة في خانة شرائح العملاء.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::HelpDialog</name>
@@ -3076,18 +3178,6 @@
     <message>
         <source>New from &amp;example</source>
         <translation>جديد من &amp;مثال</translation>
-    </message>
-    <message>
-        <source>Coffee roastery (English)</source>
-        <translation>محمصة قهوة (بالإنجليزية)</translation>
-    </message>
-    <message>
-        <source>Tailoring atelier (Arabic)</source>
-        <translation>مشغل خياطة (بالعربية)</translation>
-    </message>
-    <message>
-        <source>Dental clinic (Hebrew)</source>
-        <translation>عيادة أسنان (بالعبرية)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3346,8 +3436,16 @@
         <translation>تصدير بص&amp;يغة Markdown...</translation>
     </message>
     <message>
-        <source>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</source>
-        <translation>تضمين الإجابات المقترحة (كلمات الملاحظات مأخوذةً إجاباتٍ؛ مُعلَّمة بـ ✦)</translation>
+        <source>New from &amp;template</source>
+        <translation>جديد من &amp;قالب</translation>
+    </message>
+    <message>
+        <source>Include suggested answers ✦</source>
+        <translation>تضمين الإجابات المقترحة ✦</translation>
+    </message>
+    <message>
+        <source>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</source>
+        <translation>فحص اللوحة مع اعتماد الإجابات التي تقترحها كلمات الملاحظات إجاباتٍ؛ وتُميَّز نتائج الفحص التي تستند إليها بالعلامة ✦.</translation>
     </message>
 </context>
 <context>
@@ -3600,17 +3698,6 @@
     <message>
         <source>Presentation of the canvas</source>
         <translation>العرض التقديمي للوحة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notes</source>
-        <translation>
-            <numerusform>%n ملاحظة</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
-            <numerusform>%n ملاحظتان</numerusform>
-            <numerusform>%n ملاحظات</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
-        </translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -3889,6 +3976,61 @@
     <message>
         <source>Satisfaction surveyed here (RT6, RM6)</source>
         <translation>يُستطلع رضا العملاء هنا (RT6، RM6)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::StartPage</name>
+    <message>
+        <source>Mizan</source>
+        <translation>ميزان</translation>
+    </message>
+    <message>
+        <source>Fill in the nine blocks of your business model, plan each customer segment&apos;s relationship, and see where the blocks contradict each other.</source>
+        <translation>املأ الخانات التسع لنموذج عملك، وخطّط لعلاقة كل شريحة عملاء، واكتشف أين تتناقض الخانات فيما بينها.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>New empty canvas</source>
+        <translation>لوحة فارغة جديدة</translation>
+    </message>
+    <message>
+        <source>The nine blocks, empty: begin with your customer segments.</source>
+        <translation>الخانات التسع فارغة: ابدأ بشرائح عملائك.</translation>
+    </message>
+    <message>
+        <source>Open a canvas...</source>
+        <translation>فتح لوحة...</translation>
+    </message>
+    <message>
+        <source>A .mizan file, or a canvas saved as JSON.</source>
+        <translation>ملف ‎.mizan، أو لوحة محفوظة بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>Import from another tool...</source>
+        <translation>استيراد من أداة أخرى...</translation>
+    </message>
+    <message>
+        <source>Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app.</source>
+        <translation>Markdown، أو CSV، أو ملف تصدير Leantime، أو تطبيق Business Model Canvas.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>الأمثلة</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>الملفات الأخيرة</translation>
+    </message>
+    <message>
+        <source>The canvases you open will be listed here.</source>
+        <translation>ستظهر هنا اللوحات التي تفتحها.</translation>
     </message>
 </context>
 <context>

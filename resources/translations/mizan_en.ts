@@ -905,6 +905,13 @@
     </message>
 </context>
 <context>
+    <name>Economics</name>
+    <message>
+        <source>Customers leave before paying back what winning them cost: each customer won loses %1 over the time they stay. Keep them longer, win them for less, or earn more per period (RT5).</source>
+        <translation>Customers leave before paying back what winning them cost: each customer won loses %1 over the time they stay. Keep them longer, win them for less, or earn more per period (RT5).</translation>
+    </message>
+</context>
+<context>
     <name>ErrorWords</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1044,8 +1051,20 @@
         <translation>Change %1</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Default</translation>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Use the automatic colour again</source>
+        <translation>Use the automatic colour again</translation>
+    </message>
+    <message>
+        <source>Automatic %1</source>
+        <translation>Automatic %1</translation>
+    </message>
+    <message>
+        <source>Choose a colour...</source>
+        <translation>Choose a colour...</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1878,77 @@
     <message>
         <source>Rests on a suggested answer, not yet confirmed.</source>
         <translation>Rests on a suggested answer, not yet confirmed.</translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation>What this means</translation>
+    </message>
+    <message>
+        <source>An empty canvas: nothing to check yet.</source>
+        <translation>An empty canvas: nothing to check yet.</translation>
+    </message>
+    <message>
+        <source>No customer segment yet: the checklist judges each segment&apos;s relationship.</source>
+        <translation>No customer segment yet: the checklist judges each segment&apos;s relationship.</translation>
+    </message>
+</context>
+<context>
+    <name>Starters</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>A recurring offer: subscribers won once and kept month after month.</source>
+        <translation>A recurring offer: subscribers won once and kept month after month.</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Two sides, buyers and sellers, each a segment with its own relationship.</source>
+        <translation>Two sides, buyers and sellers, each a segment with its own relationship.</translation>
+    </message>
+    <message>
+        <source>B2B services</source>
+        <translation>B2B services</translation>
+    </message>
+    <message>
+        <source>Business clients served by account managers, and smaller ones served online.</source>
+        <translation>Business clients served by account managers, and smaller ones served online.</translation>
+    </message>
+    <message>
+        <source>Local shop</source>
+        <translation>Local shop</translation>
+    </message>
+    <message>
+        <source>A neighbourhood shop: regulars, passers-by, the counter and the owner.</source>
+        <translation>A neighbourhood shop: regulars, passers-by, the counter and the owner.</translation>
+    </message>
+    <message>
+        <source>Coffee roastery (English)</source>
+        <translation>Coffee roastery (English)</translation>
+    </message>
+    <message>
+        <source>Subscribers, cafés and gift buyers; a finished canvas with a few contradictions to find.</source>
+        <translation>Subscribers, cafés and gift buyers; a finished canvas with a few contradictions to find.</translation>
+    </message>
+    <message>
+        <source>Tailoring atelier (Arabic)</source>
+        <translation>Tailoring atelier (Arabic)</translation>
+    </message>
+    <message>
+        <source>Brides, companies ordering uniforms and everyday clients, written right to left.</source>
+        <translation>Brides, companies ordering uniforms and everyday clients, written right to left.</translation>
+    </message>
+    <message>
+        <source>Dental clinic (Hebrew)</source>
+        <translation>Dental clinic (Hebrew)</translation>
+    </message>
+    <message>
+        <source>Families, implant patients and local employers, written right to left.</source>
+        <translation>Families, implant patients and local employers, written right to left.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2843,10 @@
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
+    <message>
+        <source>Double-click to add a note</source>
+        <translation>Double-click to add a note</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::CalendarDialog</name>
@@ -2935,6 +3029,14 @@
         <source>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</source>
         <translation>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</translation>
     </message>
+    <message>
+        <source>An empty canvas: start with your customer segments, the people you create value for. Double-click in Customer Segments to add one.</source>
+        <translation>An empty canvas: start with your customer segments, the people you create value for. Double-click in Customer Segments to add one.</translation>
+    </message>
+    <message>
+        <source>No customer segment yet: the checklist judges each segment&apos;s relationship. Add the customers you create value for in Customer Segments.</source>
+        <translation>No customer segment yet: the checklist judges each segment&apos;s relationship. Add the customers you create value for in Customer Segments.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::HelpDialog</name>
@@ -3036,18 +3138,6 @@
     <message>
         <source>New from &amp;example</source>
         <translation>New from &amp;example</translation>
-    </message>
-    <message>
-        <source>Coffee roastery (English)</source>
-        <translation>Coffee roastery (English)</translation>
-    </message>
-    <message>
-        <source>Tailoring atelier (Arabic)</source>
-        <translation>Tailoring atelier (Arabic)</translation>
-    </message>
-    <message>
-        <source>Dental clinic (Hebrew)</source>
-        <translation>Dental clinic (Hebrew)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3306,8 +3396,16 @@
         <translation>Export as &amp;Markdown...</translation>
     </message>
     <message>
-        <source>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</source>
-        <translation>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</translation>
+        <source>New from &amp;template</source>
+        <translation>New from &amp;template</translation>
+    </message>
+    <message>
+        <source>Include suggested answers ✦</source>
+        <translation>Include suggested answers ✦</translation>
+    </message>
+    <message>
+        <source>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</source>
+        <translation>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</translation>
     </message>
 </context>
 <context>
@@ -3556,13 +3654,6 @@
     <message>
         <source>Presentation of the canvas</source>
         <translation>Presentation of the canvas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notes</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -3837,6 +3928,61 @@
     <message>
         <source>Satisfaction surveyed here (RT6, RM6)</source>
         <translation>Satisfaction surveyed here (RT6, RM6)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::StartPage</name>
+    <message>
+        <source>Mizan</source>
+        <translation>Mizan</translation>
+    </message>
+    <message>
+        <source>Fill in the nine blocks of your business model, plan each customer segment&apos;s relationship, and see where the blocks contradict each other.</source>
+        <translation>Fill in the nine blocks of your business model, plan each customer segment&apos;s relationship, and see where the blocks contradict each other.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>New empty canvas</source>
+        <translation>New empty canvas</translation>
+    </message>
+    <message>
+        <source>The nine blocks, empty: begin with your customer segments.</source>
+        <translation>The nine blocks, empty: begin with your customer segments.</translation>
+    </message>
+    <message>
+        <source>Open a canvas...</source>
+        <translation>Open a canvas...</translation>
+    </message>
+    <message>
+        <source>A .mizan file, or a canvas saved as JSON.</source>
+        <translation>A .mizan file, or a canvas saved as JSON.</translation>
+    </message>
+    <message>
+        <source>Import from another tool...</source>
+        <translation>Import from another tool...</translation>
+    </message>
+    <message>
+        <source>Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app.</source>
+        <translation>Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>The canvases you open will be listed here.</source>
+        <translation>The canvases you open will be listed here.</translation>
     </message>
 </context>
 <context>

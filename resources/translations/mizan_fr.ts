@@ -905,6 +905,13 @@
     </message>
 </context>
 <context>
+    <name>Economics</name>
+    <message>
+        <source>Customers leave before paying back what winning them cost: each customer won loses %1 over the time they stay. Keep them longer, win them for less, or earn more per period (RT5).</source>
+        <translation>Les clients partent avant d&apos;avoir remboursé ce qu&apos;a coûté leur conquête&#xa0;: chaque client conquis fait perdre %1 sur la durée où il reste. Fidélisez-les plus longtemps, conquérez-les à moindre coût, ou gagnez davantage par période (RT5).</translation>
+    </message>
+</context>
+<context>
     <name>ErrorWords</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1044,8 +1051,20 @@
         <translation>Changer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Par défaut</translation>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Use the automatic colour again</source>
+        <translation>Revenir à la couleur automatique</translation>
+    </message>
+    <message>
+        <source>Automatic %1</source>
+        <translation>%1&#xa0;: automatique</translation>
+    </message>
+    <message>
+        <source>Choose a colour...</source>
+        <translation>Choisir une couleur...</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1878,77 @@
     <message>
         <source>Rests on a suggested answer, not yet confirmed.</source>
         <translation>Repose sur une réponse suggérée, pas encore confirmée.</translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation>Ce que cela signifie</translation>
+    </message>
+    <message>
+        <source>An empty canvas: nothing to check yet.</source>
+        <translation>Un canevas vide&#xa0;: rien à vérifier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No customer segment yet: the checklist judges each segment&apos;s relationship.</source>
+        <translation>Pas encore de segment de clientèle&#xa0;: la liste de contrôle juge la relation de chaque segment.</translation>
+    </message>
+</context>
+<context>
+    <name>Starters</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>A recurring offer: subscribers won once and kept month after month.</source>
+        <translation>Une offre récurrente&#xa0;: des abonnés conquis une fois et fidélisés mois après mois.</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Two sides, buyers and sellers, each a segment with its own relationship.</source>
+        <translation>Deux côtés, acheteurs et vendeurs, chacun un segment avec sa propre relation.</translation>
+    </message>
+    <message>
+        <source>B2B services</source>
+        <translation>Services B2B</translation>
+    </message>
+    <message>
+        <source>Business clients served by account managers, and smaller ones served online.</source>
+        <translation>Des clients professionnels suivis par des chargés de compte, et de plus petits servis en ligne.</translation>
+    </message>
+    <message>
+        <source>Local shop</source>
+        <translation>Commerce de proximité</translation>
+    </message>
+    <message>
+        <source>A neighbourhood shop: regulars, passers-by, the counter and the owner.</source>
+        <translation>Une boutique de quartier&#xa0;: les habitués, les passants, le comptoir et le patron.</translation>
+    </message>
+    <message>
+        <source>Coffee roastery (English)</source>
+        <translation>Torréfaction de café (anglais)</translation>
+    </message>
+    <message>
+        <source>Subscribers, cafés and gift buyers; a finished canvas with a few contradictions to find.</source>
+        <translation>Des abonnés, des cafés et des acheteurs de cadeaux&#xa0;; un canevas complet avec quelques contradictions à trouver.</translation>
+    </message>
+    <message>
+        <source>Tailoring atelier (Arabic)</source>
+        <translation>Atelier de couture (arabe)</translation>
+    </message>
+    <message>
+        <source>Brides, companies ordering uniforms and everyday clients, written right to left.</source>
+        <translation>Des mariées, des entreprises qui commandent des uniformes et des clients de tous les jours, écrit de droite à gauche.</translation>
+    </message>
+    <message>
+        <source>Dental clinic (Hebrew)</source>
+        <translation>Cabinet dentaire (hébreu)</translation>
+    </message>
+    <message>
+        <source>Families, implant patients and local employers, written right to left.</source>
+        <translation>Des familles, des patients en implantologie et des employeurs locaux, écrit de droite à gauche.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2843,10 @@
         <source>+%1 more</source>
         <translation>+%1 de plus</translation>
     </message>
+    <message>
+        <source>Double-click to add a note</source>
+        <translation>Double-cliquez pour ajouter une note</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::CalendarDialog</name>
@@ -2935,6 +3029,14 @@
         <source>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</source>
         <translation>Repose sur une réponse suggérée&#xa0;: acceptez les suggestions de la note pour le confirmer.</translation>
     </message>
+    <message>
+        <source>An empty canvas: start with your customer segments, the people you create value for. Double-click in Customer Segments to add one.</source>
+        <translation>Un canevas vide&#xa0;: commencez par vos segments de clientèle, les personnes pour qui vous créez de la valeur. Double-cliquez dans Segments de clientèle pour en ajouter un.</translation>
+    </message>
+    <message>
+        <source>No customer segment yet: the checklist judges each segment&apos;s relationship. Add the customers you create value for in Customer Segments.</source>
+        <translation>Pas encore de segment de clientèle&#xa0;: la liste de contrôle juge la relation de chaque segment. Ajoutez dans Segments de clientèle les clients pour qui vous créez de la valeur.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::HelpDialog</name>
@@ -3036,18 +3138,6 @@
     <message>
         <source>New from &amp;example</source>
         <translation>Nouveau à partir d&apos;un exem&amp;ple</translation>
-    </message>
-    <message>
-        <source>Coffee roastery (English)</source>
-        <translation>Torréfaction de café (anglais)</translation>
-    </message>
-    <message>
-        <source>Tailoring atelier (Arabic)</source>
-        <translation>Atelier de couture (arabe)</translation>
-    </message>
-    <message>
-        <source>Dental clinic (Hebrew)</source>
-        <translation>Cabinet dentaire (hébreu)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3306,8 +3396,16 @@
         <translation>Exporter en &amp;Markdown...</translation>
     </message>
     <message>
-        <source>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</source>
-        <translation>Inclure les réponses suggérées (les mots des notes pris comme réponses&#xa0;; marquées ✦)</translation>
+        <source>New from &amp;template</source>
+        <translation>Nouveau à partir d&apos;un mo&amp;dèle</translation>
+    </message>
+    <message>
+        <source>Include suggested answers ✦</source>
+        <translation>Inclure les réponses suggérées ✦</translation>
+    </message>
+    <message>
+        <source>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</source>
+        <translation>Vérifier le canevas en prenant pour réponses celles que suggèrent les mots des notes&#xa0;; les constats qui reposent sur elles sont marqués ✦.</translation>
     </message>
 </context>
 <context>
@@ -3556,13 +3654,6 @@
     <message>
         <source>Presentation of the canvas</source>
         <translation>Présentation du canevas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notes</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -3837,6 +3928,61 @@
     <message>
         <source>Satisfaction surveyed here (RT6, RM6)</source>
         <translation>Satisfaction mesurée ici par enquête (RT6, RM6)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::StartPage</name>
+    <message>
+        <source>Mizan</source>
+        <translation>Mizan</translation>
+    </message>
+    <message>
+        <source>Fill in the nine blocks of your business model, plan each customer segment&apos;s relationship, and see where the blocks contradict each other.</source>
+        <translation>Remplissez les neuf blocs de votre modèle économique, planifiez la relation de chaque segment de clientèle et voyez où les blocs se contredisent.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>New empty canvas</source>
+        <translation>Nouveau canevas vide</translation>
+    </message>
+    <message>
+        <source>The nine blocks, empty: begin with your customer segments.</source>
+        <translation>Les neuf blocs, vides&#xa0;: commencez par vos segments de clientèle.</translation>
+    </message>
+    <message>
+        <source>Open a canvas...</source>
+        <translation>Ouvrir un canevas...</translation>
+    </message>
+    <message>
+        <source>A .mizan file, or a canvas saved as JSON.</source>
+        <translation>Un fichier .mizan, ou un canevas enregistré en JSON.</translation>
+    </message>
+    <message>
+        <source>Import from another tool...</source>
+        <translation>Importer depuis un autre outil...</translation>
+    </message>
+    <message>
+        <source>Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app.</source>
+        <translation>Markdown, CSV, export de Leantime, application Business Model Canvas.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>The canvases you open will be listed here.</source>
+        <translation>Les canevas que vous ouvrez apparaîtront ici.</translation>
     </message>
 </context>
 <context>

@@ -905,6 +905,13 @@
     </message>
 </context>
 <context>
+    <name>Economics</name>
+    <message>
+        <source>Customers leave before paying back what winning them cost: each customer won loses %1 over the time they stay. Keep them longer, win them for less, or earn more per period (RT5).</source>
+        <translation>הלקוחות עוזבים לפני שהם מחזירים את עלות גיוסם: כל לקוח שגויס מפסיד %1 לאורך התקופה שבה הוא נשאר. שמרו על הלקוחות זמן רב יותר, גייסו אותם בעלות נמוכה יותר, או הרוויחו יותר בכל תקופה (RT5).</translation>
+    </message>
+</context>
+<context>
     <name>ErrorWords</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1044,8 +1051,20 @@
         <translation>שינוי %1</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>ברירת מחדל</translation>
+        <source>Automatic</source>
+        <translation>אוטומטי</translation>
+    </message>
+    <message>
+        <source>Use the automatic colour again</source>
+        <translation>חזרה לצבע האוטומטי</translation>
+    </message>
+    <message>
+        <source>Automatic %1</source>
+        <translation>%1: אוטומטי</translation>
+    </message>
+    <message>
+        <source>Choose a colour...</source>
+        <translation>בחירת צבע...</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1878,77 @@
     <message>
         <source>Rests on a suggested answer, not yet confirmed.</source>
         <translation>נשען על תשובה מוצעת שטרם אושרה.</translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation>מה זה אומר</translation>
+    </message>
+    <message>
+        <source>An empty canvas: nothing to check yet.</source>
+        <translation>קנבס ריק: עדיין אין מה לבדוק.</translation>
+    </message>
+    <message>
+        <source>No customer segment yet: the checklist judges each segment&apos;s relationship.</source>
+        <translation>עדיין אין פלח לקוחות: רשימת הבדיקה שופטת את הקשר של כל פלח.</translation>
+    </message>
+</context>
+<context>
+    <name>Starters</name>
+    <message>
+        <source>Subscription</source>
+        <translation>מנוי</translation>
+    </message>
+    <message>
+        <source>A recurring offer: subscribers won once and kept month after month.</source>
+        <translation>הצעה חוזרת: מנויים שמגויסים פעם אחת ונשמרים חודש אחר חודש.</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>זירת מסחר</translation>
+    </message>
+    <message>
+        <source>Two sides, buyers and sellers, each a segment with its own relationship.</source>
+        <translation>שני צדדים, קונים ומוכרים, כל אחד מהם פלח עם קשר משלו.</translation>
+    </message>
+    <message>
+        <source>B2B services</source>
+        <translation>שירותים לעסקים (B2B)</translation>
+    </message>
+    <message>
+        <source>Business clients served by account managers, and smaller ones served online.</source>
+        <translation>לקוחות עסקיים שמטופלים בידי מנהלי לקוחות, ולקוחות קטנים יותר שמקבלים שירות מקוון.</translation>
+    </message>
+    <message>
+        <source>Local shop</source>
+        <translation>חנות מקומית</translation>
+    </message>
+    <message>
+        <source>A neighbourhood shop: regulars, passers-by, the counter and the owner.</source>
+        <translation>חנות שכונתית: לקוחות קבועים, עוברים ושבים, הדלפק והבעלים.</translation>
+    </message>
+    <message>
+        <source>Coffee roastery (English)</source>
+        <translation>בית קלייה לקפה (באנגלית)</translation>
+    </message>
+    <message>
+        <source>Subscribers, cafés and gift buyers; a finished canvas with a few contradictions to find.</source>
+        <translation>מנויים, בתי קפה וקוני מתנות; קנבס מלא ובו כמה סתירות שאפשר למצוא.</translation>
+    </message>
+    <message>
+        <source>Tailoring atelier (Arabic)</source>
+        <translation>סדנת תפירה (בערבית)</translation>
+    </message>
+    <message>
+        <source>Brides, companies ordering uniforms and everyday clients, written right to left.</source>
+        <translation>כלות, חברות שמזמינות מדים ולקוחות יומיומיים, כתוב מימין לשמאל.</translation>
+    </message>
+    <message>
+        <source>Dental clinic (Hebrew)</source>
+        <translation>מרפאת שיניים (בעברית)</translation>
+    </message>
+    <message>
+        <source>Families, implant patients and local employers, written right to left.</source>
+        <translation>משפחות, מטופלי שתלים ומעסיקים מקומיים, כתוב מימין לשמאל.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2843,10 @@
         <source>+%1 more</source>
         <translation>+%1 נוספים</translation>
     </message>
+    <message>
+        <source>Double-click to add a note</source>
+        <translation>לחצו לחיצה כפולה כדי להוסיף פתק</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::CalendarDialog</name>
@@ -2935,6 +3029,14 @@
         <source>Rests on a suggested answer: accept the note&apos;s suggestions to confirm it.</source>
         <translation>נשען על תשובה מוצעת: אשרו את ההצעות של הפתק כדי לאמת אותו.</translation>
     </message>
+    <message>
+        <source>An empty canvas: start with your customer segments, the people you create value for. Double-click in Customer Segments to add one.</source>
+        <translation>קנבס ריק: התחילו בפלחי הלקוחות שלכם, האנשים שעבורם אתם יוצרים ערך. לחצו לחיצה כפולה בבלוק פלחי לקוחות כדי להוסיף פלח.</translation>
+    </message>
+    <message>
+        <source>No customer segment yet: the checklist judges each segment&apos;s relationship. Add the customers you create value for in Customer Segments.</source>
+        <translation>עדיין אין פלח לקוחות: רשימת הבדיקה שופטת את הקשר של כל פלח. הוסיפו בבלוק פלחי לקוחות את הלקוחות שעבורם אתם יוצרים ערך.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::HelpDialog</name>
@@ -3036,18 +3138,6 @@
     <message>
         <source>New from &amp;example</source>
         <translation>חדש מ&amp;דוגמה</translation>
-    </message>
-    <message>
-        <source>Coffee roastery (English)</source>
-        <translation>בית קלייה לקפה (אנגלית)</translation>
-    </message>
-    <message>
-        <source>Tailoring atelier (Arabic)</source>
-        <translation>סדנת תפירה (ערבית)</translation>
-    </message>
-    <message>
-        <source>Dental clinic (Hebrew)</source>
-        <translation>מרפאת שיניים (עברית)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3306,8 +3396,16 @@
         <translation>ייצוא &amp;כ-Markdown...</translation>
     </message>
     <message>
-        <source>Include suggested answers (the notes&apos; words taken as answers; marked ✦)</source>
-        <translation>הכללת התשובות המוצעות (המילים שבפתקים כתשובות; מסומנות ב-✦)</translation>
+        <source>New from &amp;template</source>
+        <translation>חדש מתב&amp;נית</translation>
+    </message>
+    <message>
+        <source>Include suggested answers ✦</source>
+        <translation>הכללת התשובות המוצעות ✦</translation>
+    </message>
+    <message>
+        <source>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</source>
+        <translation>בדיקת הקנבס כשהתשובות שהמילים שבפתקים מציעות נחשבות לתשובות; הממצאים שנשענים עליהן מסומנים ב-✦.</translation>
     </message>
 </context>
 <context>
@@ -3556,13 +3654,6 @@
     <message>
         <source>Presentation of the canvas</source>
         <translation>מצגת של הקנבס</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notes</source>
-        <translation>
-            <numerusform>%n פתק</numerusform>
-            <numerusform>%n פתקים</numerusform>
-        </translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -3837,6 +3928,61 @@
     <message>
         <source>Satisfaction surveyed here (RT6, RM6)</source>
         <translation>כאן נערך סקר שביעות רצון (RT6, RM6)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::StartPage</name>
+    <message>
+        <source>Mizan</source>
+        <translation>Mizan</translation>
+    </message>
+    <message>
+        <source>Fill in the nine blocks of your business model, plan each customer segment&apos;s relationship, and see where the blocks contradict each other.</source>
+        <translation>מלאו את תשעת הבלוקים של המודל העסקי שלכם, תכננו את הקשר עם כל פלח לקוחות, וראו היכן הבלוקים סותרים זה את זה.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>New empty canvas</source>
+        <translation>קנבס ריק חדש</translation>
+    </message>
+    <message>
+        <source>The nine blocks, empty: begin with your customer segments.</source>
+        <translation>תשעת הבלוקים, ריקים: התחילו בפלחי הלקוחות שלכם.</translation>
+    </message>
+    <message>
+        <source>Open a canvas...</source>
+        <translation>פתיחת קנבס...</translation>
+    </message>
+    <message>
+        <source>A .mizan file, or a canvas saved as JSON.</source>
+        <translation>קובץ ‎.mizan, או קנבס שנשמר כ-JSON.</translation>
+    </message>
+    <message>
+        <source>Import from another tool...</source>
+        <translation>ייבוא מכלי אחר...</translation>
+    </message>
+    <message>
+        <source>Markdown, CSV, Leantime&apos;s export, the Business Model Canvas app.</source>
+        <translation>Markdown, CSV, קובץ ייצוא של Leantime, אפליקציית Business Model Canvas.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>תבניות</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>דוגמאות</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>קבצים אחרונים</translation>
+    </message>
+    <message>
+        <source>The canvases you open will be listed here.</source>
+        <translation>הקנבסים שתפתחו יופיעו כאן.</translation>
     </message>
 </context>
 <context>
