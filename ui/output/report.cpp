@@ -224,6 +224,40 @@ QString Report::segmentExtrasHtml(const CustomerSegment& s) const
     return html;
 }
 
+QString Report::findingsHtml() const
+{
+    const Canvas& c = canvas_;
+    QString html;
+    if (findings_.empty())
+        html += QStringLiteral("<p>%1</p>").arg((c.noteCount() == 0 ? tr("An empty canvas: nothing to check yet.")
+                                                 : c.notes(BlockId::CustomerSegments).empty()
+                                                     ? tr("No customer segment yet: the checklist judges each segment's relationship.")
+                                                     : tr("No findings: the blocks hold together."))
+                                                    .toHtmlEscaped());
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Advice}) {
+        QString rows;
+        int count = 0;
+        for (const Finding& f : findings_) {
+            if (f.severity != s)
+                continue;
+            ++count;
+            // A finding that rests on answers the notes' words suggest, not
+            // yet accepted, says so.
+            const QString resting = f.restsOnSuggestion
+                                      ? QStringLiteral("<br/><small>\u2726 %1</small>")
+                                            .arg(tr("Rests on a suggested answer, not yet confirmed.").toHtmlEscaped())
+                                      : QString();
+            rows += cells({QStringLiteral("%1<br/><i>%2</i>%3")
+                               .arg(renderText(f.message, c).toHtmlEscaped(), renderText(f.suggestion, c).toHtmlEscaped(), resting),
+                           QStringLiteral("<span class='m'>%1</span>").arg(methodRefsText(f).toHtmlEscaped())});
+        }
+        if (count)
+            html += QStringLiteral("<h2 style='color:%1'>%2 (%3)</h2><table width='100%'>%4</table>")
+                        .arg(Style::severityColour(s).name(), severityName(s).toHtmlEscaped(), QLocale().toString(count), rows);
+    }
+    return html;
+}
+
 QString Report::reportHtml(int) const
 {
     const Canvas& c = canvas_;
@@ -310,33 +344,7 @@ QString Report::reportHtml(int) const
 
     // The findings report.
     pageHeading(tr("Findings"));
-    if (findings_.empty())
-        html += QStringLiteral("<p>%1</p>").arg((c.noteCount() == 0 ? tr("An empty canvas: nothing to check yet.")
-                                                 : c.notes(BlockId::CustomerSegments).empty()
-                                                     ? tr("No customer segment yet: the checklist judges each segment's relationship.")
-                                                     : tr("No findings: the blocks hold together."))
-                                                    .toHtmlEscaped());
-    for (Severity s : {Severity::Error, Severity::Warning, Severity::Advice}) {
-        QString rows;
-        int count = 0;
-        for (const Finding& f : findings_) {
-            if (f.severity != s)
-                continue;
-            ++count;
-            // A finding that rests on answers the notes' words suggest, not
-            // yet accepted, says so.
-            const QString resting = f.restsOnSuggestion
-                                      ? QStringLiteral("<br/><small>\u2726 %1</small>")
-                                            .arg(tr("Rests on a suggested answer, not yet confirmed.").toHtmlEscaped())
-                                      : QString();
-            rows += cells({QStringLiteral("%1<br/><i>%2</i>%3")
-                               .arg(renderText(f.message, c).toHtmlEscaped(), renderText(f.suggestion, c).toHtmlEscaped(), resting),
-                           QStringLiteral("<span class='m'>%1</span>").arg(methodRefsText(f).toHtmlEscaped())});
-        }
-        if (count)
-            html += QStringLiteral("<h2 style='color:%1'>%2 (%3)</h2><table width='100%'>%4</table>")
-                        .arg(Style::severityColour(s).name(), severityName(s).toHtmlEscaped(), QLocale().toString(count), rows);
-    }
+    html += findingsHtml();
 
     // The appendix: notes that did not fit on the canvas page.
     const auto overflow = layout_.overflow();

@@ -96,6 +96,11 @@ void StartPage::rebuild()
     intro->setWordWrap(true);
     grid->addWidget(intro, 1, 0, 1, 3);
     grid->setRowMinimumHeight(2, 16);
+    addColumns(grid);
+}
+
+void StartPage::addColumns(QGridLayout* grid)
+{
 
     // Start, templates and examples, recent files: three columns.
     auto column = [&](int index, const QString& name) {

@@ -7,7 +7,7 @@
 
 #include <QWidget>
 
-class QVBoxLayout;
+class QGridLayout;
 
 namespace mizan::ui {
 
@@ -31,6 +31,7 @@ protected:
 
 private:
     void rebuild();
+    void addColumns(QGridLayout* grid);
 
     QWidget* content_ = nullptr;
     QStringList recent_;
