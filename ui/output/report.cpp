@@ -224,6 +224,60 @@ QString Report::segmentExtrasHtml(const CustomerSegment& s) const
     return html;
 }
 
+QString Report::segmentPageHtml(const Note& seg) const
+{
+    const Canvas& c = canvas_;
+    QString html;
+    html += QStringLiteral("<table width='100%'>");
+    if (seg.segment) {
+        if (!seg.segment->description.empty())
+            html += row(tr("Segment"), QString::fromStdString(seg.segment->description));
+        html += row(tr("Market"), labelOr(seg.segment->market));
+        if (seg.segment->estimatedSize)
+            html += row(tr("Estimated customers"), QLocale().toString(qlonglong(*seg.segment->estimatedSize)));
+        if (seg.segment->revenuePerCustomer)
+            html += row(tr("Revenue per customer per year"),
+                        QLocale().toString(*seg.segment->revenuePerCustomer, 'f', 2) + QLatin1Char(' ') +
+                            QString::fromStdString(c.info.currency));
+    }
+    const PlanGuide guide = guidePlan(c, seg.id);
+    const Note* planNote = guide.plan.empty() ? nullptr : c.find(guide.plan);
+    if (!planNote) {
+        html += row(tr("Relationship plan"), tr("No plan yet (CR1)."));
+    } else {
+        const RelationshipPlan& p = *planNote->plan;
+        html += row(tr("Depth (CR4)"), labelOr(p.depth));
+        html += row(tr("Mechanisms (CR5)"), labels(p.mechanisms));
+        html += row(tr("Focus (CR6)"), labels(p.focus));
+        QStringList channels;
+        for (const auto& id : p.channels) {
+            const Note* ch = c.find(id);
+            const QString ownership = ch && ch->channel && ch->channel->ownership ? label(*ch->channel->ownership)
+                                                                                  : tr("ownership not set");
+            channels << QStringLiteral("%1 (%2)").arg(noteTitle(c, id), ownership);
+        }
+        html += row(tr("Channels (CR7)"), channels.isEmpty() ? tr("Not answered") : channels.join(QStringLiteral("; ")));
+        html += row(tr("Means (CR9)"), labels(p.means));
+        QString voice = labelOr(p.voiceTone);
+        if (!p.voiceText.empty())
+            voice += QStringLiteral(": ") + QString::fromStdString(p.voiceText);
+        html += row(tr("Voice (CR10)"), voice);
+        for (const auto& v : p.channelVoices)
+            html += row(tr("Voice on %1").arg(noteTitle(c, v.channel)), label(v.tone));
+        if (!p.privacyStance.empty())
+            html += row(tr("Privacy stance (EX2)"), QString::fromStdString(p.privacyStance));
+        QString verdict = renderText(guide.verdict.message, c);
+        for (const Finding& f : guide.verdict.reasons)
+            verdict += QStringLiteral("\n• ") + renderText(f.message, c) + QStringLiteral(" → ") + renderText(f.suggestion, c);
+        html += row(tr("Does the channel support it? (CR8)"), verdict).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    }
+    html += row(tr("People who serve it (CR3)"), peopleServing(c, seg.id)).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    html += QStringLiteral("</table>");
+    if (seg.segment)
+        html += segmentExtrasHtml(*seg.segment);
+    return html;
+}
+
 QString Report::findingsHtml() const
 {
     const Canvas& c = canvas_;
@@ -280,53 +334,7 @@ QString Report::reportHtml(int) const
     // One page per segment: its relationship plan.
     for (const Note& seg : c.notes(BlockId::CustomerSegments)) {
         pageHeading(tr("Relationship plan: %1").arg(noteTitle(c, seg.id)));
-        html += QStringLiteral("<table width='100%'>");
-        if (seg.segment) {
-            if (!seg.segment->description.empty())
-                html += row(tr("Segment"), QString::fromStdString(seg.segment->description));
-            html += row(tr("Market"), labelOr(seg.segment->market));
-            if (seg.segment->estimatedSize)
-                html += row(tr("Estimated customers"), QLocale().toString(qlonglong(*seg.segment->estimatedSize)));
-            if (seg.segment->revenuePerCustomer)
-                html += row(tr("Revenue per customer per year"),
-                            QLocale().toString(*seg.segment->revenuePerCustomer, 'f', 2) + QLatin1Char(' ') +
-                                QString::fromStdString(c.info.currency));
-        }
-        const PlanGuide guide = guidePlan(c, seg.id);
-        const Note* planNote = guide.plan.empty() ? nullptr : c.find(guide.plan);
-        if (!planNote) {
-            html += row(tr("Relationship plan"), tr("No plan yet (CR1)."));
-        } else {
-            const RelationshipPlan& p = *planNote->plan;
-            html += row(tr("Depth (CR4)"), labelOr(p.depth));
-            html += row(tr("Mechanisms (CR5)"), labels(p.mechanisms));
-            html += row(tr("Focus (CR6)"), labels(p.focus));
-            QStringList channels;
-            for (const auto& id : p.channels) {
-                const Note* ch = c.find(id);
-                const QString ownership = ch && ch->channel && ch->channel->ownership ? label(*ch->channel->ownership)
-                                                                                      : tr("ownership not set");
-                channels << QStringLiteral("%1 (%2)").arg(noteTitle(c, id), ownership);
-            }
-            html += row(tr("Channels (CR7)"), channels.isEmpty() ? tr("Not answered") : channels.join(QStringLiteral("; ")));
-            html += row(tr("Means (CR9)"), labels(p.means));
-            QString voice = labelOr(p.voiceTone);
-            if (!p.voiceText.empty())
-                voice += QStringLiteral(": ") + QString::fromStdString(p.voiceText);
-            html += row(tr("Voice (CR10)"), voice);
-            for (const auto& v : p.channelVoices)
-                html += row(tr("Voice on %1").arg(noteTitle(c, v.channel)), label(v.tone));
-            if (!p.privacyStance.empty())
-                html += row(tr("Privacy stance (EX2)"), QString::fromStdString(p.privacyStance));
-            QString verdict = renderText(guide.verdict.message, c);
-            for (const Finding& f : guide.verdict.reasons)
-                verdict += QStringLiteral("\n• ") + renderText(f.message, c) + QStringLiteral(" → ") + renderText(f.suggestion, c);
-            html += row(tr("Does the channel support it? (CR8)"), verdict).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-        }
-        html += row(tr("People who serve it (CR3)"), peopleServing(c, seg.id)).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-        html += QStringLiteral("</table>");
-        if (seg.segment)
-            html += segmentExtrasHtml(*seg.segment);
+        html += segmentPageHtml(seg);
     }
 
     // The relationship calendar (RT7, RT9).

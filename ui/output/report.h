@@ -55,7 +55,8 @@ private:
     void prepare(const QRectF& content, qreal dotsPerPoint, class QPaintDevice* device);
     QString reportHtml(int appendixPage) const;
     QString segmentExtrasHtml(const CustomerSegment& segment) const;
-    QString findingsHtml() const;   // the findings page, after its heading
+    QString findingsHtml() const;
+    QString segmentPageHtml(const Note& segment) const;   // a segment's page, after its heading   // the findings page, after its heading
     QString peopleServing(const Canvas& canvas, const NoteId& segment) const;
     void paintFrame(QPainter& p, const QRectF& page, qreal dotsPerPoint, int number, int total) const;
     void paintCanvas(QPainter& p, const QRectF& target, int appendixPage) const;
