@@ -76,7 +76,13 @@ void StartPage::rebuild()
 {
     // Everything is made anew: the texts follow the language, the recent
     // files the list.
-    qDeleteAll(content_->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    // Later: the button clicked may be the one asking for the rebuild
+    // (a recent file opened from this page).
+    for (QWidget* old : content_->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        old->hide();
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
     delete content_->layout();
     auto* grid = new QGridLayout(content_);
     grid->setContentsMargins(40, 32, 40, 32);
