@@ -157,7 +157,7 @@ void CanvasScene::layoutBlock(BlockId block)
             continue;
         if (i < flow.cards.size()) {
             item->setVisible(true);
-            item->setSlot(flow.cards[i], flow.fontPixels);
+            item->setSlot(flow.cards[i], flow.fontPixels, flow.cut[i]);
         } else {
             item->setVisible(false);
         }
@@ -216,10 +216,14 @@ void CanvasScene::refreshBadges()
     QHash<NoteId, int> suggested;
     for (const Suggestion& s : document_.suggestions())
         ++suggested[s.note];
+    QSet<int> regrown;   // blocks whose cards gain or lose the suggestions' line
     for (auto it = notes_.begin(); it != notes_.end(); ++it) {
         NoteLook look = it.value()->look();
         const auto entry = perNote.value(it.key(), {0, Severity::Advice});
         const int waiting = suggested.value(it.key(), 0);
+        if (look.detail.isEmpty() && (look.suggestions > 0) != (waiting > 0))
+            if (const auto loc = document_.canvas().locate(it.key()))
+                regrown.insert(int(loc->block));
         if (look.findings != entry.first || look.worst != entry.second || look.suggestions != waiting) {
             look.findings = entry.first;
             look.worst = entry.second;
@@ -227,6 +231,8 @@ void CanvasScene::refreshBadges()
             it.value()->setLook(look);
         }
     }
+    for (int b : std::as_const(regrown))
+        layoutBlock(static_cast<BlockId>(b));
     for (BlockId b : allValues<BlockId>()) {
         const auto& entry = perBlock[static_cast<std::size_t>(b)];
         blocks_[static_cast<std::size_t>(b)]->setFindings(entry.first, entry.second);

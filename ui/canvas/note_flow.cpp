@@ -18,11 +18,25 @@ namespace {
 constexpr qreal kGap = 8;
 constexpr qreal kColumnAtLargest = 112;  // a card's narrowest width at the largest font
 
-QFont noteFont(qreal pixels)
+// Lays text out in lines of this width; returns the height.
+qreal layOut(QTextLayout& layout, const QFont& font, qreal width, bool rightToLeft, std::vector<QRectF>* lines)
 {
-    QFont f = Style::uiFont();
-    f.setPixelSize(qMax(1, qRound(pixels)));
-    return f;
+    QTextOption option(rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    const qreal leading = QFontMetricsF(font).leading();
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        if (lines)
+            lines->push_back(line.naturalTextRect());
+        height += line.height() + leading;
+    }
+    layout.endLayout();
+    return height;
 }
 
 // The most columns of cards the area takes at this font size.
@@ -39,13 +53,13 @@ bool place(const QRectF& area, const std::vector<FlowNote>& notes, bool rtl, qre
     const qreal scale = pixels / kNoteFontPixels;
     const qreal width = (area.width() - (columns - 1) * kGap) / columns;
     const QFont font = noteFont(pixels);
-    QFont small = font;
-    small.setPixelSize(qMax(7, qRound(12 * scale)));
+    const QFont small = noteDetailFont(pixels);
     const qreal padding = 2 * noteTextPadding(scale);
     const qreal minimum = 3 * QFontMetricsF(font).height() + padding;  // a card is never a sliver
     std::vector<qreal> heights(std::size_t(columns), 0);
     out->fontPixels = pixels;
     out->cards.clear();
+    out->cut.clear();
     out->hidden = 0;
     for (std::size_t i = 0; i < notes.size(); ++i) {
         const FlowNote& n = notes[i];
@@ -66,6 +80,7 @@ bool place(const QRectF& area, const std::vector<FlowNote>& notes, bool rtl, qre
             h = room;
             const int visual = rtl ? columns - 1 - int(shortest) : int(shortest);
             out->cards.emplace_back(area.left() + visual * (width + kGap), area.top() + heights[shortest], width, h);
+            out->cut.push_back(true);
             heights[shortest] += h + kGap;
             if (i + 1 < notes.size()) {
                 out->hidden = int(notes.size() - i - 1);
@@ -74,6 +89,7 @@ bool place(const QRectF& area, const std::vector<FlowNote>& notes, bool rtl, qre
         }
         const int visual = rtl ? columns - 1 - int(shortest) : int(shortest);
         out->cards.emplace_back(area.left() + visual * (width + kGap), area.top() + heights[shortest], width, h);
+        out->cut.push_back(false);
         heights[shortest] += h + kGap;
     }
     *used = *std::max_element(heights.begin(), heights.end());
@@ -82,43 +98,31 @@ bool place(const QRectF& area, const std::vector<FlowNote>& notes, bool rtl, qre
 
 }  // namespace
 
+QFont noteFont(qreal pixels)
+{
+    QFont f = Style::uiFont();
+    f.setPixelSize(qMax(1, qRound(pixels)));
+    return f;
+}
+
+QFont noteDetailFont(qreal pixels)
+{
+    QFont f = Style::uiFont();
+    f.setPixelSize(qMax(7, qRound(12 * pixels / kNoteFontPixels)));
+    return f;
+}
+
 qreal wrappedHeight(const QString& text, const QFont& font, qreal width, bool rightToLeft, std::vector<QRectF>* lines)
 {
     QTextLayout layout(layoutText(text), font);
-    QTextOption option(rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    const qreal leading = QFontMetricsF(font).leading();
-    qreal height = 0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, height));
-        if (lines)
-            lines->push_back(line.naturalTextRect());
-        height += line.height() + leading;
-    }
-    layout.endLayout();
+    const qreal height = layOut(layout, font, width, rightToLeft, lines);
     return text.isEmpty() ? QFontMetricsF(font).height() : height;
 }
 
 void drawWrapped(QPainter& painter, const QString& text, const QFont& font, const QRectF& box, bool rightToLeft)
 {
     QTextLayout layout(layoutText(text), font);
-    QTextOption option(rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    const qreal leading = QFontMetricsF(font).leading();
-    qreal y = 0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(box.width());
-        line.setPosition(QPointF(0, y));
-        y += line.height() + leading;
-    }
-    layout.endLayout();
+    layOut(layout, font, box.width(), rightToLeft, nullptr);
     painter.save();
     painter.setClipRect(box.adjusted(-2, -2, 2, 2), Qt::IntersectClip);
     layout.draw(&painter, box.topLeft());

@@ -28,11 +28,16 @@ struct FlowNote {
 struct NoteFlow {
     qreal fontPixels = 15;      // of the notes' text
     std::vector<QRectF> cards;  // one per note shown, in the notes' order
+    std::vector<bool> cut;      // per card: its text does not fit (shown whole on hover)
     int hidden = 0;             // notes left out: no room even at the smallest font
 };
 
 inline constexpr qreal kNoteFontPixels = 15;     // the text of a note at its largest
 inline constexpr qreal kNoteMinFontPixels = 9;   // the smallest the canvas shrinks it to
+
+// The font of a note's text at a size, and of its line of answers.
+QFont noteFont(qreal pixels);
+QFont noteDetailFont(qreal pixels);
 
 // The height of a text laid out in a box of this width with this font, as
 // the notes and the printed report wrap it; lines, when given, gets each

@@ -57,6 +57,14 @@ Qt::LayoutDirection directionOfText(const QString& text)
     return Qt::LayoutDirectionAuto;
 }
 
+bool noteIsRightToLeft(const Note& note, bool canvasRightToLeft)
+{
+    if (note.direction != TextDirection::Auto)
+        return note.direction == TextDirection::RightToLeft;
+    const auto d = directionOfText(QString::fromStdString(note.text));
+    return d == Qt::LayoutDirectionAuto ? canvasRightToLeft : d == Qt::RightToLeft;
+}
+
 NoteItem::NoteItem(NoteId id, QGraphicsItem* parent) : QGraphicsObject(parent), id_(std::move(id))
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
@@ -70,11 +78,12 @@ void NoteItem::setLook(const NoteLook& look)
     update();
 }
 
-void NoteItem::setSlot(const QRectF& slot, qreal fontPixels)
+void NoteItem::setSlot(const QRectF& slot, qreal fontPixels, bool textCut)
 {
     prepareGeometryChange();
     slot_ = slot;
     fontPixels_ = fontPixels;
+    textCut_ = textCut;
     setPos(slot.topLeft());
     if (editor_)
         editor_->setTextWidth(slot.width() - 2 * kPadding - kStrip);
@@ -85,16 +94,6 @@ void NoteItem::setSlot(const QRectF& slot, qreal fontPixels)
 void NoteItem::updateToolTip()
 {
     // The whole text on hover when the card cannot show it.
-    const qreal scale = fontPixels_ / kNoteFontPixels;
-    QFont f = Style::uiFont();
-    f.setPixelSize(qMax(8, qRound(fontPixels_)));
-    QFont small = f;
-    small.setPixelSize(qMax(7, qRound(12 * scale)));
-    qreal room = slot_.height() - 2 * noteTextPadding(scale);
-    if (!look_.detail.isEmpty() || look_.suggestions > 0)
-        room -= QFontMetricsF(small).height() + 2;
-    textCut_ = !slot_.isEmpty()
-            && wrappedHeight(look_.text, f, slot_.width() - noteTextInset(), resolvedDirection() == Qt::RightToLeft) > room + 0.5;
     QString tip = textCut_ ? look_.text : QString();
     if (look_.suggestions > 0)
         tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n"))
@@ -145,10 +144,8 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         return;
 
     const QColor ink = Style::readableOn(look_.fill);
-    QFont f = Style::uiFont();
-    f.setPixelSize(qMax(8, qRound(fontPixels_)));
-    QFont small = f;
-    small.setPixelSize(qMax(7, qRound(12 * scale)));
+    const QFont f = noteFont(fontPixels_);
+    const QFont small = noteDetailFont(fontPixels_);
 
     // The detail line sits at the bottom; the text fills the rest, cut
     // with an ellipsis when it does not fit (the editor shows it all).

@@ -40,9 +40,9 @@ public:
     const NoteId& noteId() const { return id_; }
     void setLook(const NoteLook& look);
     const NoteLook& look() const { return look_; }
-    // Where the card goes and the size of its text (kNoteFontPixels at the
-    // largest).
-    void setSlot(const QRectF& slot, qreal fontPixels = 15);
+    // Where the card goes, the size of its text (kNoteFontPixels at the
+    // largest) and whether the card cannot hold the whole text.
+    void setSlot(const QRectF& slot, qreal fontPixels = 15, bool textCut = false);
     QRectF slot() const { return slot_; }
     qreal fontPixels() const { return fontPixels_; }
     // Whether the card cannot show the whole text (it then shows on hover).
@@ -95,5 +95,8 @@ QString layoutText(const QString& text);
 // The direction of a text from its first strong character (Unicode's
 // rule), for notes set to follow their text.
 Qt::LayoutDirection directionOfText(const QString& text);
+// Whether a note reads right to left: its own setting, else its text's,
+// else the canvas's.
+bool noteIsRightToLeft(const Note& note, bool canvasRightToLeft);
 
 }  // namespace mizan::ui

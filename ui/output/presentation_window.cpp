@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QSvgRenderer>
-#include <QTextLayout>
 #include <QtMath>
 
 namespace mizan::ui {
@@ -199,11 +198,7 @@ void PresentationWindow::paintOverview(QPainter& p)
         const QRectF notesArea(box.left() + 6, titleRect.bottom() + 3, box.width() - 12, box.bottom() - titleRect.bottom() - 9);
         std::vector<FlowNote> flowing;
         for (const Note& n : canvas.notes(b)) {
-            const QString text = QString::fromStdString(n.text);
-            const auto d = directionOfText(text);
-            const bool noteRtl = n.direction == TextDirection::RightToLeft
-                              || (n.direction == TextDirection::Auto && (d == Qt::RightToLeft || (d == Qt::LayoutDirectionAuto && rtl_)));
-            flowing.push_back({text, noteRtl, false});
+            flowing.push_back({QString::fromStdString(n.text), noteIsRightToLeft(n, rtl_), false});
         }
         NoteFlow flow = flowNotes(notesArea, flowing, rtl_, textPixels(24), kOverviewMinText);
         if (flow.hidden > 0)   // room for the line that counts them
@@ -274,22 +269,8 @@ void PresentationWindow::paintBlock(QPainter& p, BlockId block)
     for (std::size_t i = 0; i < notes.size(); ++i) {
         const Note& n = notes[i];
         const QString text = QString::fromStdString(n.text);
-        const bool noteRtl = n.direction == TextDirection::RightToLeft ||
-                             (n.direction == TextDirection::Auto && (directionOfText(text) == Qt::RightToLeft ||
-                                                                     (directionOfText(text) == Qt::LayoutDirectionAuto && rtl_)));
-        QTextLayout layout(layoutText(text), font);
-        QTextOption to(noteRtl ? Qt::AlignRight : Qt::AlignLeft);
-        to.setTextDirection(noteRtl ? Qt::RightToLeft : Qt::LeftToRight);
-        to.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(to);
-        qreal h = 0;
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width - 32);
-            line.setPosition(QPointF(0, h));
-            h += line.height();
-        }
-        layout.endLayout();
+        const bool noteRtl = noteIsRightToLeft(n, rtl_);
+        const qreal h = wrappedHeight(text, font, width - 32, noteRtl);
         const auto col = size_t(std::min_element(heights.begin(), heights.end()) - heights.begin());
         const qreal cardHeight = h + 28;
         if (heights[col] + cardHeight > cards.height()) {
@@ -302,7 +283,7 @@ void PresentationWindow::paintBlock(QPainter& p, BlockId block)
         p.setBrush(kCard);
         p.drawRoundedRect(card, 8, 8);
         p.setPen(kInk);
-        layout.draw(&p, card.topLeft() + QPointF(16, 14));
+        drawWrapped(p, text, font, QRectF(card.left() + 16, card.top() + 14, width - 32, h), noteRtl);
         heights[col] += cardHeight + gap;
     }
     if (hidden > 0) {

@@ -18,17 +18,6 @@ constexpr qreal kGap = 6;        // between cards
 constexpr qreal kStrip = 3;      // the segment colour at the start edge
 constexpr qreal kMinColumn = 130;
 
-bool noteIsRightToLeft(const Note& n, bool canvasRtl)
-{
-    switch (n.direction) {
-    case TextDirection::LeftToRight: return false;
-    case TextDirection::RightToLeft: return true;
-    case TextDirection::Auto: break;
-    }
-    const auto d = directionOfText(QString::fromStdString(n.text));
-    return d == Qt::LayoutDirectionAuto ? canvasRtl : d == Qt::RightToLeft;
-}
-
 // Places as many notes as fit, in order, into columns (each note into the
 // shortest column, the reading order following the direction).
 int maxColumns(BlockId block, bool rtl)

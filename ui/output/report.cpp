@@ -82,14 +82,6 @@ QString row(const QString& name, const QString& value)
              nameColumn == 0 ? QStringLiteral("68%") : QStringLiteral("32%"), html[1]);
 }
 
-bool noteRtl(const Note& n, bool canvasRtl)
-{
-    if (n.direction != TextDirection::Auto)
-        return n.direction == TextDirection::RightToLeft;
-    const auto d = directionOfText(QString::fromStdString(n.text));
-    return d == Qt::LayoutDirectionAuto ? canvasRtl : d == Qt::RightToLeft;
-}
-
 }  // namespace
 
 Report::Report(const Canvas& canvas, std::vector<Finding> findings, ReportOptions options)
@@ -364,7 +356,7 @@ QString Report::reportHtml(int) const
             html += QStringLiteral("<h2>%1</h2>").arg(blockTitle(b.block).toHtmlEscaped());
             for (const auto& id : b.overflow) {
                 const Note* n = c.find(id);
-                const QString dirAttr = noteRtl(*n, options_.rightToLeft) ? QStringLiteral("rtl") : QStringLiteral("ltr");
+                const QString dirAttr = noteIsRightToLeft(*n, options_.rightToLeft) ? QStringLiteral("rtl") : QStringLiteral("ltr");
                 html += QStringLiteral("<p dir='%1'>%2</p>").arg(dirAttr, esc(n->text).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
             }
         }
@@ -436,7 +428,7 @@ void Report::paintCanvas(QPainter& p, const QRectF& target, int appendixPage) co
             p.setPen(QPen(QColor("#00000040"), 0.8));
             p.setBrush(look.fill);
             p.drawRoundedRect(pn.card, 3, 3);
-            const bool noteIsRtl = noteRtl(*n, rtl);
+            const bool noteIsRtl = noteIsRightToLeft(*n, rtl);
             if (look.strip.isValid()) {
                 p.setPen(Qt::NoPen);
                 p.setBrush(look.strip);
