@@ -617,6 +617,11 @@ void MainWindow::writeSettings()
 {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // The docks as the user left them, not as the start page hid them.
+    if (isShowingStartPage()) {
+        plannerDock_->setVisible(docksShown_.first);
+        findingsDock_->setVisible(docksShown_.second);
+    }
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("view/segmentColours"), a_.segmentColours->isChecked());
 }

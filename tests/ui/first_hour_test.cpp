@@ -113,31 +113,27 @@ private slots:
         const NoteId id = doc().canvas().notes(BlockId::CustomerSegments).front().id;
         QTest::keyClicks(tab().view().viewport(), QStringLiteral("Young parents"));
         scene.noteItem(id)->finishEditing();
-        QTest::qWait(50);
-        QVERIFY(panelSays(findings(), QStringLiteral("Young parents")));
+        QTRY_VERIFY(panelSays(findings(), QStringLiteral("Young parents")));
         QVERIFY(!panelSays(findings(), QStringLiteral("(untitled)")));
 
         // Undo the typing: the finding names the untitled segment again; redo.
         doc().undoStack()->undo();
-        QTest::qWait(50);
-        QVERIFY(!panelSays(findings(), QStringLiteral("Young parents")));
+        QTRY_VERIFY(!panelSays(findings(), QStringLiteral("Young parents")));
         doc().undoStack()->redo();
-        QTest::qWait(50);
-        QVERIFY(panelSays(findings(), QStringLiteral("Young parents")));
+        QTRY_VERIFY(panelSays(findings(), QStringLiteral("Young parents")));
 
         // A rename through an edit of the model (as a paste or the planner does).
         Note renamed = *doc().canvas().find(id);
         renamed.text = "Busy parents";
         doc().apply(edits::changeNotes(doc().canvas(), {renamed}), QStringLiteral("Rename"));
-        QTest::qWait(50);
-        QVERIFY(panelSays(findings(), QStringLiteral("Busy parents")));
+        QTRY_VERIFY(panelSays(findings(), QStringLiteral("Busy parents")));
         QVERIFY(!panelSays(findings(), QStringLiteral("Young parents")));
     }
 
     // 2. At the default zoom, the example's notes show whole.
     void theExampleShowsEveryNoteWholeAtTheDefaultZoom()
     {
-        for (const QString name : {QStringLiteral("coffee-roastery.en.json"), QStringLiteral("tailoring-atelier.ar.json"),
+        for (const QString& name : {QStringLiteral("coffee-roastery.en.json"), QStringLiteral("tailoring-atelier.ar.json"),
                                    QStringLiteral("dental-clinic.he.json")}) {
             QVERIFY(window_->openFile(examplePath(name)));
             QVERIFY(tab().view().isFitting());
@@ -219,6 +215,20 @@ private slots:
             QVERIFY(window_->closeTab(0));
             QVERIFY(window_->isShowingStartPage());
         }
+    }
+
+    // 3. Quitting from the start page does not leave the docks hidden for
+    // the next session.
+    void theDocksComeBackAfterQuittingFromTheStartPage()
+    {
+        QVERIFY(window_->isShowingStartPage());
+        QVERIFY(window_->close());
+        window_ = std::make_unique<MainWindow>(*recovery_);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QVERIFY(window_->openFile(examplePath(QStringLiteral("coffee-roastery.en.json"))));
+        QVERIFY(window_->findingsPanel()->isVisible());
+        QVERIFY(window_->planner()->isVisible());
     }
 
     // 3. Templates follow the interface language.

@@ -76,10 +76,11 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
     setAccessibleName(tr("Findings"));
     connect(this, &QTreeWidget::itemActivated, this, &FindingsPanel::onActivated);
     connect(this, &QTreeWidget::itemClicked, this, &FindingsPanel::onActivated);
-    // Edits come in bursts (typing): one refresh after them.
+    // Edits come in bursts (typing): one refresh after them, rather than a
+    // rebuild of every finding at each key on a large canvas.
     refreshTimer_ = new QTimer(this);
     refreshTimer_->setSingleShot(true);
-    refreshTimer_->setInterval(0);
+    refreshTimer_->setInterval(100);
     connect(refreshTimer_, &QTimer::timeout, this, &FindingsPanel::refresh);
 }
 
