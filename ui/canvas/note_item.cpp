@@ -143,33 +143,44 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     if (editor_)
         return;
 
-    const QColor ink = Style::readableOn(look_.fill);
-    const QFont f = noteFont(fontPixels_);
+    // The detail line (or the suggestions' mark) sits at the bottom; the
+    // text fills the rest.
     const QFont small = noteDetailFont(fontPixels_);
-
-    // The detail line sits at the bottom; the text fills the rest, cut
-    // with an ellipsis when it does not fit (the editor shows it all).
-    QRectF detailRect;
-    if (look_.detail.isEmpty() && look_.suggestions > 0)
-        textRect.setBottom(textRect.bottom() - QFontMetricsF(small).height() - 2);  // the mark's line
-    if (!look_.detail.isEmpty()) {
+    if (!look_.detail.isEmpty() || look_.suggestions > 0) {
         const qreal h = QFontMetricsF(small).height();
-        detailRect = QRectF(textRect.left(), textRect.bottom() - h, textRect.width(), h);
-        textRect.setBottom(detailRect.top() - 2);
-        p->setFont(small);
-        p->setPen(ink);
-        p->setOpacity(0.75);
-        QTextOption o(rtl ? Qt::AlignRight : Qt::AlignLeft);
-        // The detail line is the interface's words (and names): its own direction.
-        const auto detailDirection = directionOfText(look_.detail);
-        o.setTextDirection(detailDirection == Qt::LayoutDirectionAuto ? Qt::LeftToRight : detailDirection);
-        o.setWrapMode(QTextOption::NoWrap);
-        p->drawText(detailRect, QFontMetricsF(small).elidedText(look_.detail, Qt::ElideRight, detailRect.width()), o);
-        p->setOpacity(1);
+        if (!look_.detail.isEmpty())
+            paintDetail(p, QRectF(textRect.left(), textRect.bottom() - h, textRect.width(), h), rtl);
+        textRect.setBottom(textRect.bottom() - h - 2);
     }
+    paintText(p, textRect, rtl);
+    if (look_.suggestions > 0)
+        paintSuggestionMark(p, card, rtl);
+    if (look_.findings > 0)
+        paintFindingsBadge(p, card, rtl);
+}
 
+void NoteItem::paintDetail(QPainter* p, const QRectF& rect, bool rtl) const
+{
+    const QFont small = noteDetailFont(fontPixels_);
+    p->setFont(small);
+    p->setPen(Style::readableOn(look_.fill));
+    p->setOpacity(0.75);
+    QTextOption o(rtl ? Qt::AlignRight : Qt::AlignLeft);
+    // The detail line is the interface's words (and names): its own direction.
+    const auto detailDirection = directionOfText(look_.detail);
+    o.setTextDirection(detailDirection == Qt::LayoutDirectionAuto ? Qt::LeftToRight : detailDirection);
+    o.setWrapMode(QTextOption::NoWrap);
+    p->drawText(rect, QFontMetricsF(small).elidedText(look_.detail, Qt::ElideRight, rect.width()), o);
+    p->setOpacity(1);
+}
+
+void NoteItem::paintText(QPainter* p, const QRectF& textRect, bool rtl) const
+{
+    // Cut with an ellipsis when the text does not fit (the editor, and the
+    // tooltip, show it all).
+    const QFont f = noteFont(fontPixels_);
     p->setFont(f);
-    p->setPen(ink);
+    p->setPen(Style::readableOn(look_.fill));
     QTextOption option(rtl ? Qt::AlignRight : Qt::AlignLeft);
     option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -178,6 +189,7 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     layout.beginLayout();
     qreal y = 0;
     const qreal lineHeight = QFontMetricsF(f).lineSpacing();
+    const qreal ellipsis = QFontMetricsF(f).horizontalAdvance(QStringLiteral("…"));
     QList<QTextLine> lines;
     for (;;) {
         QTextLine line = layout.createLine();
@@ -186,7 +198,7 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         line.setLineWidth(textRect.width());
         const bool lastFitting = y + lineHeight * 2 > textRect.height() + 0.5;
         if (lastFitting && line.textStart() + line.textLength() < look_.text.size())
-            line.setLineWidth(textRect.width() - QFontMetricsF(f).horizontalAdvance(QStringLiteral("…")));
+            line.setLineWidth(textRect.width() - ellipsis);
         line.setPosition(QPointF(0, y));
         lines << line;
         y += lineHeight;
@@ -199,45 +211,46 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         // The end of the text is on the right in left-to-right text, on the
         // left in right-to-left text.
         const QTextLine& last = lines.last();
-        const qreal ellipsis = QFontMetricsF(f).horizontalAdvance(QStringLiteral("…"));
         const qreal x = rtl ? textRect.left() + last.width() - last.naturalTextWidth() - ellipsis
                             : textRect.left() + last.naturalTextWidth();
         p->drawText(QPointF(x, textRect.top() + last.y() + last.ascent()), QStringLiteral("…"));
     }
+}
 
-    if (look_.suggestions > 0) {
-        // At the bottom end corner, in the amber of things proposed, not yet
-        // answered.
-        const qreal h = 16 * qMax(scale, 0.7);
-        QFont sf = f;
-        sf.setBold(true);
-        sf.setPixelSize(int(h * 0.7));
-        const QString label = QStringLiteral("\u2726 ") + QLocale().toString(look_.suggestions);
-        const qreal w = QFontMetricsF(sf).horizontalAdvance(label) + h * 0.6;
-        const QRectF mark = rtl ? QRectF(card.left() + 3, card.bottom() - h - 3, w, h)
-                                : QRectF(card.right() - w - 3, card.bottom() - h - 3, w, h);
-        p->setPen(QPen(QColor("#b8860b"), 1, Qt::DashLine));
-        p->setBrush(QColor("#fff8e1"));
-        p->drawRoundedRect(mark, h / 2, h / 2);
-        p->setFont(sf);
-        p->setPen(QColor("#6b4f00"));
-        p->drawText(mark, Qt::AlignCenter, label);
-    }
+void NoteItem::paintSuggestionMark(QPainter* p, const QRectF& card, bool rtl) const
+{
+    // At the bottom end corner, in the amber of things proposed, not yet
+    // answered.
+    const qreal h = 16 * qMax(fontPixels_ / kNoteFontPixels, 0.7);
+    QFont sf = noteFont(fontPixels_);
+    sf.setBold(true);
+    sf.setPixelSize(int(h * 0.7));
+    const QString label = QStringLiteral("\u2726 ") + QLocale().toString(look_.suggestions);
+    const qreal w = QFontMetricsF(sf).horizontalAdvance(label) + h * 0.6;
+    const QRectF mark = rtl ? QRectF(card.left() + 3, card.bottom() - h - 3, w, h)
+                            : QRectF(card.right() - w - 3, card.bottom() - h - 3, w, h);
+    p->setPen(QPen(QColor("#b8860b"), 1, Qt::DashLine));
+    p->setBrush(QColor("#fff8e1"));
+    p->drawRoundedRect(mark, h / 2, h / 2);
+    p->setFont(sf);
+    p->setPen(QColor("#6b4f00"));
+    p->drawText(mark, Qt::AlignCenter, label);
+}
 
-    if (look_.findings > 0) {
-        const qreal d = 20 * qMax(scale, 0.7);
-        const QRectF badge = rtl ? QRectF(card.left() - d / 3, card.top() - d / 3, d, d)
-                                 : QRectF(card.right() - 2 * d / 3, card.top() - d / 3, d, d);
-        p->setPen(QPen(Qt::white, 1.5));
-        p->setBrush(Style::severityColour(look_.worst));
-        p->drawEllipse(badge);
-        QFont bf = f;
-        bf.setBold(true);
-        bf.setPixelSize(int(d * 0.6));
-        p->setFont(bf);
-        p->setPen(Qt::white);
-        p->drawText(badge, Qt::AlignCenter, QLocale().toString(look_.findings));
-    }
+void NoteItem::paintFindingsBadge(QPainter* p, const QRectF& card, bool rtl) const
+{
+    const qreal d = 20 * qMax(fontPixels_ / kNoteFontPixels, 0.7);
+    const QRectF badge = rtl ? QRectF(card.left() - d / 3, card.top() - d / 3, d, d)
+                             : QRectF(card.right() - 2 * d / 3, card.top() - d / 3, d, d);
+    p->setPen(QPen(Qt::white, 1.5));
+    p->setBrush(Style::severityColour(look_.worst));
+    p->drawEllipse(badge);
+    QFont bf = noteFont(fontPixels_);
+    bf.setBold(true);
+    bf.setPixelSize(int(d * 0.6));
+    p->setFont(bf);
+    p->setPen(Qt::white);
+    p->drawText(badge, Qt::AlignCenter, QLocale().toString(look_.findings));
 }
 
 void NoteItem::startEditing()

@@ -72,6 +72,10 @@ private:
     bool eventFilter(QObject* watched, QEvent* event) override;
     QRectF cardRect() const { return QRectF(QPointF(0, 0), slot_.size()); }
     void updateToolTip();
+    void paintDetail(QPainter* p, const QRectF& rect, bool rtl) const;
+    void paintText(QPainter* p, const QRectF& textRect, bool rtl) const;
+    void paintSuggestionMark(QPainter* p, const QRectF& card, bool rtl) const;
+    void paintFindingsBadge(QPainter* p, const QRectF& card, bool rtl) const;
 
     NoteId id_;
     NoteLook look_;
