@@ -188,10 +188,10 @@ Capacity SegmentCheck::capacity(EnumSet<TeamKind> roles, std::int64_t perPerson)
     return c;
 }
 
-CapabilityLookup SegmentCheck::capability(Capability cap)
+bool SegmentCheck::linkedToHolder(const Note& anchor, Capability cap)
 {
-    CapabilityLookup out;
-    out.capability = cap;
+    // A note of Key Resources, Activities or Partners with the capability,
+    // linked to the anchor either way.
     const auto holds = [&](const NoteId& x) {
         const NoteRecord* r = index.record(x);
         if (!r)
@@ -200,12 +200,15 @@ CapabilityLookup SegmentCheck::capability(Capability cap)
             || r->block == BlockId::KeyPartners;
         return holder && r->note.capabilities.contains(cap);
     };
-    const auto linkedHolds = [&](const Note& anchor) {
-        if (std::any_of(anchor.links.begin(), anchor.links.end(), holds))
-            return true;
-        const auto& from = index.linkedFrom(anchor.id);
-        return std::any_of(from.begin(), from.end(), holds);
-    };
+    if (std::any_of(anchor.links.begin(), anchor.links.end(), holds))
+        return true;
+    const auto& from = index.linkedFrom(anchor.id);
+    return std::any_of(from.begin(), from.end(), holds);
+}
+
+bool SegmentCheck::stated(Capability cap)
+{
+    const auto linkedHolds = [&](const Note& anchor) { return linkedToHolder(anchor, cap); };
     bool found = linkedHolds(note) || (planNote && linkedHolds(*planNote));
     for (const Note* c : channels)
         found = found || linkedHolds(*c);
@@ -222,8 +225,14 @@ CapabilityLookup SegmentCheck::capability(Capability cap)
     }
     if (cap == Capability::OutcomeMeasurement)
         found = found || std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return t.measureKind == MeasureKind::Outcome; });
+    return found;
+}
+
+bool SegmentCheck::touchpointsOpenFor(Capability cap) const
+{
+    const auto& tps = segment.touchpoints;
     // A touchpoint whose survey or measure is not answered may be the one.
-    const bool touchpointsOpen =
+    return
         (cap == Capability::SatisfactionSurveys
          && std::any_of(tps.begin(), tps.end(), [](const Touchpoint& t) { return !t.satisfactionSurveyed; }))
         || (cap == Capability::OutcomeMeasurement
@@ -232,14 +241,10 @@ CapabilityLookup SegmentCheck::capability(Capability cap)
                    // touchpoint with no measure at all measures nothing.
                    return !t.measureKind && t.measure.find_first_not_of(" \t\r\n") != std::string::npos;
                }));
-    if (found) {
-        out.known = Known::Yes;
-        return out;
-    }
-    if (touchpointsOpen) {
-        out.known = Known::Unknown;
-        out.touchpointsOpen = true;
-    }
+}
+
+void SegmentCheck::hintedIn(Capability cap, CapabilityLookup& out)
+{
     // A note whose words name the capability without ticking it: unknown,
     // when it is linked to the segment or to nothing in particular, or is a
     // team that serves it or may.
@@ -269,6 +274,22 @@ CapabilityLookup SegmentCheck::capability(Capability cap)
             out.hinted.push_back(h);
         }
     }
+}
+
+CapabilityLookup SegmentCheck::capability(Capability cap)
+{
+    CapabilityLookup out;
+    out.capability = cap;
+    const auto linkedHolds = [&](const Note& anchor) { return linkedToHolder(anchor, cap); };
+    if (stated(cap)) {
+        out.known = Known::Yes;
+        return out;
+    }
+    if (touchpointsOpenFor(cap)) {
+        out.known = Known::Unknown;
+        out.touchpointsOpen = true;
+    }
+    hintedIn(cap, out);
     read(fact::unlinked(cap));
     const auto& unlinked = index.unlinkedWith(cap);
     if (!unlinked.empty()) {

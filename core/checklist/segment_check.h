@@ -108,6 +108,14 @@ public:
     std::vector<Finding> takeFindings();
 
 private:
+    // Parts of capability(): a holder linked to the anchor; the capability
+    // stated for the segment; touchpoints whose answer may be it; notes
+    // whose words name it.
+    bool linkedToHolder(const Note& anchor, Capability cap);
+    bool stated(Capability cap);
+    bool touchpointsOpenFor(Capability cap) const;
+    void hintedIn(Capability cap, CapabilityLookup& out);
+
     std::vector<NoteId> self_;
     FactMask reads_ = 0;
     std::vector<Finding> findings_;
