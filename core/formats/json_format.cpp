@@ -418,11 +418,10 @@ Note readNote(Reader& r, const json::value& v, BlockId block)
     return n;
 }
 
-Canvas readCanvas(Reader& r, const json::value& root)
+// Checks the document is a Mizan canvas of a version this reader knows,
+// before judging its shape: a newer or foreign file gets its own message.
+void readIdentity(Reader& r, const json::object& o)
 {
-    const auto& o = r.object(root);
-    // Identify the document before judging its shape, so a newer or foreign
-    // file gets the right message.
     {
         const auto* format = o.if_contains("format");
         Scope s(r, "format");
@@ -443,69 +442,112 @@ Canvas readCanvas(Reader& r, const json::value& root)
             throw SchemaError{"/version", "", version->get_int64()};
         r.formatVersion = version->get_int64();
     }
+}
+
+CanvasInfo readInfo(Reader& r, const json::value& value)
+{
+    CanvasInfo result;
+    const auto& info = r.object(value);
+    r.members(info, {"title", "description", "language", "currency", "created", "modified"}, {});
+    const auto str = [&](const char* name) {
+        Scope m(r, name);
+        return r.string(info.at(name));
+    };
+    result.title = str("title");
+    result.description = str("description");
+    result.language = str("language");
+    if (!isValidLanguageTag(result.language)) {
+        Scope m(r, "language");
+        r.fail("expected a language tag such as \"en\", \"ar\" or \"he\", found \"" + result.language + "\"");
+    }
+    result.currency = str("currency");
+    if (!isValidCurrency(result.currency)) {
+        Scope m(r, "currency");
+        r.fail("expected an ISO 4217 currency code such as \"EUR\", or \"\", found \"" + result.currency
+               + "\"");
+    }
+    const auto time = [&](const char* name) {
+        const std::string t = str(name);
+        auto ms = parseTimestamp(t);
+        if (!ms || !isValidTimestamp(*ms)) {
+            Scope m(r, name);
+            r.fail("expected a UTC time such as \"2026-01-31T09:30:00.000Z\", found \"" + t + "\"");
+        }
+        return *ms;
+    };
+    result.created = time("created");
+    result.modified = time("modified");
+    return result;
+}
+
+void readBlocks(Reader& r, const json::value& value, Canvas& canvas)
+{
+    const auto& blocks = r.object(value);
+    std::vector<std::string_view> names;
+    for (BlockId b : allValues<BlockId>())
+        names.push_back(toKey(b));
+    for (const auto& kv : blocks)
+        if (std::find(names.begin(), names.end(), std::string_view(kv.key())) == names.end()) {
+            Scope m(r, std::string(kv.key()));
+            r.fail("unknown block \"" + std::string(kv.key()) + "\"; the blocks are the canvas's nine");
+        }
+    for (BlockId b : allValues<BlockId>()) {
+        const auto* arr = blocks.if_contains(toKey(b));
+        if (!arr)
+            r.fail("missing block \"" + std::string(toKey(b)) + "\"");
+        Scope sb(r, std::string(toKey(b)));
+        const auto& notes = r.array(*arr);
+        for (std::size_t i = 0; i < notes.size(); ++i) {
+            Scope sn(r, std::to_string(i));
+            Note n = readNote(r, notes[i], b);
+            if (canvas.contains(n.id)) {
+                Scope si(r, "id");
+                r.fail("the id \"" + n.id + "\" is used by another note");
+            }
+            canvas.insertNote(b, std::move(n));
+        }
+    }
+}
+
+void readDismissed(Reader& r, const json::value& value, Canvas& canvas)
+{
+    const auto& list = r.array(value);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        Scope si(r, std::to_string(i));
+        const auto& d = r.object(list[i]);
+        r.members(d, {"note", "field", "value"}, {});
+        const auto text = [&](const char* name) {
+            Scope sm(r, name);
+            std::string v = r.string(d.at(name));
+            if (v.empty() || v.find('|') != std::string::npos || v.size() > 256)
+                r.fail("expected a word of 1 to 256 characters without '|'");
+            return v;
+        };
+        const std::string note = text("note");
+        if (!canvas.contains(note)) {
+            Scope sm(r, "note");
+            r.fail("refers to note \"" + note + "\", which does not exist");
+        }
+        const std::string key = note + '|' + text("field") + '|' + text("value");
+        if (!canvas.dismissedSuggestions.insert(key).second)
+            r.fail("this suggestion is listed twice");
+    }
+}
+
+Canvas readCanvas(Reader& r, const json::value& root)
+{
+    const auto& o = r.object(root);
+    readIdentity(r, o);
     r.members(o, {"format", "version", "canvas", "blocks"}, {"calendar", "dismissed_suggestions"});
 
     Canvas canvas;
     {
         Scope s(r, "canvas");
-        const auto& info = r.object(o.at("canvas"));
-        r.members(info, {"title", "description", "language", "currency", "created", "modified"}, {});
-        const auto str = [&](const char* name) {
-            Scope m(r, name);
-            return r.string(info.at(name));
-        };
-        canvas.info.title = str("title");
-        canvas.info.description = str("description");
-        canvas.info.language = str("language");
-        if (!isValidLanguageTag(canvas.info.language)) {
-            Scope m(r, "language");
-            r.fail("expected a language tag such as \"en\", \"ar\" or \"he\", found \"" + canvas.info.language + "\"");
-        }
-        canvas.info.currency = str("currency");
-        if (!isValidCurrency(canvas.info.currency)) {
-            Scope m(r, "currency");
-            r.fail("expected an ISO 4217 currency code such as \"EUR\", or \"\", found \"" + canvas.info.currency
-                   + "\"");
-        }
-        const auto time = [&](const char* name) {
-            const std::string t = str(name);
-            auto ms = parseTimestamp(t);
-            if (!ms || !isValidTimestamp(*ms)) {
-                Scope m(r, name);
-                r.fail("expected a UTC time such as \"2026-01-31T09:30:00.000Z\", found \"" + t + "\"");
-            }
-            return *ms;
-        };
-        canvas.info.created = time("created");
-        canvas.info.modified = time("modified");
+        canvas.info = readInfo(r, o.at("canvas"));
     }
     {
         Scope s(r, "blocks");
-        const auto& blocks = r.object(o.at("blocks"));
-        std::vector<std::string_view> names;
-        for (BlockId b : allValues<BlockId>())
-            names.push_back(toKey(b));
-        for (const auto& kv : blocks)
-            if (std::find(names.begin(), names.end(), std::string_view(kv.key())) == names.end()) {
-                Scope m(r, std::string(kv.key()));
-                r.fail("unknown block \"" + std::string(kv.key()) + "\"; the blocks are the canvas's nine");
-            }
-        for (BlockId b : allValues<BlockId>()) {
-            const auto* arr = blocks.if_contains(toKey(b));
-            if (!arr)
-                r.fail("missing block \"" + std::string(toKey(b)) + "\"");
-            Scope sb(r, std::string(toKey(b)));
-            const auto& notes = r.array(*arr);
-            for (std::size_t i = 0; i < notes.size(); ++i) {
-                Scope sn(r, std::to_string(i));
-                Note n = readNote(r, notes[i], b);
-                if (canvas.contains(n.id)) {
-                    Scope si(r, "id");
-                    r.fail("the id \"" + n.id + "\" is used by another note");
-                }
-                canvas.insertNote(b, std::move(n));
-            }
-        }
+        readBlocks(r, o.at("blocks"), canvas);
     }
     if (auto* calendar = o.if_contains("calendar")) {
         Scope s(r, "calendar");
@@ -513,27 +555,7 @@ Canvas readCanvas(Reader& r, const json::value& root)
     }
     if (auto* dismissed = o.if_contains("dismissed_suggestions")) {
         Scope s(r, "dismissed_suggestions");
-        const auto& list = r.array(*dismissed);
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            Scope si(r, std::to_string(i));
-            const auto& d = r.object(list[i]);
-            r.members(d, {"note", "field", "value"}, {});
-            const auto text = [&](const char* name) {
-                Scope sm(r, name);
-                std::string v = r.string(d.at(name));
-                if (v.empty() || v.find('|') != std::string::npos || v.size() > 256)
-                    r.fail("expected a word of 1 to 256 characters without '|'");
-                return v;
-            };
-            const std::string note = text("note");
-            if (!canvas.contains(note)) {
-                Scope sm(r, "note");
-                r.fail("refers to note \"" + note + "\", which does not exist");
-            }
-            const std::string key = note + '|' + text("field") + '|' + text("value");
-            if (!canvas.dismissedSuggestions.insert(key).second)
-                r.fail("this suggestion is listed twice");
-        }
+        readDismissed(r, *dismissed, canvas);
     }
     if (const auto problem = firstBrokenCalendarReference(canvas))
         throw SchemaError{problem->substr(0, problem->find(": ")), problem->substr(problem->find(": ") + 2)};
