@@ -502,21 +502,11 @@ void writeEverything(Database& db, const Canvas& canvas)
 }
 
 // Reads the canvas from a database already checked to be a Mizan file.
-Canvas readEverything(Database& db)
-{
-    Canvas canvas;
-    {
-        auto st = db.prepare("SELECT title, description, language, currency, created, modified FROM canvas WHERE id = 1");
-        if (!st.step())
-            throw InvalidContent{"the canvas row is missing"};
-        canvas.info.title = st.text(0);
-        canvas.info.description = st.text(1);
-        canvas.info.language = st.text(2);
-        canvas.info.currency = st.text(3);
-        canvas.info.created = st.integer(4);
-        canvas.info.modified = st.integer(5);
-    }
+namespace {
 
+// The notes' rows as read, before they are placed in their blocks, and
+// the lists of the other tables that belong to them.
+struct NoteRows {
     struct Row {
         BlockId block;
         std::int64_t position;
@@ -524,35 +514,69 @@ Canvas readEverything(Database& db)
     };
     std::vector<Row> rows;
     std::map<NoteId, std::size_t> byId;
+
+    Row& owner(const std::string& id, const char* table)
     {
-        auto st = db.prepare("SELECT id, block, position, text, colour, direction, capabilities FROM note");
-        while (st.step()) {
-            Note n;
-            n.id = st.text(0);
-            if (!isValidNoteId(n.id))
-                throw InvalidContent{"a note has the invalid id \"" + n.id + "\""};
-            const auto block = keyFromText<BlockId>(st.text(1), n.id, "block");
-            n.text = st.text(3);
-            n.colour = st.text(4);
-            n.direction = keyFromText<TextDirection>(st.text(5), n.id, "text direction");
-            n.capabilities = setFromText<Capability>(st.text(6), n.id, "capability");
-            if (!n.capabilities.empty() && !blockAllowsCapabilities(block))
-                throw InvalidContent{"note \"" + n.id + "\": capabilities in the wrong block"};
-            byId[n.id] = rows.size();
-            rows.push_back({block, st.integer(2), std::move(n)});
-        }
-    }
-    const auto owner = [&](const std::string& id, const char* table) -> Row& {
         const auto it = byId.find(id);
         if (it == byId.end())
             throw InvalidContent{std::string(table) + " refers to the missing note \"" + id + "\""};
         return rows[it->second];
-    };
-    const auto readList = [&](const char* sql, const char* table, auto&& add) {
+    }
+    // Runs add on each row of sql, whose first column names its note.
+    template <typename Add>
+    void readList(Database& db, const char* sql, const char* table, Add&& add)
+    {
         auto st = db.prepare(sql);
         while (st.step())
             add(owner(st.text(0), table), st);
-    };
+    }
+};
+using Row = NoteRows::Row;
+
+CanvasInfo readInfo(Database& db)
+{
+    CanvasInfo info;
+    auto st = db.prepare("SELECT title, description, language, currency, created, modified FROM canvas WHERE id = 1");
+    if (!st.step())
+        throw InvalidContent{"the canvas row is missing"};
+    info.title = st.text(0);
+    info.description = st.text(1);
+    info.language = st.text(2);
+    info.currency = st.text(3);
+    info.created = st.integer(4);
+    info.modified = st.integer(5);
+    return info;
+}
+
+NoteRows readNotes(Database& db)
+{
+    NoteRows out;
+    auto& rows = out.rows;
+    auto& byId = out.byId;
+    auto st = db.prepare("SELECT id, block, position, text, colour, direction, capabilities FROM note");
+    while (st.step()) {
+        Note n;
+        n.id = st.text(0);
+        if (!isValidNoteId(n.id))
+            throw InvalidContent{"a note has the invalid id \"" + n.id + "\""};
+        const auto block = keyFromText<BlockId>(st.text(1), n.id, "block");
+        n.text = st.text(3);
+        n.colour = st.text(4);
+        n.direction = keyFromText<TextDirection>(st.text(5), n.id, "text direction");
+        n.capabilities = setFromText<Capability>(st.text(6), n.id, "capability");
+        if (!n.capabilities.empty() && !blockAllowsCapabilities(block))
+            throw InvalidContent{"note \"" + n.id + "\": capabilities in the wrong block"};
+        byId[n.id] = rows.size();
+        rows.push_back({block, st.integer(2), std::move(n)});
+    }
+    return out;
+}
+
+// What notes carry beyond their text: tags, links, and their segment,
+// channel, plan or team.
+void readNoteParts(Database& db, NoteRows& notes)
+{
+    const auto readList = [&](const char* sql, const char* table, auto&& add) { notes.readList(db, sql, table, add); };
     readList("SELECT note_id, tag FROM note_tag ORDER BY note_id, position", "note_tag",
              [](Row& r, Statement& st) { r.note.tags.push_back(st.text(1)); });
     readList("SELECT note_id, target_id FROM note_link ORDER BY note_id, position", "note_link",
@@ -607,6 +631,13 @@ Canvas readEverything(Database& db)
         nonNegative(t.headcount, r.note.id, "headcount");
         r.note.team = t;
     });
+}
+
+// The lists the structured parts hold: a channel's segments, a team's
+// served segments or channels, a plan's channels and voices.
+void readPartLists(Database& db, NoteRows& notes)
+{
+    const auto readList = [&](const char* sql, const char* table, auto&& add) { notes.readList(db, sql, table, add); };
     readList("SELECT channel_id, segment_id FROM channel_segment ORDER BY channel_id, position", "channel_segment",
              [](Row& r, Statement& st) {
                  if (!r.note.channel)
@@ -632,7 +663,12 @@ Canvas readEverything(Database& db)
                  r.note.plan->channelVoices.push_back(
                      {st.text(1), keyFromText<Tone>(st.text(2), r.note.id, "tone")});
              });
+}
 
+// A segment's touchpoints, retention economics and personas.
+void readSegmentExtras(Database& db, NoteRows& notes)
+{
+    const auto readList = [&](const char* sql, const char* table, auto&& add) { notes.readList(db, sql, table, add); };
     const auto segmentOf = [](Row& r, const char* what) -> CustomerSegment& {
         if (!r.note.segment)
             throw InvalidContent{"note \"" + r.note.id + "\" has " + what + " but is not a customer segment"};
@@ -673,32 +709,49 @@ Canvas readEverything(Database& db)
                                                                        st.text(5), st.text(6), st.text(7), st.text(8),
                                                                        st.text(9), st.text(10)});
              });
-    {
-        auto st = db.prepare("SELECT id, title, kind, segment_id, mechanism, day, recurrence, owner FROM calendar_action "
-                             "ORDER BY position");
-        while (st.step()) {
-            CalendarAction c;
-            c.id = st.text(0);
-            if (!isValidNoteId(c.id))
-                throw InvalidContent{"a calendar action has the invalid id \"" + c.id + "\""};
-            c.title = st.text(1);
-            c.kind = keyFromText<ActionKind>(st.text(2), c.id, "action kind");
-            c.segment = st.optionalText(3).value_or("");
-            c.mechanism = optionalKey<Mechanism>(st.optionalText(4), c.id, "mechanism");
-            c.date = st.integer(5);
-            c.recurrence = keyFromText<Recurrence>(st.text(6), c.id, "recurrence");
-            c.owner = st.text(7);
-            canvas.calendar.push_back(std::move(c));
-        }
-    }
+}
 
+std::vector<CalendarAction> readCalendar(Database& db)
+{
+    std::vector<CalendarAction> calendar;
+    auto st = db.prepare("SELECT id, title, kind, segment_id, mechanism, day, recurrence, owner FROM calendar_action "
+                         "ORDER BY position");
+    while (st.step()) {
+        CalendarAction c;
+        c.id = st.text(0);
+        if (!isValidNoteId(c.id))
+            throw InvalidContent{"a calendar action has the invalid id \"" + c.id + "\""};
+        c.title = st.text(1);
+        c.kind = keyFromText<ActionKind>(st.text(2), c.id, "action kind");
+        c.segment = st.optionalText(3).value_or("");
+        c.mechanism = optionalKey<Mechanism>(st.optionalText(4), c.id, "mechanism");
+        c.date = st.integer(5);
+        c.recurrence = keyFromText<Recurrence>(st.text(6), c.id, "recurrence");
+        c.owner = st.text(7);
+        calendar.push_back(std::move(c));
+    }
+    return calendar;
+}
+
+}  // namespace
+
+Canvas readEverything(Database& db)
+{
+    Canvas canvas;
+    canvas.info = readInfo(db);
+    NoteRows notes = readNotes(db);
+    readNoteParts(db, notes);
+    readPartLists(db, notes);
+    readSegmentExtras(db, notes);
+    canvas.calendar = readCalendar(db);
     {
         auto st = db.prepare("SELECT note_id, field, value FROM dismissed_suggestion");
         while (st.step()) {
-            owner(st.text(0), "dismissed_suggestion");
+            notes.owner(st.text(0), "dismissed_suggestion");
             canvas.dismissedSuggestions.insert(st.text(0) + '|' + st.text(1) + '|' + st.text(2));
         }
     }
+    auto& rows = notes.rows;
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         return a.block != b.block ? a.block < b.block : a.position < b.position;
     });
