@@ -145,9 +145,11 @@ FactMask CanvasIndex::refreshStatus(const NoteId& id)
     for (Capability c : allValues<Capability>())
         member(unlinkedCapability_[static_cast<std::size_t>(c)],
                capabilityHolder && !placed && !placedTeam && n->capabilities.contains(c), fact::unlinked(c));
-    for (Capability c : allValues<Capability>())
-        member(hintedCapability_[static_cast<std::size_t>(c)],
-               capabilityHolder && r->hints.capabilities.contains(c) && !n->capabilities.contains(c), fact::hinted(c));
+    for (Capability c : allValues<Capability>()) {
+        const bool hinted = capabilityHolder && r->hints.capabilities.contains(c) && !n->capabilities.contains(c);
+        member(hintedCapability_[static_cast<std::size_t>(c)], hinted, fact::hinted(c));
+        member(unplacedHinted_[static_cast<std::size_t>(c)], hinted && !placed && !placedTeam, fact::hinted(c));
+    }
     member(unlinkedCosts_, in(BlockId::CostStructure) && !linked, fact::UnlinkedCosts);
     member(unlinkedOffers_, in(BlockId::ValuePropositions) && !linked, fact::UnlinkedOffers);
     member(unlinkedRevenue_, in(BlockId::RevenueStreams) && !linked, fact::UnlinkedRevenue);

@@ -71,6 +71,12 @@ public:
     const std::set<NoteId>& unassignedChannels() const { return unassignedChannels_; }
     // Notes whose words name a capability they do not tick.
     const std::set<NoteId>& hintedWith(Capability c) const { return hintedCapability_[static_cast<std::size_t>(c)]; }
+    // Those of them that serve no one in particular (not placed, not a team
+    // that says whom it serves): they may serve any segment.
+    const std::set<NoteId>& unplacedHintedWith(Capability c) const
+    {
+        return unplacedHinted_[static_cast<std::size_t>(c)];
+    }
     // Whether a note is linked to a segment, a channel, a plan or a team:
     // what it provides serves someone in particular.
     bool isPlaced(const NoteId& id) const;
@@ -99,7 +105,7 @@ private:
     Map linkedFrom_, channelsServing_, plansOf_, plansUsing_, teamsServing_, touchpointsOn_;
     std::set<NoteId> unassignedTeams_, unknownResources_, unlinkedCosts_, unlinkedOffers_, unlinkedRevenue_,
         unplacedPlans_, unassignedChannels_;
-    std::array<std::set<NoteId>, 8> unlinkedCapability_, hintedCapability_;
+    std::array<std::set<NoteId>, 8> unlinkedCapability_, hintedCapability_, unplacedHinted_;
 };
 
 }  // namespace mizan

@@ -27,36 +27,46 @@ struct UnitKey {
 // order of the first subject, then the rule table's order.
 void sortFindings(const Canvas& canvas, std::vector<Finding>& findings)
 {
-    const auto rules = allRules();
-    const auto ruleOrder = [&](const std::string& id) {
-        return std::find_if(rules.begin(), rules.end(), [&](const RuleInfo& r) { return r.id == id; }) - rules.begin();
+    std::unordered_map<std::string_view, std::size_t> ruleOrder;
+    for (const RuleInfo& r : allRules())
+        ruleOrder.emplace(r.id, ruleOrder.size());
+    struct Key {
+        Severity severity;
+        std::pair<int, std::size_t> position;
+        std::size_t rule;
+        auto operator<=>(const Key&) const = default;
     };
-    const auto position = [&](const Finding& f) {
-        if (f.subjects.empty())
-            return std::pair<int, std::size_t>(-1, 0);
-        const auto loc = canvas.locate(f.subjects.front());
-        return loc ? std::pair<int, std::size_t>(static_cast<int>(loc->block), loc->index)
-                   : std::pair<int, std::size_t>(-1, 0);
-    };
-    std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
-        if (a.severity != b.severity)
-            return a.severity < b.severity;
-        const auto pa = position(a), pb = position(b);
-        if (pa != pb)
-            return pa < pb;
-        return ruleOrder(a.ruleId) < ruleOrder(b.ruleId);
-    });
+    std::vector<std::pair<Key, std::size_t>> keyed;
+    keyed.reserve(findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        std::pair<int, std::size_t> position(-1, 0);
+        if (!f.subjects.empty())
+            if (const auto loc = canvas.locate(f.subjects.front()))
+                position = {static_cast<int>(loc->block), loc->index};
+        const auto rule = ruleOrder.find(f.ruleId);
+        keyed.push_back({{f.severity, position, rule == ruleOrder.end() ? ruleOrder.size() : rule->second}, i});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const auto& [_, i] : keyed)
+        sorted.push_back(std::move(findings[i]));
+    findings = std::move(sorted);
 }
 
 }  // namespace
 
 struct Checklist::State {
     CanvasIndex index;
+    CheckRun run;   // cleared at the start of every run
     std::map<UnitKey, std::vector<Finding>> results;
     std::unordered_map<NoteId, FactMask> factReads;                 // segment -> facts its last check read
     std::array<std::unordered_set<NoteId>, fact::kBits> readersOf;  // fact bit -> segments that read it
     std::array<std::size_t, kBlockCount> blockSizes{};
     std::size_t evaluated = 0;
+    bool findingsChanged = false;
 
     void setFactReads(const NoteId& segment, FactMask reads)
     {
@@ -78,7 +88,19 @@ struct Checklist::State {
     void evaluate(const Canvas& canvas, const UnitKey& unit)
     {
         ++evaluated;
-        results.erase(unit);
+        std::vector<Finding> before;
+        if (const auto it = results.find(unit); it != results.end()) {
+            before = std::move(it->second);
+            results.erase(it);
+        }
+        evaluateInto(canvas, unit);
+        const auto it = results.find(unit);
+        if (it == results.end() ? !before.empty() : it->second != before)
+            findingsChanged = true;
+    }
+
+    void evaluateInto(const Canvas& canvas, const UnitKey& unit)
+    {
         const auto loc = canvas.locate(unit.id);
         std::vector<Finding> found;
         switch (unit.kind) {
@@ -87,7 +109,7 @@ struct Checklist::State {
                 setFactReads(unit.id, 0);
                 return;
             }
-            SegmentCheck check(canvas, index, canvas.notes(loc->block)[loc->index]);
+            SegmentCheck check(canvas, index, canvas.notes(loc->block)[loc->index], &run);
             for (const Rule& r : ruleTable())
                 if (r.segment)
                     r.segment(check);
@@ -194,6 +216,8 @@ struct Checklist::State {
 
     void fullRun(const Canvas& canvas)
     {
+        findingsChanged = true;
+        run = {};
         index.clear();
         results.clear();
         factReads.clear();
@@ -230,6 +254,8 @@ void Checklist::reset(const Canvas& canvas)
 void Checklist::update(const Canvas& canvas, const std::vector<NoteId>& changedNotes, bool calendarChanged)
 {
     d->evaluated = 0;
+    d->findingsChanged = false;
+    d->run = {};
     std::set<UnitKey> units;
     FactMask facts = calendarChanged ? fact::Calendar : 0;
     State::Touch touch{units, facts};
@@ -299,6 +325,11 @@ std::size_t Checklist::count(Severity severity) const
 std::size_t Checklist::lastEvaluatedUnits() const
 {
     return d->evaluated;
+}
+
+bool Checklist::lastUpdateChangedFindings() const
+{
+    return d->findingsChanged;
 }
 
 std::vector<Finding> runChecklist(const Canvas& canvas)

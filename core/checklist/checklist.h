@@ -51,6 +51,9 @@ public:
     // How many units the last update or reset evaluated (for tests and the
     // benchmark: per-edit work must not grow with the canvas).
     std::size_t lastEvaluatedUnits() const;
+    // Whether the last update changed any unit's findings (their order in
+    // findings() also follows the canvas order of their subjects).
+    bool lastUpdateChangedFindings() const;
 
 private:
     struct State;

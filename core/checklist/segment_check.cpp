@@ -27,13 +27,13 @@ void appendUnique(std::vector<T>& v, const T& x)
 
 }  // namespace
 
-SegmentCheck::SegmentCheck(const Canvas& c, const CanvasIndex& i, const Note& segmentNote)
+SegmentCheck::SegmentCheck(const Canvas& c, const CanvasIndex& i, const Note& segmentNote, CheckRun* run)
     : canvas(c), index(i), note(segmentNote), id(segmentNote.id),
       segment([&]() -> const CustomerSegment& {
           static const CustomerSegment none;
           return segmentNote.segment ? *segmentNote.segment : none;
       }()),
-      self_{segmentNote.id}
+      self_{segmentNote.id}, run_(run ? run : &ownRun_)
 {
     plans = inCanvasOrder(index.plansOf(id));
     if (!plans.empty()) {
@@ -99,14 +99,17 @@ bool SegmentCheck::singleSegment()
     return canvas.notes(BlockId::CustomerSegments).size() == 1;
 }
 
-std::vector<const Note*> SegmentCheck::unassignedChannels()
+const std::vector<const Note*>& SegmentCheck::unassignedChannels()
 {
     read(fact::UnassignedChannels);
-    std::vector<const Note*> out;
-    for (const NoteId& id : inCanvasOrder(index.unassignedChannels()))
-        if (const Note* n = canvas.find(id))
-            out.push_back(n);
-    return out;
+    auto& shared = run_->unassignedChannels;
+    if (!shared) {
+        shared.emplace();
+        for (const NoteId& id : inCanvasOrder(index.unassignedChannels()))
+            if (const Note* n = canvas.find(id))
+                shared->push_back(n);
+    }
+    return *shared;
 }
 
 const People& SegmentCheck::people()
@@ -247,33 +250,45 @@ void SegmentCheck::hintedIn(Capability cap, CapabilityLookup& out)
 {
     // A note whose words name the capability without ticking it: unknown,
     // when it is linked to the segment or to nothing in particular, or is a
-    // team that serves it or may.
+    // team that serves it or may. Found from the segment's anchors (its
+    // plan, channels and teams, and what links to or from them) and the
+    // canvas's unplaced notes, so a check costs what the segment touches.
     read(fact::hinted(cap));
-    std::set<NoteId> anchors{id};
+    std::vector<const Note*> anchors{&note};
     if (planNote)
-        anchors.insert(planNote->id);
-    for (const Note* c : channels)
-        anchors.insert(c->id);
-    for (const Note* t : people().serving)
-        if (hasPeople(*t->team))
-            anchors.insert(t->id);
-    for (const Note* t : people().unassigned)
-        if (hasPeople(*t->team))
-            anchors.insert(t->id);
-    for (const NoteId& h : inCanvasOrder(index.hintedWith(cap))) {
-        const NoteRecord* r = index.record(h);
-        if (r->note.team && !hasPeople(*r->note.team))
-            continue;  // a team of nobody provides nothing
-        const auto& from = index.linkedFrom(h);
-        const bool ours = anchors.count(h)
-            || std::any_of(r->note.links.begin(), r->note.links.end(), [&](const NoteId& x) { return anchors.count(x) != 0; })
-            || std::any_of(from.begin(), from.end(), [&](const NoteId& x) { return anchors.count(x) != 0; });
-        const bool placedElsewhere = index.isPlaced(h) || (r->note.team && !r->note.team->serves.empty());
-        if (ours || !placedElsewhere) {
-            out.known = Known::Unknown;
-            out.hinted.push_back(h);
-        }
+        anchors.push_back(planNote);
+    anchors.insert(anchors.end(), channels.begin(), channels.end());
+    for (const auto* teams : {&people().serving, &people().unassigned})
+        for (const Note* t : *teams)
+            if (hasPeople(*t->team))
+                anchors.push_back(t);
+    const std::set<NoteId>& hinted = index.hintedWith(cap);
+    std::set<NoteId> found;
+    const auto consider = [&](const NoteId& h) {
+        if (!hinted.count(h) || found.count(h))
+            return;
+        if (const NoteRecord* r = index.record(h); r && !(r->note.team && !hasPeople(*r->note.team)))
+            found.insert(h);  // a team of nobody provides nothing
+    };
+    for (const Note* a : anchors) {
+        consider(a->id);
+        for (const NoteId& x : index.linkedFrom(a->id))
+            consider(x);
+        for (const NoteId& x : a->links)
+            consider(x);
     }
+    // Named in the question: every note of the segment's own, and the
+    // canvas's unplaced ones up to a readable list.
+    constexpr std::size_t kListed = 6;
+    for (const NoteId& h : index.unplacedHintedWith(cap)) {
+        if (found.size() >= kListed)
+            break;
+        consider(h);
+    }
+    if (found.empty())
+        return;
+    out.known = Known::Unknown;
+    out.hinted = inCanvasOrder(found);
 }
 
 CapabilityLookup SegmentCheck::capability(Capability cap)

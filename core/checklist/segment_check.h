@@ -49,9 +49,17 @@ struct CapabilityLookup {
     Capability capability = Capability::Platform;
 };
 
+// What the checks of every segment read alike, found once per run of the
+// checklist (the canvas does not change during a run).
+struct CheckRun {
+    std::optional<std::vector<const Note*>> unassignedChannels;
+};
+
 class SegmentCheck {
 public:
-    SegmentCheck(const Canvas& canvas, const CanvasIndex& index, const Note& segment);
+    // run: shared by the segments checked in one run (none: found for this
+    // segment alone).
+    SegmentCheck(const Canvas& canvas, const CanvasIndex& index, const Note& segment, CheckRun* run = nullptr);
 
     const Canvas& canvas;
     const CanvasIndex& index;
@@ -76,7 +84,7 @@ public:
     std::vector<const Note*> channelsWith(const std::function<bool(const Channel&)>& answered) const;
     bool singleSegment();
     // Channels that name no segment: each may be one of this segment's.
-    std::vector<const Note*> unassignedChannels();
+    const std::vector<const Note*>& unassignedChannels();
     const People& people();
     // Sums the headcount of the serving teams whose role is in roles (an
     // unset role may be any), times perPerson.
@@ -122,6 +130,8 @@ private:
     std::vector<std::string> asks_;
     std::vector<std::string> askRefs_;
     std::optional<People> people_;
+    CheckRun ownRun_;
+    CheckRun* run_;
 };
 
 }  // namespace mizan

@@ -497,6 +497,7 @@ void readBlocks(Reader& r, const json::value& value, Canvas& canvas)
             r.fail("missing block \"" + std::string(toKey(b)) + "\"");
         Scope sb(r, std::string(toKey(b)));
         const auto& notes = r.array(*arr);
+        canvas.reserve(b, notes.size());
         for (std::size_t i = 0; i < notes.size(); ++i) {
             Scope sn(r, std::to_string(i));
             Note n = readNote(r, notes[i], b);

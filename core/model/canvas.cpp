@@ -45,6 +45,13 @@ bool Canvas::insertNote(BlockId block, Note note, std::optional<std::size_t> pos
     return true;
 }
 
+void Canvas::reserve(BlockId block, std::size_t notes)
+{
+    auto& v = blocks_[index(block)];
+    v.reserve(v.size() + notes);
+    locations_.reserve(locations_.size() + notes);
+}
+
 std::optional<Note> Canvas::takeNote(const NoteId& id)
 {
     const auto it = locations_.find(id);

@@ -66,6 +66,8 @@ public:
     // Inserts a note at position (clamped; end if unset). Fails (returns
     // false) if the id is empty or already used.
     bool insertNote(BlockId block, Note note, std::optional<std::size_t> position = std::nullopt);
+    // Room for notes about to be inserted (readers that know how many).
+    void reserve(BlockId block, std::size_t notes);
     // Removes a note and returns it; references to it from other notes are
     // left alone (see removeReferencesTo).
     std::optional<Note> takeNote(const NoteId& id);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <sstream>
 
 namespace mizan::rows {
@@ -321,13 +322,13 @@ void writeInfoRow(Database& db, const CanvasInfo& info)
 void deleteOwnedRows(Database& db, const NoteId& id)
 {
     for (const auto& [table, column] : kOwnedRows)
-        db.prepare(std::string("DELETE FROM ") + table + " WHERE " + column + " = ?").bind(1, id).run();
+        db.cached(std::string("DELETE FROM ") + table + " WHERE " + column + " = ?").bind(1, id).run();
 }
 
 static void writeIdList(Database& db, const char* table, const char* owner, const char* target, const NoteId& id,
                  const std::vector<NoteId>& ids)
 {
-    auto st = db.prepare(std::string("INSERT INTO ") + table + " (" + owner + ", position, " + target
+    auto& st = db.cached(std::string("INSERT INTO ") + table + " (" + owner + ", position, " + target
                          + ") VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < ids.size(); ++i)
         st.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, ids[i]).run();
@@ -335,7 +336,7 @@ static void writeIdList(Database& db, const char* table, const char* owner, cons
 
 static void writeSegmentExtras(Database& db, const NoteId& id, const CustomerSegment& s)
 {
-    auto tp = db.prepare("INSERT INTO touchpoint (segment_id, position, stage, channel_id, activity, office, owner, "
+    auto& tp = db.cached("INSERT INTO touchpoint (segment_id, position, stage, channel_id, activity, office, owner, "
                          "experience, measure_kind, measure, surveyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < s.touchpoints.size(); ++i) {
         const Touchpoint& t = s.touchpoints[i];
@@ -353,7 +354,7 @@ static void writeSegmentExtras(Database& db, const NoteId& id, const CustomerSeg
             .run();
     }
     if (const auto& e = s.economics)
-        db.prepare("INSERT INTO segment_economics (segment_id, customers, retention_rate, acquisition_cost, retention_cost, "
+        db.cached("INSERT INTO segment_economics (segment_id, customers, retention_rate, acquisition_cost, retention_cost, "
                    "margin_per_period, leave_service, leave_product, leave_competitors, leave_other) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, id)
@@ -367,7 +368,7 @@ static void writeSegmentExtras(Database& db, const NoteId& id, const CustomerSeg
             .bind(9, e->leavingReasons.competitors)
             .bind(10, e->leavingReasons.other)
             .run();
-    auto pp = db.prepare("INSERT INTO persona (segment_id, position, name, who, goals, means, motivation, first_experience, "
+    auto& pp = db.cached("INSERT INTO persona (segment_id, position, name, who, goals, means, motivation, first_experience, "
                          "personalisation, change, satisfaction, loyalty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < s.personas.size(); ++i) {
         const Persona& p = s.personas[i];
@@ -380,7 +381,7 @@ static void writeSegmentExtras(Database& db, const NoteId& id, const CustomerSeg
 void writeCalendar(Database& db, const std::vector<CalendarAction>& calendar)
 {
     db.exec("DELETE FROM calendar_action");
-    auto st = db.prepare("INSERT INTO calendar_action (id, position, title, kind, segment_id, mechanism, day, recurrence, "
+    auto& st = db.cached("INSERT INTO calendar_action (id, position, title, kind, segment_id, mechanism, day, recurrence, "
                          "owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < calendar.size(); ++i) {
         const CalendarAction& c = calendar[i];
@@ -401,7 +402,7 @@ void writeDismissed(Database& db, const Canvas& canvas)
 {
     const std::set<std::string>& keys = canvas.dismissedSuggestions;
     db.exec("DELETE FROM dismissed_suggestion");
-    auto st = db.prepare("INSERT INTO dismissed_suggestion (note_id, field, value) VALUES (?, ?, ?)");
+    auto& st = db.cached("INSERT INTO dismissed_suggestion (note_id, field, value) VALUES (?, ?, ?)");
     for (const std::string& key : keys) {
         const auto a = key.find('|'), b = key.find('|', a + 1);
         if (a == std::string::npos || b == std::string::npos || !canvas.contains(key.substr(0, a)))
@@ -412,7 +413,7 @@ void writeDismissed(Database& db, const Canvas& canvas)
 
 void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note& n)
 {
-    db.prepare("INSERT INTO note (id, block, position, text, colour, direction, capabilities) "
+    db.cached("INSERT INTO note (id, block, position, text, colour, direction, capabilities) "
                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET block = excluded.block, "
                "position = excluded.position, text = excluded.text, colour = excluded.colour, "
                "direction = excluded.direction, capabilities = excluded.capabilities")
@@ -426,13 +427,13 @@ void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note
         .run();
     deleteOwnedRows(db, n.id);
     {
-        auto st = db.prepare("INSERT INTO note_tag (note_id, position, tag) VALUES (?, ?, ?)");
+        auto& st = db.cached("INSERT INTO note_tag (note_id, position, tag) VALUES (?, ?, ?)");
         for (std::size_t i = 0; i < n.tags.size(); ++i)
             st.bind(1, n.id).bind(2, static_cast<std::int64_t>(i)).bind(3, n.tags[i]).run();
     }
     writeIdList(db, "note_link", "note_id", "target_id", n.id, n.links);
     if (const auto& s = n.segment) {
-        db.prepare("INSERT INTO segment (note_id, description, market, estimated_size, revenue_per_customer, colour) "
+        db.cached("INSERT INTO segment (note_id, description, market, estimated_size, revenue_per_customer, colour) "
                    "VALUES (?, ?, ?, ?, ?, ?)")
             .bind(1, n.id)
             .bind(2, s->description)
@@ -445,7 +446,7 @@ void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note
     if (const auto& s = n.segment)
         writeSegmentExtras(db, n.id, *s);
     if (const auto& c = n.channel) {
-        db.prepare("INSERT INTO channel (note_id, ownership, reach, phases, means) VALUES (?, ?, ?, ?, ?)")
+        db.cached("INSERT INTO channel (note_id, ownership, reach, phases, means) VALUES (?, ?, ?, ?, ?)")
             .bind(1, n.id)
             .bind(2, keyOrNull(c->ownership))
             .bind(3, keyOrNull(c->reach))
@@ -455,7 +456,7 @@ void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note
         writeIdList(db, "channel_segment", "channel_id", "segment_id", n.id, c->segments);
     }
     if (const auto& p = n.plan) {
-        db.prepare("INSERT INTO relationship_plan (note_id, segment_id, depth, mechanisms, focus, means, voice_tone, "
+        db.cached("INSERT INTO relationship_plan (note_id, segment_id, depth, mechanisms, focus, means, voice_tone, "
                    "voice_text, privacy_stance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, n.id)
             .bind(2, p->segment.empty() ? std::optional<std::string>() : p->segment)
@@ -468,7 +469,7 @@ void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note
             .bind(9, p->privacyStance)
             .run();
         writeIdList(db, "plan_channel", "plan_id", "channel_id", n.id, p->channels);
-        auto st = db.prepare("INSERT INTO plan_channel_voice (plan_id, position, channel_id, tone) VALUES (?, ?, ?, ?)");
+        auto& st = db.cached("INSERT INTO plan_channel_voice (plan_id, position, channel_id, tone) VALUES (?, ?, ?, ?)");
         for (std::size_t i = 0; i < p->channelVoices.size(); ++i)
             st.bind(1, n.id)
                 .bind(2, static_cast<std::int64_t>(i))
@@ -477,7 +478,7 @@ void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note
                 .run();
     }
     if (const auto& t = n.team) {
-        db.prepare("INSERT INTO team (note_id, kind, headcount) VALUES (?, ?, ?)")
+        db.cached("INSERT INTO team (note_id, kind, headcount) VALUES (?, ?, ?)")
             .bind(1, n.id)
             .bind(2, keyOrNull(t->kind))
             .bind(3, t->headcount)
@@ -513,7 +514,7 @@ struct NoteRows {
         Note note;
     };
     std::vector<Row> rows;
-    std::map<NoteId, std::size_t> byId;
+    std::unordered_map<NoteId, std::size_t> byId;
 
     Row& owner(const std::string& id, const char* table)
     {
@@ -553,6 +554,10 @@ NoteRows readNotes(Database& db)
     NoteRows out;
     auto& rows = out.rows;
     auto& byId = out.byId;
+    if (auto count = db.prepare("SELECT count(*) FROM note"); count.step()) {
+        rows.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, count.integer(0))));
+        byId.reserve(rows.capacity());
+    }
     auto st = db.prepare("SELECT id, block, position, text, colour, direction, capabilities FROM note");
     while (st.step()) {
         Note n;
@@ -751,12 +756,21 @@ Canvas readEverything(Database& db)
             canvas.dismissedSuggestions.insert(st.text(0) + '|' + st.text(1) + '|' + st.text(2));
         }
     }
+    // Placed by block and position, the notes moved once (they are large).
     auto& rows = notes.rows;
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        return a.block != b.block ? a.block < b.block : a.position < b.position;
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return rows[a].block != rows[b].block ? rows[a].block < rows[b].block : rows[a].position < rows[b].position;
     });
-    for (auto& row : rows)
-        canvas.insertNote(row.block, std::move(row.note));
+    std::array<std::size_t, kBlockCount> perBlock{};
+    for (const Row& row : rows)
+        ++perBlock[static_cast<std::size_t>(row.block)];
+    for (BlockId b : allValues<BlockId>())
+        canvas.reserve(b, perBlock[static_cast<std::size_t>(b)]);
+    for (std::size_t i : order)
+        canvas.insertNote(rows[i].block, std::move(rows[i].note));
     if (const auto problem = firstInvalidValue(canvas))
         throw InvalidContent{*problem};
     if (const auto problem = firstBrokenCalendarReference(canvas))

@@ -64,6 +64,7 @@ Database::Database(const std::string& path, Mode mode)
 
 Database::~Database()
 {
+    cache_.clear();
     sqlite3_close_v2(db_);
 }
 
@@ -82,6 +83,16 @@ void Database::exec(std::string_view sql)
 Statement Database::prepare(std::string_view sql)
 {
     return Statement(*this, sql);
+}
+
+Statement& Database::cached(const std::string& sql)
+{
+    auto& slot = cache_[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(*this, sql);
+    else
+        slot->reset();  // left mid-step by an error
+    return *slot;
 }
 
 std::int64_t Database::pragmaInt(std::string_view name)

@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 
 struct sqlite3;
@@ -41,12 +43,17 @@ public:
 
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
+    // The same statement, prepared once per connection and reset for reuse:
+    // for statements run once per row written. Not for a statement still
+    // being stepped when the same SQL is needed again.
+    Statement& cached(const std::string& sql);
     std::int64_t pragmaInt(std::string_view name);
     sqlite3* handle() const { return db_; }
     std::string errorMessage() const;
 
 private:
     sqlite3* db_ = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };
 
 class Statement {
