@@ -29,7 +29,8 @@ QString describeError(const Error& e, const QString& name)
     case ErrorCode::TooLarge:
     case ErrorCode::TooDeep: lead = ErrorWords::tr("%1 is too large or too deeply nested to open.").arg(name); break;
     case ErrorCode::WriteFailed: lead = ErrorWords::tr("Mizan could not write %1; the canvas is unchanged.").arg(name); break;
-    case ErrorCode::Busy: return QString::fromStdString(e.text);  // already in the user's language
+    case ErrorCode::Busy:
+    case ErrorCode::Cancelled: return QString::fromStdString(e.text);  // already in the user's language
     }
     // An importer's refusal speaks the user's language; other details are the core's or the system's words.
     const QString details = !e.message.id.empty() ? QString::fromStdString(renderMessage(e.message, renderOptions()))

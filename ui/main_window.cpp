@@ -36,6 +36,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -396,7 +397,24 @@ bool MainWindow::exportCurrent(const QString& path, const ExportOptions& options
     DocumentTab* tab = currentTab();
     if (!tab)
         return false;
-    const auto st = exportCanvas(tab->document().canvas(), tab->document().findings(), path, options);
+    // A long export shows its pages as they are drawn and can be stopped.
+    QProgressDialog progress(tr("Exporting %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    ExportOptions withProgress = options;
+    withProgress.progress = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        if (total > 0)
+            progress.setLabelText(tr("Drawing page %1 of %2...").arg(done).arg(total));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const auto st = exportCanvas(tab->document().canvas(), tab->document().findings(), path, withProgress);
+    if (!st && st.error().code == ErrorCode::Cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; nothing was written"), 5000);
+        return true;
+    }
     if (!st) {
         *error = describeError(st.error(), QFileInfo(path).fileName());
         return false;

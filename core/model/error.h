@@ -28,6 +28,7 @@ enum class ErrorCode {
     TooDeep,
     WriteFailed,         // disk full, read-only folder, rename failed
     Busy,                // another process holds the file
+    Cancelled,           // the user stopped it; nothing was written
 };
 
 struct Error {

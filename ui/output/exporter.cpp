@@ -98,8 +98,11 @@ Status exportCanvas(const Canvas& canvas, const std::vector<Finding>& findings, 
         writer.setCreator(QStringLiteral("Mizan"));
         writer.setTitle(QString::fromStdString(canvas.info.title));
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-        if (!report.render(&writer)) {
+        if (!report.render(&writer, options.progress)) {
             file.cancelWriting();
+            if (report.cancelled())
+                return Error{ErrorCode::Cancelled, Export::tr("Export cancelled").toStdString(),
+                             Export::tr("Nothing was written.").toStdString(), {}};
             return failed(path, Export::tr("The PDF could not be drawn."));
         }
         break;

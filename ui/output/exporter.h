@@ -13,6 +13,8 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
 
 namespace mizan::ui {
@@ -22,6 +24,9 @@ struct ExportOptions {
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     int dpi = 150;               // PNG only
     bool rightToLeft = false;
+    // Called as the PDF's pages are drawn (total 0 while the report is laid
+    // out); returning false cancels the export (ErrorCode::Cancelled).
+    std::function<bool(int done, int total)> progress;
 };
 
 enum class ExportFormat { Pdf, Png, Svg, Json, Unknown };

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/output/report.h"
+
+#include "core/checklist/checklist.h"
 #include "ui/canvas/note_flow.h"
 
 #include "core/checklist/guided_questions.h"
@@ -83,6 +85,13 @@ QString row(const QString& name, const QString& value)
 }
 
 }  // namespace
+
+const Checklist& Report::checklist() const
+{
+    if (!checklist_)
+        checklist_ = std::make_unique<Checklist>(canvas_);
+    return *checklist_;
+}
 
 Report::Report(const Canvas& canvas, std::vector<Finding> findings, ReportOptions options)
     : canvas_(canvas), findings_(std::move(findings)), options_(options)
@@ -232,7 +241,7 @@ QString Report::segmentPageHtml(const Note& seg) const
                         QLocale().toString(*seg.segment->revenuePerCustomer, 'f', 2) + QLatin1Char(' ') +
                             QString::fromStdString(c.info.currency));
     }
-    const PlanGuide guide = guidePlan(c, seg.id);
+    const PlanGuide guide = guidePlan(c, seg.id, checklist().findingsOfSegment(seg.id));
     const Note* planNote = guide.plan.empty() ? nullptr : c.find(guide.plan);
     if (!planNote) {
         html += row(tr("Relationship plan"), tr("No plan yet (CR1)."));
@@ -467,16 +476,26 @@ void Report::paintCanvasPage(QPainter& p, const QRectF& page, qreal dpp, int num
     paintCanvas(p, content, appendixPage_);
 }
 
-bool Report::render(QPagedPaintDevice* device)
+bool Report::render(QPagedPaintDevice* device, const std::function<bool(int done, int total)>& progress)
 {
+    cancelled_ = false;
+    const auto goOn = [&](int done, int total) {
+        if (progress && !progress(done, total))
+            cancelled_ = true;
+        return !cancelled_;
+    };
     device->setPageLayout(pageLayout());
     QPainter p;
-    if (!p.begin(device))
+    if (!goOn(0, 0) || !p.begin(device))
         return false;
     const qreal dpp = device->logicalDpiX() / 72.0;
     const QRectF page(0, 0, device->width(), device->height());
     const QRectF content = contentRect(page, dpp);
     prepare(content, dpp, device);
+    if (!goOn(0, pageCount_)) {
+        p.end();
+        return false;
+    }
 
     paintFrame(p, page, dpp, 1, pageCount_);
     paintCanvas(p, content, appendixPage_);
@@ -492,6 +511,10 @@ bool Report::render(QPagedPaintDevice* device)
         p.setClipRect(context.clip);
         document_->documentLayout()->draw(&p, context);
         p.restore();
+        if (!goOn(i + 2, pageCount_)) {
+            p.end();
+            return false;
+        }
     }
     return p.end();
 }

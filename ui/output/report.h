@@ -18,11 +18,16 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
+
+namespace mizan {
+class Checklist;
+}
 
 namespace mizan::ui {
 
@@ -42,8 +47,11 @@ public:
 
     // The page layout to give the device before rendering.
     QPageLayout pageLayout() const;
-    // Lays the report out for device and draws every page on it.
-    bool render(QPagedPaintDevice* device);
+    // Lays the report out for device and draws every page on it. progress
+    // (when given) hears of each page; returning false stops the drawing
+    // and render returns false with cancelled() set.
+    bool render(QPagedPaintDevice* device, const std::function<bool(int done, int total)>& progress = {});
+    bool cancelled() const { return cancelled_; }
     int pageCount() const { return pageCount_; }
     const PrintLayout& canvasLayout() const { return layout_; }
 
@@ -56,19 +64,25 @@ private:
     QString reportHtml(int appendixPage) const;
     QString segmentExtrasHtml(const CustomerSegment& segment) const;
     QString findingsHtml() const;
-    QString segmentPageHtml(const Note& segment) const;   // a segment's page, after its heading   // the findings page, after its heading
+    QString segmentPageHtml(const Note& segment) const;   // a segment's page, after its heading
     QString peopleServing(const Canvas& canvas, const NoteId& segment) const;
     void paintFrame(QPainter& p, const QRectF& page, qreal dotsPerPoint, int number, int total) const;
     void paintCanvas(QPainter& p, const QRectF& target, int appendixPage) const;
     QRectF contentRect(const QRectF& page, qreal dotsPerPoint) const;
 
+    // Built once, on the first segment page: each page reads its segment's
+    // findings from it.
+    const Checklist& checklist() const;
+
     const Canvas& canvas_;
     std::vector<Finding> findings_;
+    mutable std::unique_ptr<Checklist> checklist_;
     ReportOptions options_;
     PrintLayout layout_;
     std::unique_ptr<QTextDocument> document_;
     int pageCount_ = 0;
     int appendixPage_ = 0;
+    bool cancelled_ = false;
 };
 
 }  // namespace mizan::ui
