@@ -10,6 +10,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace mizan::ui {
 
@@ -114,9 +115,34 @@ QFont noteDetailFont(qreal pixels)
 
 qreal wrappedHeight(const QString& text, const QFont& font, qreal width, bool rightToLeft, std::vector<QRectF>* lines)
 {
+    // Heights measured before, by text, font and width: a block laid out
+    // again after an edit measures only the note that changed.
+    struct Key {
+        QString text;
+        QString font;
+        qreal width;
+        bool rightToLeft;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const
+        {
+            return qHashMulti(0, k.text, k.font, k.width, k.rightToLeft);
+        }
+    };
+    thread_local std::unordered_map<Key, qreal, KeyHash> measured;
+    Key key{lines ? QString() : text, lines ? QString() : font.key(), width, rightToLeft};
+    if (!lines)
+        if (const auto it = measured.find(key); it != measured.end())
+            return it->second;
     QTextLayout layout(layoutText(text), font);
-    const qreal height = layOut(layout, font, width, rightToLeft, lines);
-    return text.isEmpty() ? QFontMetricsF(font).height() : height;
+    const qreal height = text.isEmpty() ? QFontMetricsF(font).height() : layOut(layout, font, width, rightToLeft, lines);
+    if (!lines) {
+        if (measured.size() > 200'000)
+            measured.clear();
+        measured.emplace(std::move(key), height);
+    }
+    return height;
 }
 
 void drawWrapped(QPainter& painter, const QString& text, const QFont& font, const QRectF& box, bool rightToLeft)

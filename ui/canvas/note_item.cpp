@@ -14,7 +14,10 @@
 #include <QLocale>
 #include <QPainter>
 #include <QTextDocument>
+#include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
+
+#include <cmath>
 
 namespace mizan::ui {
 
@@ -69,6 +72,9 @@ NoteItem::NoteItem(NoteId id, QGraphicsItem* parent) : QGraphicsObject(parent), 
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
     setCursor(Qt::OpenHandCursor);
+    // Each card is drawn once per zoom and change, then copied: a repaint
+    // after an edit shapes the text of the notes that changed only.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void NoteItem::setLook(const NoteLook& look)
@@ -152,7 +158,13 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
             paintDetail(p, QRectF(textRect.left(), textRect.bottom() - h, textRect.width(), h), rtl);
         textRect.setBottom(textRect.bottom() - h - 2);
     }
-    paintText(p, textRect, rtl);
+    // Text too small to read on screen (a large canvas seen whole) is drawn
+    // as its lines' outline: shaping thousands of unreadable notes would
+    // cost every frame for nothing.
+    if (fontPixels_ * QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < kLegiblePixels)
+        paintTextOutline(p, textRect, rtl);
+    else
+        paintText(p, textRect, rtl);
     if (look_.suggestions > 0)
         paintSuggestionMark(p, card, rtl);
     if (look_.findings > 0)
@@ -172,6 +184,23 @@ void NoteItem::paintDetail(QPainter* p, const QRectF& rect, bool rtl) const
     o.setWrapMode(QTextOption::NoWrap);
     p->drawText(rect, QFontMetricsF(small).elidedText(look_.detail, Qt::ElideRight, rect.width()), o);
     p->setOpacity(1);
+}
+
+void NoteItem::paintTextOutline(QPainter* p, const QRectF& textRect, bool rtl) const
+{
+    const qreal lineHeight = fontPixels_ * 1.3;
+    // About half an em per character, wrapped at the card's width.
+    const qreal length = look_.text.size() * fontPixels_ * 0.5;
+    const int rows = qMin(int(textRect.height() / lineHeight), int(std::ceil(length / qMax(1.0, textRect.width()))));
+    QColor ink = Style::readableOn(look_.fill);
+    ink.setAlphaF(0.35);
+    p->setPen(Qt::NoPen);
+    p->setBrush(ink);
+    for (int i = 0; i < rows; ++i) {
+        const qreal w = i + 1 < rows ? textRect.width() : qMax(fontPixels_, length - i * textRect.width());
+        const qreal x = rtl ? textRect.right() - w : textRect.left();
+        p->drawRect(QRectF(x, textRect.top() + i * lineHeight + lineHeight * 0.25, w, lineHeight * 0.5));
+    }
 }
 
 void NoteItem::paintText(QPainter* p, const QRectF& textRect, bool rtl) const

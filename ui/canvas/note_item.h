@@ -74,6 +74,9 @@ private:
     void updateToolTip();
     void paintDetail(QPainter* p, const QRectF& rect, bool rtl) const;
     void paintText(QPainter* p, const QRectF& textRect, bool rtl) const;
+    void paintTextOutline(QPainter* p, const QRectF& textRect, bool rtl) const;
+    // Below this many pixels on screen, a note's text is drawn as an outline.
+    static constexpr qreal kLegiblePixels = 4;
     void paintSuggestionMark(QPainter* p, const QRectF& card, bool rtl) const;
     void paintFindingsBadge(QPainter* p, const QRectF& card, bool rtl) const;
 

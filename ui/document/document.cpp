@@ -69,7 +69,8 @@ Document::Document(Canvas canvas, std::unique_ptr<WorkingCopy> workingCopy)
     suggestTimer_->setSingleShot(true);
     suggestTimer_->setInterval(250);
     connect(suggestTimer_, &QTimer::timeout, this, &Document::startSuggestions);
-    QTimer::singleShot(0, this, &Document::startSuggestions);
+    // The first reading waits like any other, so the canvas is drawn first.
+    suggestTimer_->start();
 }
 
 Document::~Document()
@@ -196,12 +197,12 @@ void Document::perform(const CanvasEdit& edit, bool forward)
     event.blocks = writes.reordered;
     event.info = writes.info;
     ++generation_;
-    refreshFindings(event.notes, false);
+    refreshFindings(event.notes, false, !writes.reordered.empty());
     emit changed(event);
     scheduleSuggestions();
 }
 
-void Document::refreshFindings(const std::vector<NoteId>& changed, bool everything)
+void Document::refreshFindings(const std::vector<NoteId>& changed, bool everything, bool reordered)
 {
     if (everything)
         checklist_->reset(canvas_);
@@ -209,6 +210,10 @@ void Document::refreshFindings(const std::vector<NoteId>& changed, bool everythi
         checklist_->update(canvas_, changed);
     // With suggested answers, the findings come with the next reading.
     if (includeSuggested_)
+        return;
+    // Unchanged findings in an unchanged order: nothing to gather (an edit
+    // of a note's words, most of the time).
+    if (!everything && !reordered && !checklist_->lastUpdateChangedFindings())
         return;
     auto next = checklist_->findings(canvas_);
     if (next != findings_) {

@@ -101,7 +101,7 @@ signals:
 
 private:
     Document(Canvas canvas, std::unique_ptr<WorkingCopy> workingCopy);
-    void refreshFindings(const std::vector<NoteId>& changed, bool everything);
+    void refreshFindings(const std::vector<NoteId>& changed, bool everything, bool reordered = true);
     void onCleanChanged(bool clean);
     void scheduleSuggestions();
     void startSuggestions();

@@ -112,19 +112,21 @@ void FindingsPanel::refresh()
     const Canvas& canvas = document_->canvas();
     int counts[3] = {0, 0, 0};
     QTreeWidgetItem* groups[3] = {};
+    QList<QTreeWidgetItem*> members[3];
+    // Items are filled before they join the tree: an item's every change
+    // in the tree makes the view measure the rows above it.
     for (const Finding& f : document_->findings()) {
         const int s = int(f.severity);
         if (!groups[s]) {
-            groups[s] = new QTreeWidgetItem(this);
+            groups[s] = new QTreeWidgetItem;
             groups[s]->setIcon(0, severityIcon(f.severity));
-            groups[s]->setFirstColumnSpanned(true);
-            groups[s]->setExpanded(true);
             QFont bold = groups[s]->font(0);
             bold.setBold(true);
             groups[s]->setFont(0, bold);
         }
         ++counts[s];
-        auto* item = new QTreeWidgetItem(groups[s]);
+        auto* item = new QTreeWidgetItem;
+        members[s] << item;
         const QString message = renderText(f.message, canvas);
         const QString suggestion = renderText(f.suggestion, canvas);
         const QString resting = tr("Rests on a suggested answer: accept the note's suggestions to confirm it.");
@@ -149,8 +151,13 @@ void FindingsPanel::refresh()
         item->setData(0, kSubjectsRole, subjects);
     }
     for (int s = 0; s < 3; ++s)
-        if (groups[s])
+        if (groups[s]) {
             groups[s]->setText(0, QStringLiteral("%1 (%2)").arg(severityName(Severity(s)), QLocale().toString(counts[s])));
+            groups[s]->addChildren(members[s]);
+            addTopLevelItem(groups[s]);
+            groups[s]->setFirstColumnSpanned(true);
+            groups[s]->setExpanded(true);
+        }
     if (!topLevelItemCount()) {
         auto* none = new QTreeWidgetItem(this);
         // Nothing found on a canvas with nothing to judge is not a verdict:
