@@ -10,10 +10,12 @@
 #include "core/formats/import_messages.h"
 #include "core/model/note.h"
 #include "ui/language.h"
+#include "ui/startup_probe.h"
 #include "ui/texts.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <iostream>
@@ -51,6 +53,8 @@ constexpr const char* kUsage = R"(Usage:
                                  calendar), by OUT's extension
   mizan rules                    list the checklist's rules (Markdown)
   mizan summary FILE             print the canvas's blocks, segments and plans
+  mizan --report-startup FILE    open the editor, print the time from start to
+                                 the first painted canvas, and quit (benchmarks)
   mizan --version                print the version
   mizan --help                   print this help
 
@@ -182,9 +186,17 @@ int summary(const std::string& path)
 
 int run(int argc, char** argv)
 {
-    const std::vector<std::string> args(argv + 1, argv + argc);
+    ui::programStart();
+    std::vector<std::string> args(argv + 1, argv + argc);
+    EditorOptions editor;
+    if (const auto probe = std::find(args.begin(), args.end(), "--report-startup"); probe != args.end()) {
+        editor.reportStartup = true;
+        args.erase(probe);
+    }
+    if (args.empty() && editor.reportStartup)
+        return usageError("--report-startup takes the file to open");
     if (args.empty())
-        return runEditor(argc, argv, {});
+        return runEditor(argc, argv, {}, editor);
     const std::string& cmd = args[0];
     if (cmd == "--help" || cmd == "-h") {
         std::cout << kUsage;
@@ -214,7 +226,7 @@ int run(int argc, char** argv)
             return usageError("unknown option " + a);
     if (args.size() == 1 && fileKindOf(cmd) == FileKind::Unknown && cmd.find('.') == std::string::npos)
         return usageError("unknown command " + cmd);
-    return runEditor(argc, argv, args);
+    return runEditor(argc, argv, args, editor);
 }
 
 }  // namespace mizan::app
