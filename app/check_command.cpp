@@ -8,11 +8,13 @@
 #include "core/checklist/rules.h"
 #include "core/model/vocabulary.h"
 #include "core/suggest/suggestions.h"
+#include "core/text/lexicon.h"
 #include "ui/language.h"
 #include "ui/texts.h"
 
 #include <QCoreApplication>
 
+#include <future>
 #include <iostream>
 
 namespace mizan::app {
@@ -97,7 +99,10 @@ int checkCommand(const std::vector<std::string>& args)
         std::cerr << "mizan: --language is one of ar, he, en, fr\n";
         return 2;
     }
+    // The checklist's word lists load on the other core while the file is read.
+    auto preload = std::async(std::launch::async, [] { text::Lexicon::builtIn(); });
     auto canvas = readCanvas(file);
+    preload.wait();
     if (!canvas) {
         std::cerr << "mizan: " << canvas.error().oneLine() << '\n';
         return 2;

@@ -411,7 +411,7 @@ void writeDismissed(Database& db, const Canvas& canvas)
     }
 }
 
-void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note& n)
+void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note& n, bool replacing)
 {
     db.cached("INSERT INTO note (id, block, position, text, colour, direction, capabilities) "
                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET block = excluded.block, "
@@ -425,7 +425,8 @@ void writeNoteRows(Database& db, BlockId block, std::size_t position, const Note
         .bind(6, toKey(n.direction))
         .bind(7, setToText(n.capabilities))
         .run();
-    deleteOwnedRows(db, n.id);
+    if (replacing)
+        deleteOwnedRows(db, n.id);
     {
         auto& st = db.cached("INSERT INTO note_tag (note_id, position, tag) VALUES (?, ?, ?)");
         for (std::size_t i = 0; i < n.tags.size(); ++i)
@@ -497,7 +498,7 @@ void writeEverything(Database& db, const Canvas& canvas)
     for (BlockId b : allValues<BlockId>()) {
         const auto& notes = canvas.notes(b);
         for (std::size_t i = 0; i < notes.size(); ++i)
-            writeNoteRows(db, b, i, notes[i]);
+            writeNoteRows(db, b, i, notes[i], false);  // the tables were emptied above
     }
     writeDismissed(db, canvas);
 }

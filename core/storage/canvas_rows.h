@@ -33,7 +33,8 @@ void applySchemaV4(sqlite::Database& db);
 void writeInfoRow(sqlite::Database& db, const CanvasInfo& info);
 // Everything a note owns: tags, links, its structured parts.
 void deleteOwnedRows(sqlite::Database& db, const NoteId& id);
-void writeNoteRows(sqlite::Database& db, BlockId block, std::size_t position, const Note& note);
+void writeNoteRows(sqlite::Database& db, BlockId block, std::size_t position, const Note& note,
+                   bool replacing = true);
 void writeCalendar(sqlite::Database& db, const std::vector<CalendarAction>& calendar);
 void writeDismissed(sqlite::Database& db, const Canvas& canvas);
 void writeEverything(sqlite::Database& db, const Canvas& canvas);

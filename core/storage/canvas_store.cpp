@@ -156,6 +156,7 @@ Result<Canvas> loadCanvasFile(const std::string& path, LoadReport* report)
 {
     LoadReport local;
     LoadReport& rep = report ? *report : local;
+    removeLeftoversOf(path);  // of a Mizan killed while saving it
     int version = 0;
     auto opened = openVerified(path, Database::Mode::ReadOnly, &version);
     if (!opened)
@@ -199,6 +200,7 @@ Status saveCanvasFile(const Canvas& canvas, const std::string& path)
     auto writable = checkWritableFolder(path);
     if (!writable)
         return writable;
+    removeLeftoversOf(path);
     const std::string tmp = siblingTempPath(path, "saving");
     {
         auto store = CanvasStore::create(tmp, canvas);
@@ -369,6 +371,7 @@ Status CanvasStore::copyTo(const std::string& path)
     auto writable = checkWritableFolder(path);
     if (!writable)
         return writable;
+    removeLeftoversOf(path);
     const std::string tmp = siblingTempPath(path, "saving");
     auto st = guarded("copy", [&] { db_->prepare("VACUUM INTO ?").bind(1, tmp).run(); });
     if (st && !syncFile(tmp))

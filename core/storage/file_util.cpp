@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/file_util.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <ctime>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <random>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -143,11 +147,74 @@ std::string siblingTempPath(const std::string& target, std::string_view purpose)
 {
     static thread_local std::mt19937_64 rng{std::random_device{}()};
     for (;;) {
-        const std::string candidate =
-            folderOf(target) + "/." + fileName(target) + "." + std::string(purpose) + "-" + std::to_string(rng() % 1000000);
+        const std::string candidate = folderOf(target) + "/." + fileName(target) + "." + std::string(purpose) + "-"
+            + std::to_string(::getpid()) + "-" + std::to_string(rng() % 1000000);
         if (!fileExists(candidate))
             return candidate;
     }
+}
+
+namespace {
+
+bool allDigits(std::string_view s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether a leftover's name (after ".NAME.") is one of ours, and whose:
+// "saving-PID-N" or "probe-PID-N", maybe with a SQLite suffix; pid 0 for
+// the older "saving-N".
+bool parseLeftover(std::string_view rest, long* pid)
+{
+    for (std::string_view suffix : {"-journal", "-wal", "-shm"})
+        if (rest.ends_with(suffix))
+            rest.remove_suffix(suffix.size());
+    std::string_view body;
+    for (std::string_view purpose : {"saving-", "probe-"})
+        if (rest.starts_with(purpose))
+            body = rest.substr(purpose.size());
+    const auto dash = body.find('-');
+    if (dash == std::string_view::npos) {
+        *pid = 0;
+        return allDigits(body);
+    }
+    if (!allDigits(body.substr(0, dash)) || !allDigits(body.substr(dash + 1)) || dash > 9)
+        return false;
+    *pid = std::stol(std::string(body.substr(0, dash)));
+    return true;
+}
+
+bool processRuns(long pid)
+{
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
+}  // namespace
+
+int removeLeftoversOf(const std::string& target)
+{
+    const std::string folder = folderOf(target);
+    const std::string prefix = "." + fileName(target) + ".";
+    DIR* dir = ::opendir(folder.c_str());
+    if (!dir)
+        return 0;
+    int removed = 0;
+    const auto now = std::time(nullptr);
+    while (const dirent* entry = ::readdir(dir)) {
+        const std::string_view name(entry->d_name);
+        long pid = 0;
+        if (!name.starts_with(prefix) || !parseLeftover(name.substr(prefix.size()), &pid))
+            continue;
+        const std::string path = folder + "/" + std::string(name);
+        struct stat st {};
+        if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        const bool dead = pid ? !processRuns(pid) : now - st.st_mtime > 600;
+        if (dead && ::unlink(path.c_str()) == 0)
+            ++removed;
+    }
+    ::closedir(dir);
+    return removed;
 }
 
 Status checkWritableFolder(const std::string& path)
@@ -177,6 +244,7 @@ Status replaceFile(const std::string& from, const std::string& to)
 
 Status writeFileAtomically(const std::string& path, std::string_view bytes)
 {
+    removeLeftoversOf(path);
     const std::string tmp = siblingTempPath(path, "saving");
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)

@@ -22,8 +22,15 @@ Result<std::string> readFilePrefix(const std::string& path, std::size_t n);
 // Flushes a file's data to disk.
 bool syncFile(const std::string& path);
 
-// A path beside target that does not exist yet, for writing before a rename.
+// A path beside target that does not exist yet, for writing before a rename:
+// ".NAME.PURPOSE-PID-N", so a later Mizan can tell whose it is.
 std::string siblingTempPath(const std::string& target, std::string_view purpose);
+
+// Removes what writers of target that died before finishing left beside it
+// (their temporary files and SQLite journals): those of processes that no
+// longer run, and, from before the names said whose they were, those older
+// than ten minutes. Returns how many files went.
+int removeLeftoversOf(const std::string& target);
 
 // Writes bytes to a new file beside path, flushes it, and renames it over
 // path. On failure path is untouched and the temporary file removed.

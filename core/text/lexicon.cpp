@@ -129,7 +129,7 @@ std::vector<LexiconMatch> Lexicon::find(const std::vector<Token>& tokens, std::s
                 candidates.insert(it->second.begin(), it->second.end());
             for (std::size_t cut : codePointStarts(stem))
                 if (cut > 0)
-                    if (auto it = byFirstPrefix_.find(stem.substr(0, cut)); it != byFirstPrefix_.end())
+                    if (auto it = byFirstPrefix_.find(std::string_view(stem).substr(0, cut)); it != byFirstPrefix_.end())
                         candidates.insert(it->second.begin(), it->second.end());
             if (auto it = byFirstPrefix_.find(stem); it != byFirstPrefix_.end())
                 candidates.insert(it->second.begin(), it->second.end());

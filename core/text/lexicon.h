@@ -59,9 +59,16 @@ private:
     };
     bool matchesAt(const Term& term, const std::vector<Token>& tokens, std::size_t at) const;
 
+    // Looked up by string_view: a word's every prefix is tried without a copy.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using Index = std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>>;
+
     std::vector<Term> terms_;
-    std::unordered_map<std::string, std::vector<std::size_t>> byFirstWord_;    // exact first word -> terms
-    std::unordered_map<std::string, std::vector<std::size_t>> byFirstPrefix_;  // stem of the first word -> terms
+    Index byFirstWord_;    // exact first word -> terms
+    Index byFirstPrefix_;  // stem of the first word -> terms
 };
 
 }  // namespace mizan::text

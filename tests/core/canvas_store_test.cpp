@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace mizan;
 
@@ -530,4 +532,35 @@ TEST_CASE("Removing a note others still point at is refused by the file", "[stor
     auto read = store.value()->read();
     REQUIRE(read.ok());
     CHECK(read->contains("seg-families"));
+}
+
+TEST_CASE("What a Mizan killed while saving left beside a document goes at the next save or open", "[store][errors]")
+{
+    test::TempDir dir;
+    const std::string path = savedFile(dir);
+    // A process that has ended: its pid names no running process.
+    const pid_t gone = ::fork();
+    if (gone == 0)
+        ::_exit(0);
+    int status = 0;
+    ::waitpid(gone, &status, 0);
+    const std::string dead = dir.file(".canvas.mizan.saving-" + std::to_string(gone) + "-4711");
+    const std::string live = dir.file(".canvas.mizan.saving-" + std::to_string(::getpid()) + "-4712");
+    const std::string older = dir.file(".canvas.mizan.saving-815");  // before names said whose
+    const std::string someoneElses = dir.file(".other.mizan.saving-" + std::to_string(gone) + "-1");
+    for (const auto& f : {dead, dead + "-journal", live, older, someoneElses})
+        REQUIRE(writeFileAtomically(f, "partial").ok());
+    // The older-style file is recent: it may still be someone's save in progress.
+    CHECK(loadCanvasFile(path).ok());
+    CHECK(folderEntries(dir.path()) == std::vector<std::string>{".canvas.mizan.saving-" + std::to_string(::getpid()) + "-4712",
+                                                                ".canvas.mizan.saving-815", ".other.mizan.saving-"
+                                                                    + std::to_string(gone) + "-1",
+                                                                "canvas.mizan"});
+    // Ten minutes later it is a leftover too.
+    const auto old = std::filesystem::file_time_type::clock::now() - std::chrono::minutes(11);
+    std::filesystem::last_write_time(older, old);
+    REQUIRE(saveCanvasFile(test::fullCanvas(), path).ok());
+    CHECK(folderEntries(dir.path()) == std::vector<std::string>{".canvas.mizan.saving-" + std::to_string(::getpid()) + "-4712",
+                                                                ".other.mizan.saving-" + std::to_string(gone) + "-1",
+                                                                "canvas.mizan"});
 }
