@@ -42,10 +42,12 @@ struct Editor {
     std::unique_ptr<MainWindow> window;
 };
 
-// One window per canvas size, kept open across the benchmarks.
+// One window per canvas size, kept open across the benchmarks (closed
+// before the application ends).
+std::map<int, Editor> editors;
+
 Editor& editor(benchmark::State& state)
 {
-    static std::map<int, Editor> editors;
     const int notes = static_cast<int>(state.range(0));
     auto [it, added] = editors.try_emplace(notes);
     Editor& e = it->second;
@@ -154,5 +156,6 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    editors.clear();
     return 0;
 }

@@ -110,12 +110,16 @@ QRectF Report::contentRect(const QRectF& page, qreal dpp) const
     return page.adjusted(kMarginPt * dpp, (kMarginPt + kHeaderPt) * dpp, -kMarginPt * dpp, -(kMarginPt + kFooterPt) * dpp);
 }
 
-void Report::prepare(const QRectF& content, qreal dpp, QPaintDevice* device)
+void Report::prepareCanvas(const QRectF& content, qreal dpp)
 {
     // The canvas keeps its proportions inside the content area.
     const qreal scale = qMin(content.width() / CanvasLayout::kWidth, content.height() / CanvasLayout::kHeight);
     layout_ = layoutForPrint(canvas_, options_.rightToLeft, dpp / scale);
+}
 
+void Report::prepare(const QRectF& content, qreal dpp, QPaintDevice* device)
+{
+    prepareCanvas(content, dpp);
     document_ = std::make_unique<QTextDocument>();
     if (device)
         document_->documentLayout()->setPaintDevice(device);
@@ -466,11 +470,14 @@ void Report::paintCanvas(QPainter& p, const QRectF& target, int appendixPage) co
 void Report::paintCanvasPage(QPainter& p, const QRectF& page, qreal dpp, int number, int total)
 {
     const QRectF content = contentRect(page, dpp);
-    if (!document_)
-        prepare(content, dpp, nullptr);
-    // A lone canvas page (PNG, SVG) has no appendix page to point to.
-    if (total == 1)
+    // A lone canvas page (PNG, SVG) has no appendix page to point to, and
+    // needs none of the pages that follow laid out.
+    if (total == 1) {
+        prepareCanvas(content, dpp);
         appendixPage_ = 0;
+    } else if (!document_) {
+        prepare(content, dpp, nullptr);
+    }
     p.fillRect(page, Qt::white);
     paintFrame(p, page, dpp, number, total);
     paintCanvas(p, content, appendixPage_);

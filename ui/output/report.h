@@ -61,6 +61,7 @@ public:
 
 private:
     void prepare(const QRectF& content, qreal dotsPerPoint, class QPaintDevice* device);
+    void prepareCanvas(const QRectF& content, qreal dotsPerPoint);
     QString reportHtml(int appendixPage) const;
     QString segmentExtrasHtml(const CustomerSegment& segment) const;
     QString findingsHtml() const;
