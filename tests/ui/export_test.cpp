@@ -244,6 +244,36 @@ private slots:
             QVERIFY2(hasEveryWord(text, QString::fromStdString(canvas.find(id)->text)), qPrintable(QString::fromStdString(id)));
     }
 
+    void aLongPdfExportReportsItsPagesAndCanBeCancelled()
+    {
+        const Canvas canvas = crowdedCanvas();
+        const QString pdf = dir_.filePath(QStringLiteral("progress.pdf"));
+        std::vector<std::pair<int, int>> heard;
+        ExportOptions options;
+        options.progress = [&](int done, int total) {
+            heard.emplace_back(done, total);
+            return true;
+        };
+        QVERIFY(exportCanvas(canvas, {}, pdf, options).ok());
+        // Laid out first (no total yet), then every page in turn.
+        QVERIFY(heard.size() >= 4);
+        QCOMPARE(heard.front(), std::make_pair(0, 0));
+        const int pages = heard.back().second;
+        QVERIFY(pages > 2);
+        QCOMPARE(heard.back().first, pages);
+        for (std::size_t i = 2; i < heard.size(); ++i)
+            QCOMPARE(heard[i].first, heard[i - 1].first + 1);
+
+        // Stopped at the second page: an error that says so, and no file.
+        const QString cancelled = dir_.filePath(QStringLiteral("cancelled.pdf"));
+        options.progress = [](int done, int) { return done < 2; };
+        const auto st = exportCanvas(canvas, {}, cancelled, options);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, ErrorCode::Cancelled);
+        QVERIFY(!QFile::exists(cancelled));
+        QCOMPARE(QDir(dir_.path()).entryList({QStringLiteral(".cancelled*")}, QDir::Hidden | QDir::Files).size(), 0);
+    }
+
     void pngFollowsTheResolutionAndSvgOpens()
     {
         const Canvas canvas = loadExample(QStringLiteral("dental-clinic.he.json"));

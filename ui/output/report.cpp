@@ -506,6 +506,10 @@ bool Report::render(QPagedPaintDevice* device, const std::function<bool(int done
 
     paintFrame(p, page, dpp, 1, pageCount_);
     paintCanvas(p, content, appendixPage_);
+    if (!goOn(1, pageCount_)) {
+        p.end();
+        return false;
+    }
     const qreal pageHeight = content.height();
     for (int i = 0; i + 1 < pageCount_; ++i) {
         device->newPage();
