@@ -298,6 +298,10 @@ CanvasEdit pasteNotes(const Canvas& canvas, std::vector<std::pair<BlockId, Note>
             remapAll(n.channel->segments);
         if (n.team)
             remapAll(n.team->serves);
+        if (n.segment)
+            for (Touchpoint& t : n.segment->touchpoints)
+                if (!t.channel.empty())
+                    t.channel = remap(t.channel).value_or(NoteId());  // the touchpoint stays, on no channel
         if (n.plan) {
             remapAll(n.plan->channels);
             std::erase_if(n.plan->channelVoices, [&](ChannelVoice& v) {
@@ -327,6 +331,10 @@ CanvasEdit pasteNotes(const Canvas& canvas, std::vector<std::pair<BlockId, Note>
     const auto keepIn = [&](std::vector<NoteId>& v, BlockId b) { std::erase_if(v, [&](const NoteId& id) { return blockOf(id) != b; }); };
     for (auto& c : e.notes) {
         Note& n = c.after->note;
+        if (n.segment)
+            for (Touchpoint& t : n.segment->touchpoints)
+                if (!t.channel.empty() && blockOf(t.channel) != BlockId::Channels)
+                    t.channel.clear();
         if (n.channel)
             keepIn(n.channel->segments, BlockId::CustomerSegments);
         if (n.team)

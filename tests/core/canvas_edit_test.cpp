@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/canvas_edit.h"
+#include "core/model/canvas_validation.h"
 #include "core/storage/canvas_store.h"
 #include "core/formats/json_format.h"
 #include "tests/support/sample_canvas.h"
@@ -202,4 +203,32 @@ TEST_CASE("Pasted notes get new ids, keep references among themselves and to thi
     CHECK(flat.notes(BlockId::KeyPartners).size() == 3);
     for (const Note& n : flat.notes(BlockId::KeyPartners))
         CHECK((!n.segment && !n.channel && !n.plan));
+}
+
+TEST_CASE("A pasted segment's touchpoints follow its channel or lose a channel the canvas lacks", "[edit][clipboard]")
+{
+    // Found by fuzzing the clipboard: a touchpoint kept naming a channel of
+    // the canvas it was copied from, and the pasted canvas could not be saved.
+    const Canvas source = test::fullCanvas();
+    const Note& families = *source.find("seg-families");
+    REQUIRE(!families.segment->touchpoints.empty());
+    REQUIRE(!families.segment->touchpoints.front().channel.empty());
+    const NoteId channel = families.segment->touchpoints.front().channel;
+
+    // Alone: the touchpoint stays, on no channel.
+    Canvas alone;
+    edits::pasteNotes(alone, {{BlockId::CustomerSegments, families}}).apply(alone, true);
+    CHECK(!firstBrokenReference(alone));
+    const Note& pasted = alone.notes(BlockId::CustomerSegments).front();
+    REQUIRE(pasted.segment->touchpoints.size() == families.segment->touchpoints.size());
+    CHECK(pasted.segment->touchpoints.front().channel.empty());
+    CHECK(pasted.segment->touchpoints.front().activity == families.segment->touchpoints.front().activity);
+
+    // With its channel: the touchpoint follows the channel's new id.
+    Canvas both;
+    edits::pasteNotes(both, {{BlockId::CustomerSegments, families}, {BlockId::Channels, *source.find(channel)}})
+        .apply(both, true);
+    CHECK(!firstBrokenReference(both));
+    CHECK(both.notes(BlockId::CustomerSegments).front().segment->touchpoints.front().channel
+          == both.notes(BlockId::Channels).front().id);
 }

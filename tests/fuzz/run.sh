@@ -1,35 +1,41 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs each fuzz target for SECONDS (default 60) on its seeds: the import
-# fixtures, the examples and the corpus canvases for the importers, the
-# lexicons and the notes of the corpus for the suggestion reader. A crash
-# leaves its input in build/fuzz/findings/ and exits non-zero.
-#   tests/fuzz/run.sh [SECONDS]   (after: cmake --preset fuzz && cmake --build --preset fuzz)
+# Runs fuzz targets (all, or one) for SECONDS each (default 60), starting
+# from their checked-in seeds (tests/fuzz/corpus/NAME) and what earlier runs
+# on this machine found (build/fuzz/fuzz-work/NAME), with the format's
+# dictionary. A crash, a sanitizer report, a leak or an input slower than a
+# second leaves its input in build/fuzz/findings/ and makes the run fail:
+# add that input to tests/fuzz/regressions/NAME once it is fixed.
+#   tests/fuzz/run.sh [TARGET|all] [SECONDS]
+#   (after: cmake --preset fuzz && cmake --build --preset fuzz)
+# TARGET: import, suggest, mizan_open, paste.
 set -eu
-seconds=${1:-60}
+which=${1:-all}
+seconds=${2:-60}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="$root/build/fuzz"
-work="$build/fuzz-work"
-mkdir -p "$work/import" "$work/suggest" "$build/findings"
-
-# Seeds: an importer's input is a byte choosing the extension, then the file.
-i=0
-for f in $(find "$root/tests/fixtures/import" "$root/resources/examples" -type f ! -name README.md); do
-  i=$((i + 1))
-  { printf "\\$(printf %o $((i % 7)))"; cat "$f"; } > "$work/import/seed-$i"
-done
-# A suggestion input is a byte choosing the language, then notes split by NUL.
-i=0
-for lex in "$root"/resources/lexicon/*.lex; do
-  i=$((i + 1))
-  { printf "\\$(printf %o $i)"; grep -v '^[#@[]' "$lex" | head -400 | tr '\n' '\0'; } > "$work/suggest/seed-$i"
-done
+case "$which" in
+  all) targets="import suggest mizan_open paste" ;;
+  import|suggest|mizan_open|paste) targets=$which ;;
+  *) echo "run.sh: unknown target $which (import, suggest, mizan_open, paste or all)" >&2; exit 2 ;;
+esac
+mkdir -p "$build/findings"
 
 status=0
-for target in fuzz_import fuzz_suggest; do
-  corpus="$work/${target#fuzz_}"
-  echo "== $target for ${seconds}s"
-  "$build/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-      -artifact_prefix="$build/findings/$target-" -print_final_stats=1 2>&1 | tail -n 12 || status=1
+for name in $targets; do
+  work="$build/fuzz-work/$name"
+  mkdir -p "$work"
+  regressions="$root/tests/fuzz/regressions/$name"
+  [ -d "$regressions" ] || regressions=""
+  max_len=65536
+  [ "$name" = mizan_open ] && max_len=262144
+  echo "== fuzz_$name for ${seconds}s"
+  # The checked-in seeds and regressions are read, never written: new inputs go to $work.
+  "$build/tests/fuzz/fuzz_$name" "$work" "$root/tests/fuzz/corpus/$name" $regressions \
+      -dict="$root/tests/fuzz/mizan.dict" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 \
+      -max_len=$max_len -detect_leaks=1 -artifact_prefix="$build/findings/$name-" -print_final_stats=1 \
+      > "$build/findings/$name.log" 2>&1 || status=1
+  grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)|cov:|ERROR|SUMMARY" \
+      "$build/findings/$name.log" | tail -n 4
 done
 exit $status
