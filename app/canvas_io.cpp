@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iostream>
 #include <string_view>
 
 namespace mizan::app {
@@ -78,6 +79,29 @@ Status writeCanvas(const Canvas& canvas, const std::string& path)
     }
     return Error{ErrorCode::WriteFailed, "Unknown file type",
                  path + ": Mizan writes .mizan documents, .json canvases and .md Markdown.", {}};
+}
+
+namespace {
+bool verboseErrors = false;
+}  // namespace
+
+void setVerbose(bool verbose)
+{
+    verboseErrors = verbose;
+}
+
+void printError(const Error& error)
+{
+    std::cerr << "mizan: " << error.oneLine()
+              << (error.code == ErrorCode::Corrupt ? " 'mizan salvage' recovers what can still be read." : "") << '\n';
+    if (verboseErrors && !error.trail.empty()) {
+        std::string details = error.details();
+        for (std::size_t at = 0; at < details.size();) {
+            const auto end = details.find('\n', at);
+            std::cerr << "  " << details.substr(at, end - at) << '\n';
+            at = end == std::string::npos ? details.size() : end + 1;
+        }
+    }
 }
 
 }  // namespace mizan::app

@@ -25,4 +25,9 @@ Result<Canvas> readCanvas(const std::string& path, LoadReport* report = nullptr,
                           std::vector<Message>* importReport = nullptr);
 Status writeCanvas(const Canvas& canvas, const std::string& path);
 
+// Prints "mizan: " and the error on one line to standard error; with
+// --verbose (setVerbose), every detail after it.
+void printError(const Error& error);
+void setVerbose(bool verbose);
+
 }  // namespace mizan::app

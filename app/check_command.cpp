@@ -104,7 +104,7 @@ int checkCommand(const std::vector<std::string>& args)
     auto canvas = readCanvas(file);
     preload.wait();
     if (!canvas) {
-        std::cerr << "mizan: " << canvas.error().oneLine() << '\n';
+        printError(canvas.error());
         return 2;
     }
     // The messages in the requested language, else the canvas's, else the

@@ -9,6 +9,7 @@
 #include "core/checklist/message_catalog.h"
 #include "core/formats/import_messages.h"
 #include "core/model/note.h"
+#include "core/storage/salvage.h"
 #include "ui/language.h"
 #include "ui/startup_probe.h"
 #include "ui/texts.h"
@@ -51,6 +52,10 @@ constexpr const char* kUsage = R"(Usage:
                                  export to .pdf (the report), .png or .svg (the
                                  canvas page), .json, or .ics (the relationship
                                  calendar), by OUT's extension
+  mizan salvage DAMAGED.mizan OUT
+                                 read every note that can still be read from a
+                                 damaged document into a new one (.mizan or
+                                 .json), and say what was recovered
   mizan rules                    list the checklist's rules (Markdown)
   mizan summary FILE             print the canvas's blocks, segments and plans
   mizan --report-startup FILE    open the editor, print the time from start to
@@ -59,8 +64,8 @@ constexpr const char* kUsage = R"(Usage:
   mizan --help                   print this help
 
 Exit status: 0 on success, 1 when check finds errors, 2 when a file cannot be read or written or the
-arguments are wrong. The input of a conversion is never modified, and a failed conversion leaves no
-output.
+arguments are wrong, with the reason on one line; --verbose (with any command) adds every
+detail. The input of a conversion is never modified, and a failed conversion leaves no output.
 )";
 
 int usageError(const std::string& message)
@@ -71,7 +76,7 @@ int usageError(const std::string& message)
 
 int fail(const Error& e)
 {
-    std::cerr << "mizan: " << e.oneLine() << '\n';
+    printError(e);
     return 2;
 }
 
@@ -140,6 +145,23 @@ int convert(const std::vector<std::string>& args)
     return 0;
 }
 
+int salvage(const std::vector<std::string>& args)
+{
+    if (args.size() != 2)
+        return usageError("salvage takes the damaged file and the file to write");
+    if (fileKindOf(args[1]) != FileKind::Mizan && fileKindOf(args[1]) != FileKind::Json)
+        return usageError("cannot tell the output format of " + args[1] + ": use .mizan or .json");
+    if (canonicalPath(args[0]) == canonicalPath(args[1]))
+        return usageError("the output must be a different file from the damaged one");
+    auto saved = salvageCanvasFile(args[0]);
+    if (!saved)
+        return fail(saved.error());
+    if (auto written = writeCanvas(saved->canvas, args[1]); !written)
+        return fail(written.error());
+    std::cout << args[1] << ": " << saved->report.summary() << ".\n";
+    return 0;
+}
+
 const char* blockTitle(BlockId b)
 {
     switch (b) {
@@ -189,6 +211,10 @@ int run(int argc, char** argv)
     ui::programStart();
     std::vector<std::string> args(argv + 1, argv + argc);
     EditorOptions editor;
+    if (const auto v = std::find(args.begin(), args.end(), "--verbose"); v != args.end()) {
+        setVerbose(true);
+        args.erase(v);
+    }
     if (const auto probe = std::find(args.begin(), args.end(), "--report-startup"); probe != args.end()) {
         editor.reportStartup = true;
         args.erase(probe);
@@ -212,6 +238,8 @@ int run(int argc, char** argv)
         return checkCommand({args.begin() + 1, args.end()});
     if (cmd == "export")
         return exportCommand(argc, argv, {args.begin() + 1, args.end()});
+    if (cmd == "salvage")
+        return salvage({args.begin() + 1, args.end()});
     if (cmd == "rules")
         return rulesCommand({args.begin() + 1, args.end()});
     if (cmd == "suggest")

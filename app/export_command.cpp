@@ -95,12 +95,12 @@ int exportCommand(int argc, char** argv, const std::vector<std::string>& args)
 
     auto canvas = readCanvas(in);
     if (!canvas) {
-        std::cerr << "mizan: " << canvas.error().oneLine() << '\n';
+        printError(canvas.error());
         return 2;
     }
     if (ics) {  // the relationship calendar: no drawing involved
         if (auto st = writeCalendarIcs(canvas.value(), out); !st) {
-            std::cerr << "mizan: " << st.error().oneLine() << '\n';
+            printError(st.error());
             return 2;
         }
         return 0;
@@ -116,7 +116,7 @@ int exportCommand(int argc, char** argv, const std::vector<std::string>& args)
     options.rightToLeft = rtl.value_or(ui::isRightToLeftLanguage(canvas->info.language));
     const auto findings = runChecklist(canvas.value());
     if (auto st = ui::exportCanvas(canvas.value(), findings, QString::fromStdString(out), options); !st) {
-        std::cerr << "mizan: " << st.error().oneLine() << '\n';
+        printError(st.error());
         return 2;
     }
     return 0;

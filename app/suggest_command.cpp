@@ -108,13 +108,13 @@ int suggestCommand(const std::vector<std::string>& args)
         return usage("cannot tell the output format of " + out + ": use .mizan or .json");
     auto canvas = readCanvas(file);
     if (!canvas) {
-        std::cerr << "mizan: " << canvas.error().oneLine() << '\n';
+        printError(canvas.error());
         return 2;
     }
     const auto suggestions = suggest(canvas.value());
     if (apply) {
         if (auto written = writeCanvas(withSuggestions(canvas.value(), suggestions), out); !written) {
-            std::cerr << "mizan: " << written.error().oneLine() << '\n';
+            printError(written.error());
             return 2;
         }
         return 0;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window.h"
+
 #include "ui/start/start_page.h"
 #include "ui/start/starters.h"
 
 #include "core/model/canvas_edit.h"
 #include "core/formats/json_format.h"
+#include "core/storage/salvage.h"
 #include "ui/canvas/canvas_scene.h"
 #include "ui/canvas/canvas_view.h"
 #include "ui/document/document.h"
@@ -314,12 +316,59 @@ bool MainWindow::openFile(const QString& path, QString* error)
         const QString message = describeError(doc.error(), QFileInfo(path).fileName());
         if (error)
             *error = message;
+        else if (doc.error().code == ErrorCode::Corrupt)
+            offerSalvage(absolute, message, doc.error());
         else
             showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), message);
         return false;
     }
     addTab(std::move(doc.value()));
     addRecent(absolute);
+    return true;
+}
+
+void MainWindow::offerSalvage(const QString& path, const QString& message, const Error& refusal)
+{
+    const QString name = QFileInfo(path).fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open %1").arg(name), message, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Mizan can read what is still readable into a new canvas; %1 itself is left as "
+                              "it is.").arg(name));
+    box.setDetailedText(QString::fromStdString(refusal.details()));
+    QPushButton* salvage = box.addButton(tr("Salvage..."), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != salvage)
+        return;
+    salvageFile(path);
+}
+
+bool MainWindow::salvageFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto saved = salvageCanvasFile(path.toStdString());
+    if (!saved) {
+        showError(tr("Nothing to salvage in %1").arg(name), describeError(saved.error(), name));
+        return false;
+    }
+    Canvas canvas = std::move(saved->canvas);
+    canvas.info.title = tr("%1 (salvaged)").arg(QString::fromStdString(canvas.info.title)).toStdString();
+    auto doc = Document::create(std::move(canvas), recovery_);
+    if (!doc) {
+        showError(tr("Cannot open %1").arg(name), describeError(doc.error(), name));
+        return false;
+    }
+    addTab(std::move(doc.value()));
+    const SalvageReport& r = saved->report;
+    QString summary = tr("%1 of %2 notes recovered.").arg(r.notesRecovered).arg(std::max(r.notesSeen, r.notesRecovered));
+    if (r.plansLostSegment)
+        summary += QLatin1Char(' ') + tr("%n plan(s) lost their segment.", nullptr, r.plansLostSegment);
+    if (r.referencesDropped)
+        summary += QLatin1Char(' ') + tr("%n link(s) to lost notes dropped.", nullptr, r.referencesDropped);
+    if (!r.notesLeftOut.empty())
+        summary += QLatin1Char(' ') + tr("%n note(s) left out as unreadable.", nullptr, int(r.notesLeftOut.size()));
+    statusBar()->showMessage(summary, 15000);
+    QMessageBox::information(this, tr("Salvaged %1").arg(name),
+                             summary + QStringLiteral("\n\n") + tr("The canvas has no file yet: save it to keep it."));
     return true;
 }
 

@@ -40,6 +40,9 @@ public:
     // shown on failure unless quiet, in which case error gets it.
     // A .mizan or .json file; a file of another tool is imported.
     bool openFile(const QString& path, QString* error = nullptr);
+    // Reads what can still be read of a damaged document into a new,
+    // untitled canvas (the file is left as it is) and says what was recovered.
+    bool salvageFile(const QString& path);
     // A canvas of another tool (Markdown, CSV, Leantime, the Business Model
     // Canvas web app) as a new untitled canvas, with what was imported.
     bool importFile(const QString& path, QString* error = nullptr);
@@ -77,6 +80,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void offerSalvage(const QString& path, const QString& message, const Error& refusal);
     void createActions();
     void createMenus();
     void retranslate();

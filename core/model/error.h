@@ -40,8 +40,11 @@ struct Error {
     // English only. Its id with ".title" is the title's template.
     Message message;
 
-    // The whole story on one line: "title: text (trail; trail)".
+    // On one line, always: "title: text (first detail, and N more)", each
+    // detail's line breaks flattened and long ones shortened.
     std::string oneLine() const;
+    // Every detail in full, a line each (`--verbose`, a dialog's details).
+    std::string details() const;
 };
 
 // Either a value or an Error.

@@ -319,6 +319,11 @@ void writeInfoRow(Database& db, const CanvasInfo& info)
         .run();
 }
 
+std::span<const std::pair<const char*, const char*>> ownedRowTables()
+{
+    return kOwnedRows;
+}
+
 void deleteOwnedRows(Database& db, const NoteId& id)
 {
     for (const auto& [table, column] : kOwnedRows)

@@ -7,7 +7,9 @@
 #include "core/model/canvas.h"
 
 #include <set>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mizan::sqlite {
@@ -33,6 +35,8 @@ void applySchemaV4(sqlite::Database& db);
 void writeInfoRow(sqlite::Database& db, const CanvasInfo& info);
 // Everything a note owns: tags, links, its structured parts.
 void deleteOwnedRows(sqlite::Database& db, const NoteId& id);
+// The tables of those rows, each with the column naming its note.
+std::span<const std::pair<const char*, const char*>> ownedRowTables();
 void writeNoteRows(sqlite::Database& db, BlockId block, std::size_t position, const Note& note,
                    bool replacing = true);
 void writeCalendar(sqlite::Database& db, const std::vector<CalendarAction>& calendar);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/canvas_store.h"
+#include "core/model/canvas_validation.h"
 #include "core/storage/file_util.h"
+#include "core/storage/salvage.h"
 #include "core/storage/sqlite_db.h"
 #include "tests/support/child_process.h"
 #include "tests/support/sample_canvas.h"
@@ -9,6 +11,8 @@
 
 #include <csignal>
 #include <filesystem>
+#include <fstream>
+#include <functional>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -563,4 +567,78 @@ TEST_CASE("What a Mizan killed while saving left beside a document goes at the n
     CHECK(folderEntries(dir.path()) == std::vector<std::string>{".canvas.mizan.saving-" + std::to_string(::getpid()) + "-4712",
                                                                 ".other.mizan.saving-" + std::to_string(gone) + "-1",
                                                                 "canvas.mizan"});
+}
+
+namespace {
+
+// The file with one of its pages overwritten with zeros, cut short, or with
+// bytes flipped: the ways a disk or a copy damages a file.
+std::string damaged(const std::string& good, const std::string& out, const std::function<void(std::string&)>& harm)
+{
+    auto bytes = readFile(good, 1 << 24);
+    REQUIRE(bytes.ok());
+    std::string b = bytes.value();
+    harm(b);
+    std::ofstream(out, std::ios::binary) << b;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("A damaged document is refused on one line, and salvage recovers what can be read", "[store][salvage]")
+{
+    test::TempDir dir;
+    const Canvas original = test::fullCanvas();
+    const std::string good = savedFile(dir, original);
+    auto bytes = readFile(good, 1 << 24);
+    REQUIRE(bytes.ok());
+    const std::size_t pages = bytes->size() / 4096;
+    REQUIRE(pages > 10);
+
+    int salvaged = 0, whole = 0, tried = 0;
+    for (std::size_t p = 1; p < pages; ++p) {
+        const std::string file = damaged(good, dir.file("zeroed.mizan"), [&](std::string& b) {
+            std::fill(b.begin() + std::ptrdiff_t(p * 4096), b.begin() + std::ptrdiff_t((p + 1) * 4096), '\0');
+        });
+        ++tried;
+        INFO("page " << p << " zeroed");
+        const auto refused = loadCanvasFile(file);
+        if (refused)
+            continue;  // a page of free space or of an index the reader does not need
+        // The refusal is one line, whatever SQLite reported.
+        CHECK(refused.error().oneLine().find('\n') == std::string::npos);
+        auto result = salvageCanvasFile(file);
+        if (!result)
+            continue;  // the list of tables itself was on that page
+        ++salvaged;
+        const Canvas& c = result->canvas;
+        // What came back is a valid canvas that saves and opens again.
+        CHECK(!firstBrokenReference(c));
+        const std::string out = dir.file("salvaged.mizan");
+        REQUIRE(saveCanvasFile(c, out).ok());
+        CHECK(loadCanvasFile(out).ok());
+        // Every note recovered is the original's, unchanged (its parts may
+        // have lost references to notes that were lost).
+        for (BlockId b : allValues<BlockId>())
+            for (const Note& n : c.notes(b)) {
+                const Note* was = original.find(n.id);
+                REQUIRE(was);
+                CHECK(n.text == was->text);
+            }
+        if (c.noteCount() == original.noteCount())
+            ++whole;
+        CHECK(result->report.notesRecovered == int(c.noteCount()));
+        CHECK(result->report.summary().find(std::to_string(c.noteCount()) + " of ") == 0);
+    }
+    INFO(salvaged << " of " << tried << " damaged files salvaged, " << whole << " whole");
+    CHECK(salvaged >= tried / 2);
+    CHECK(whole > 0);
+    // The damaged file itself is never changed.
+    CHECK(readFile(dir.file("zeroed.mizan"), 1 << 24).ok());
+
+    // Cut short before the tables: nothing to salvage, said clearly.
+    const std::string stub = damaged(good, dir.file("stub.mizan"), [](std::string& b) { b.resize(200); });
+    const auto nothing = salvageCanvasFile(stub);
+    REQUIRE(!nothing);
+    CHECK(nothing.error().oneLine().find("salvage") != std::string::npos);
 }
