@@ -59,6 +59,11 @@ Error readFailure(const std::string& path, const Failure& f)
     case SQLITE_LOCKED:
         return Error{ErrorCode::Busy, "File in use", fileName(path) + " is being written by another program.",
                      {f.what()}};
+    case SQLITE_READONLY:
+        return Error{ErrorCode::PermissionDenied, "Cannot open " + fileName(path),
+                     "A change to " + fileName(path)
+                         + " stopped half-way; undoing it needs permission to write to the file and its folder.",
+                     {f.what()}};
     default:
         return Error{ErrorCode::InvalidContent, "Cannot open " + fileName(path),
                      fileName(path) + " does not have the structure of a Mizan canvas.", {f.what()}};
@@ -90,8 +95,31 @@ Status checkHeader(const std::string& path)
     return success();
 }
 
+// A write that stopped half-way (a failed upgrade, a crash) leaves a journal
+// only a writer can roll back: a reader then fails with SQLITE_READONLY. The
+// rollback is what SQLite does on any read-write open.
+bool rolledBackInterruptedWrite(const std::string& path)
+{
+    try {
+        Database db(path, Database::Mode::ReadWrite);
+        db.pragmaInt("schema_version");
+        return true;
+    } catch (const Failure&) {
+        return false;
+    }
+}
+
+Result<std::unique_ptr<Database>> openVerified(const std::string& path, Database::Mode mode, int* version,
+                                               bool retried);
+
 // Opens and identifies a Mizan database: application id, version, quick_check.
 Result<std::unique_ptr<Database>> openVerified(const std::string& path, Database::Mode mode, int* version)
+{
+    return openVerified(path, mode, version, false);
+}
+
+Result<std::unique_ptr<Database>> openVerified(const std::string& path, Database::Mode mode, int* version,
+                                               bool retried)
 {
     if (auto header = checkHeader(path); !header)
         return header.error();
@@ -113,6 +141,9 @@ Result<std::unique_ptr<Database>> openVerified(const std::string& path, Database
                          fileName(path) + " is damaged: SQLite's integrity check found problems.", problems};
         return db;
     } catch (const Failure& f) {
+        if (f.primaryCode() == SQLITE_READONLY && mode == Database::Mode::ReadOnly && !retried
+            && rolledBackInterruptedWrite(path))
+            return openVerified(path, mode, version, true);
         return readFailure(path, f);
     }
 }

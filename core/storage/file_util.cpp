@@ -24,16 +24,33 @@ std::string folderOf(const std::string& path)
     return slash == 0 ? "/" : path.substr(0, slash);
 }
 
-void syncFolder(const std::string& path)
+faults::Hook faultHook = nullptr;
+
+// An injected failure of call (tests), else 0.
+int injected(std::string_view call)
 {
+    return faultHook ? faultHook(call) : 0;
+}
+
+// Flushes the folder's entries, so a rename in it survives a power cut.
+int syncFolder(const std::string& path)
+{
+    if (const int err = injected("fsync-folder"))
+        return err;
     const int fd = ::open(folderOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    if (fd < 0)
+        return 0;  // a folder that cannot be opened for reading cannot be flushed either
+    const int err = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
+    ::close(fd);
+    return err;
 }
 
 }  // namespace
+
+void faults::setHook(Hook hook)
+{
+    faultHook = hook;
+}
 
 std::string fileName(const std::string& path)
 {
@@ -113,6 +130,8 @@ Result<std::string> readFilePrefix(const std::string& path, std::size_t n)
 
 bool syncFile(const std::string& path)
 {
+    if (injected("fsync"))
+        return false;
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return false;
@@ -233,12 +252,15 @@ Status replaceFile(const std::string& from, const std::string& to)
     struct stat st {};
     if (::stat(to.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
         return writeError(to, EISDIR);
-    if (::rename(from.c_str(), to.c_str()) != 0) {
-        const int err = errno;
+    if (const int err = injected("rename"); err || ::rename(from.c_str(), to.c_str()) != 0) {
+        const int e = err ? err : errno;
         ::unlink(from.c_str());
-        return writeError(to, err, "rename");
+        return writeError(to, e, "rename");
     }
-    syncFolder(to);
+    // Renamed, but not yet on the disk for sure: say so rather than claim
+    // a save a power cut could undo.
+    if (const int err = syncFolder(to))
+        return writeError(to, err, "fsync of the folder");
     return success();
 }
 
@@ -246,12 +268,17 @@ Status writeFileAtomically(const std::string& path, std::string_view bytes)
 {
     removeLeftoversOf(path);
     const std::string tmp = siblingTempPath(path, "saving");
+    if (const int err = injected("open"))
+        return writeError(path, err);
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
         return writeError(path, errno);
     std::size_t done = 0;
     while (done < bytes.size()) {
-        const auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        const int err = injected("write");
+        if (err)
+            errno = err;
+        const auto n = err ? -1 : ::write(fd, bytes.data() + done, bytes.size() - done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -262,7 +289,8 @@ Status writeFileAtomically(const std::string& path, std::string_view bytes)
         }
         done += static_cast<std::size_t>(n);
     }
-    const int syncErr = ::fsync(fd) == 0 ? 0 : errno;
+    const int injectedSync = injected("fsync");
+    const int syncErr = injectedSync ? injectedSync : ::fsync(fd) == 0 ? 0 : errno;
     const int closeErr = ::close(fd) == 0 ? 0 : errno;
     if (syncErr || closeErr) {
         ::unlink(tmp.c_str());

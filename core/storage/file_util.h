@@ -43,6 +43,14 @@ Status replaceFile(const std::string& from, const std::string& to);
 // writable), with the reason if not.
 Status checkWritableFolder(const std::string& path);
 
+// A seam for tests: before each system call of an atomic write ("open",
+// "write", "fsync", "rename", "fsync-folder"), the hook may answer an errno
+// to make that call fail as a failing disk would. No hook: nothing fails.
+namespace faults {
+using Hook = int (*)(std::string_view call);
+void setHook(Hook hook);
+}  // namespace faults
+
 // A user-facing sentence for an errno value met while writing path.
 Error writeError(const std::string& path, int err, std::string_view detail = {});
 
