@@ -331,6 +331,9 @@ CanvasEdit pasteNotes(const Canvas& canvas, std::vector<std::pair<BlockId, Note>
     const auto keepIn = [&](std::vector<NoteId>& v, BlockId b) { std::erase_if(v, [&](const NoteId& id) { return blockOf(id) != b; }); };
     for (auto& c : e.notes) {
         Note& n = c.after->note;
+        std::erase(n.links, n.id);  // a note copied with a link to itself
+        if (n.team)
+            std::erase(n.team->serves, n.id);
         if (n.segment)
             for (Touchpoint& t : n.segment->touchpoints)
                 if (!t.channel.empty() && blockOf(t.channel) != BlockId::Channels)

@@ -232,3 +232,15 @@ TEST_CASE("A pasted segment's touchpoints follow its channel or lose a channel t
     CHECK(both.notes(BlockId::CustomerSegments).front().segment->touchpoints.front().channel
           == both.notes(BlockId::Channels).front().id);
 }
+
+TEST_CASE("A note copied with a link to itself is pasted without it", "[edit][clipboard]")
+{
+    // Found by fuzzing the clipboard: the link followed the note to its new
+    // id, and the canvas held a note referring to itself.
+    Note looped{.id = "res-loop", .text = "Fabrics", .links = {"res-loop", "seg-families"}};
+    Canvas target = test::fullCanvas();
+    edits::pasteNotes(target, {{BlockId::KeyResources, looped}}).apply(target, true);
+    const Note& pasted = target.notes(BlockId::KeyResources).back();
+    CHECK(pasted.links == std::vector<NoteId>{"seg-families"});
+    CHECK(!firstBrokenReference(target));
+}
