@@ -222,7 +222,17 @@ int removeLeftoversOf(const std::string& target)
     while (const dirent* entry = ::readdir(dir)) {
         const std::string_view name(entry->d_name);
         long pid = 0;
-        if (!name.starts_with(prefix) || !parseLeftover(name.substr(prefix.size()), &pid))
+        // Any document's leftovers in the folder whose writer is gone (a
+        // first Save As killed half-way leaves no document to open); the
+        // older names, without a pid, only for this document.
+        std::string_view rest;
+        if (name.starts_with(prefix))
+            rest = name.substr(prefix.size());
+        else if (name.size() > 1 && name[0] == '.')
+            for (std::string_view mark : {".saving-", ".probe-"})
+                if (const auto at = name.rfind(mark); at != std::string_view::npos && at > 1)
+                    rest = name.substr(at + 1);
+        if (rest.empty() || !parseLeftover(rest, &pid) || (pid == 0 && !name.starts_with(prefix)))
             continue;
         const std::string path = folder + "/" + std::string(name);
         struct stat st {};

@@ -26,10 +26,10 @@ bool syncFile(const std::string& path);
 // ".NAME.PURPOSE-PID-N", so a later Mizan can tell whose it is.
 std::string siblingTempPath(const std::string& target, std::string_view purpose);
 
-// Removes what writers of target that died before finishing left beside it
-// (their temporary files and SQLite journals): those of processes that no
-// longer run, and, from before the names said whose they were, those older
-// than ten minutes. Returns how many files went.
+// Removes what writers that died before finishing left in target's folder
+// (temporary files and SQLite journals of any document there, written by
+// processes that no longer run) and, from before the names said whose they
+// were, target's own older than ten minutes. Returns how many files went.
 int removeLeftoversOf(const std::string& target);
 
 // Writes bytes to a new file beside path, flushes it, and renames it over

@@ -551,22 +551,24 @@ TEST_CASE("What a Mizan killed while saving left beside a document goes at the n
     const std::string dead = dir.file(".canvas.mizan.saving-" + std::to_string(gone) + "-4711");
     const std::string live = dir.file(".canvas.mizan.saving-" + std::to_string(::getpid()) + "-4712");
     const std::string older = dir.file(".canvas.mizan.saving-815");  // before names said whose
+    // Another document's, in the same folder: its writer is gone too (a first
+    // Save As killed half-way leaves no document to open); without a pid,
+    // another document's is not this save's to judge.
     const std::string someoneElses = dir.file(".other.mizan.saving-" + std::to_string(gone) + "-1");
-    for (const auto& f : {dead, dead + "-journal", live, older, someoneElses})
+    const std::string othersOlder = dir.file(".other.mizan.saving-816");
+    for (const auto& f : {dead, dead + "-journal", live, older, someoneElses, othersOlder})
         REQUIRE(writeFileAtomically(f, "partial").ok());
     // The older-style file is recent: it may still be someone's save in progress.
     CHECK(loadCanvasFile(path).ok());
-    CHECK(folderEntries(dir.path()) == std::vector<std::string>{".canvas.mizan.saving-" + std::to_string(::getpid()) + "-4712",
-                                                                ".canvas.mizan.saving-815", ".other.mizan.saving-"
-                                                                    + std::to_string(gone) + "-1",
-                                                                "canvas.mizan"});
+    const std::string mine = ".canvas.mizan.saving-" + std::to_string(::getpid()) + "-4712";
+    CHECK(folderEntries(dir.path())
+          == std::vector<std::string>{mine, ".canvas.mizan.saving-815", ".other.mizan.saving-816", "canvas.mizan"});
     // Ten minutes later it is a leftover too.
     const auto old = std::filesystem::file_time_type::clock::now() - std::chrono::minutes(11);
     std::filesystem::last_write_time(older, old);
+    std::filesystem::last_write_time(othersOlder, old);
     REQUIRE(saveCanvasFile(test::fullCanvas(), path).ok());
-    CHECK(folderEntries(dir.path()) == std::vector<std::string>{".canvas.mizan.saving-" + std::to_string(::getpid()) + "-4712",
-                                                                ".other.mizan.saving-" + std::to_string(gone) + "-1",
-                                                                "canvas.mizan"});
+    CHECK(folderEntries(dir.path()) == std::vector<std::string>{mine, ".other.mizan.saving-816", "canvas.mizan"});
 }
 
 namespace {
