@@ -15,6 +15,18 @@ using namespace markdown;
 
 namespace {
 
+// A description line toMarkdown escaped: "\## x" reads back as "## x".
+std::string unescapedDescriptionLine(std::string_view line)
+{
+    if (line.starts_with('\\')) {
+        const std::string_view rest = line.substr(1);
+        if (atxHeading(rest) || fenceOpening(rest) || isThematicBreak(rest) || rest.starts_with('\\'))
+            return std::string(rest);
+    }
+    return std::string(line);
+}
+
+
 constexpr ImportFormat kMarkdown{"markdown", "import.format.markdown"};
 constexpr int kLineHeading = 7;     // a line that is only a block's name, below every real heading
 
@@ -92,7 +104,7 @@ void MarkdownReader::read(std::string_view text)
     closeSub();
     std::string description;
     for (const auto& l : description_)
-        description += l + "\n";
+        description += unescapedDescriptionLine(l) + "\n";
     draft.description = trimmed(description);
 }
 
@@ -433,8 +445,21 @@ std::string toMarkdown(const Canvas& canvas)
     } else if (!title.empty()) {
         out += "# " + title + "\n\n";
     }
-    if (!trimmed(canvas.info.description).empty())
-        out += trimmed(canvas.info.description) + "\n\n";
+    if (!trimmed(canvas.info.description).empty()) {
+        // A line that would read as a heading, a fence or a rule is escaped,
+        // or it would take the blocks after it (the reader unescapes it).
+        const std::string description = trimmed(canvas.info.description);
+        for (std::size_t start = 0; start <= description.size();) {
+            const auto end = std::min(description.find('\n', start), description.size());
+            const std::string_view line = std::string_view(description).substr(start, end - start);
+            if (atxHeading(line) || fenceOpening(line) || isThematicBreak(line) || line.starts_with('\\'))
+                out += '\\';
+            out += line;
+            out += '\n';
+            start = end + 1;
+        }
+        out += '\n';
+    }
     for (BlockId b : allValues<BlockId>()) {
         out += "## " + std::string(blockTitle(b, canvas.info.language)) + "\n\n";
         for (const Note& n : canvas.notes(b)) {

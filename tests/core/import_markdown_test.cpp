@@ -229,3 +229,21 @@ TEST_CASE("Markdown's details: sub-headings, fences, rules, underlined headings"
     CHECK(textsOf(c, BlockId::Channels)
           == Texts{"Shop counter", "Web shop", "```\n## not a heading\n```", "Market stall\ncontinued\nand lazily again"});
 }
+
+TEST_CASE("A description with heading, fence and rule lines survives Markdown and keeps the blocks", "[import][markdown]")
+{
+    // Found by fuzzing: a description line "~~~" opened a fence in the
+    // written Markdown that swallowed every block after it.
+    Canvas c;
+    c.info.title = "Bakery";
+    c.info.description = "Opens at 3.\n~~~ status\n## Channels are ours\n---\n\\ a backslash\n```";
+    c.insertNote(BlockId::Channels, Note{.id = "n1", .text = "Counter"});
+    c.insertNote(BlockId::CostStructure, Note{.id = "n2", .text = "Rent"});
+    const std::string md = toMarkdown(c);
+    auto back = importCanvas(md, "canvas.md");
+    REQUIRE(back.ok());
+    CHECK(back->canvas.info.description == c.info.description);
+    REQUIRE(back->canvas.notes(BlockId::Channels).size() == 1);
+    CHECK(back->canvas.notes(BlockId::Channels).front().text == "Counter");
+    REQUIRE(back->canvas.notes(BlockId::CostStructure).size() == 1);
+}
