@@ -330,7 +330,9 @@ bool MainWindow::openFile(const QString& path, QString* error)
 void MainWindow::offerSalvage(const QString& path, const QString& message, const Error& refusal)
 {
     const QString name = QFileInfo(path).fileName();
-    QMessageBox box(QMessageBox::Warning, tr("Cannot open %1").arg(name), message, QMessageBox::NoButton, this);
+    // The first sentence says it all; SQLite's words go to the details.
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open %1").arg(name), message.section(QStringLiteral("\n\n"), 0, 0),
+                    QMessageBox::NoButton, this);
     box.setInformativeText(tr("Mizan can read what is still readable into a new canvas; %1 itself is left as "
                               "it is.").arg(name));
     box.setDetailedText(QString::fromStdString(refusal.details()));

@@ -99,7 +99,7 @@ private slots:
                 QVERIFY(copies.size() <= 1);
                 continue;
             }
-            if (copies.empty() && !savedPath.isEmpty()) {
+            if (copies.empty()) {
                 // Killed right after a save (maybe before it said so, maybe a
                 // Save As to a new name): nothing unsaved to recover, and a
                 // saved document holds every edit.
