@@ -1036,6 +1036,14 @@
         <source>The image could not be encoded.</source>
         <translation>تعذّر ترميز الصورة.</translation>
     </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>أُلغي التصدير</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>لم يُكتب أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -3446,6 +3454,83 @@
     <message>
         <source>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</source>
         <translation>فحص اللوحة مع اعتماد الإجابات التي تقترحها كلمات الملاحظات إجاباتٍ؛ وتُميَّز نتائج الفحص التي تستند إليها بالعلامة ✦.</translation>
+    </message>
+    <message>
+        <source>Mizan can read what is still readable into a new canvas; %1 itself is left as it is.</source>
+        <translation>يستطيع ميزان قراءة ما بقي مقروءًا منه في لوحة جديدة؛ ويبقى الملف %1 نفسه كما هو.</translation>
+    </message>
+    <message>
+        <source>Salvage...</source>
+        <translation>إنقاذ...</translation>
+    </message>
+    <message>
+        <source>Nothing to salvage in %1</source>
+        <translation>لا يوجد في الملف %1 ما يمكن إنقاذه</translation>
+    </message>
+    <message>
+        <source>%1 (salvaged)</source>
+        <translation>%1 (بعد الإنقاذ)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes recovered.</source>
+        <translation>الملاحظات المستعادة: %1 من %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) lost their segment.</source>
+        <translation>
+            <numerusform>لم تفقد أي خطة شريحتها.</numerusform>
+            <numerusform>فقدت خطة واحدة شريحتها.</numerusform>
+            <numerusform>فقدت خطتان شريحتيهما.</numerusform>
+            <numerusform>فقدت %n خطط شرائحها.</numerusform>
+            <numerusform>فقدت %n خطةً شرائحها.</numerusform>
+            <numerusform>فقدت %n خطة شرائحها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to lost notes dropped.</source>
+        <translation>
+            <numerusform>لم يُحذف أي رابط إلى ملاحظات مفقودة.</numerusform>
+            <numerusform>حُذف رابط واحد إلى ملاحظات مفقودة.</numerusform>
+            <numerusform>حُذف رابطان إلى ملاحظات مفقودة.</numerusform>
+            <numerusform>حُذفت %n روابط إلى ملاحظات مفقودة.</numerusform>
+            <numerusform>حُذف %n رابطًا إلى ملاحظات مفقودة.</numerusform>
+            <numerusform>حُذف %n رابط إلى ملاحظات مفقودة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) left out as unreadable.</source>
+        <translation>
+            <numerusform>لم تُستبعد أي ملاحظة لتعذّر قراءتها.</numerusform>
+            <numerusform>استُبعدت ملاحظة واحدة لتعذّر قراءتها.</numerusform>
+            <numerusform>استُبعدت ملاحظتان لتعذّر قراءتهما.</numerusform>
+            <numerusform>استُبعدت %n ملاحظات لتعذّر قراءتها.</numerusform>
+            <numerusform>استُبعدت %n ملاحظةً لتعذّر قراءتها.</numerusform>
+            <numerusform>استُبعدت %n ملاحظة لتعذّر قراءتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salvaged %1</source>
+        <translation>تم إنقاذ %1</translation>
+    </message>
+    <message>
+        <source>The canvas has no file yet: save it to keep it.</source>
+        <translation>لا يوجد ملف لهذه اللوحة بعد: احفظها للاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>جارٍ تصدير %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2...</source>
+        <translation>جارٍ رسم الصفحة %1 من %2...</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي شيء</translation>
     </message>
 </context>
 <context>

@@ -1012,6 +1012,14 @@
         <source>The image could not be encoded.</source>
         <translation>The image could not be encoded.</translation>
     </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -3406,6 +3414,71 @@
     <message>
         <source>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</source>
         <translation>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</translation>
+    </message>
+    <message>
+        <source>Mizan can read what is still readable into a new canvas; %1 itself is left as it is.</source>
+        <translation>Mizan can read what is still readable into a new canvas; %1 itself is left as it is.</translation>
+    </message>
+    <message>
+        <source>Salvage...</source>
+        <translation>Salvage...</translation>
+    </message>
+    <message>
+        <source>Nothing to salvage in %1</source>
+        <translation>Nothing to salvage in %1</translation>
+    </message>
+    <message>
+        <source>%1 (salvaged)</source>
+        <translation>%1 (salvaged)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes recovered.</source>
+        <translation>%1 of %2 notes recovered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) lost their segment.</source>
+        <translation>
+            <numerusform>%n plan lost its segment.</numerusform>
+            <numerusform>%n plans lost their segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to lost notes dropped.</source>
+        <translation>
+            <numerusform>%n link to lost notes dropped.</numerusform>
+            <numerusform>%n links to lost notes dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) left out as unreadable.</source>
+        <translation>
+            <numerusform>%n note left out as unreadable.</numerusform>
+            <numerusform>%n notes left out as unreadable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salvaged %1</source>
+        <translation>Salvaged %1</translation>
+    </message>
+    <message>
+        <source>The canvas has no file yet: save it to keep it.</source>
+        <translation>The canvas has no file yet: save it to keep it.</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Exporting %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2...</source>
+        <translation>Drawing page %1 of %2...</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export cancelled; nothing was written</translation>
     </message>
 </context>
 <context>

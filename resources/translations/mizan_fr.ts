@@ -1012,6 +1012,14 @@
         <source>The image could not be encoded.</source>
         <translation>L&apos;image n&apos;a pas pu être encodée.</translation>
     </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -3406,6 +3414,71 @@
     <message>
         <source>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</source>
         <translation>Vérifier le canevas en prenant pour réponses celles que suggèrent les mots des notes&#xa0;; les constats qui reposent sur elles sont marqués ✦.</translation>
+    </message>
+    <message>
+        <source>Mizan can read what is still readable into a new canvas; %1 itself is left as it is.</source>
+        <translation>Mizan peut lire dans un nouveau canevas ce qui est encore lisible&#xa0;; %1 lui-même reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Salvage...</source>
+        <translation>Récupérer...</translation>
+    </message>
+    <message>
+        <source>Nothing to salvage in %1</source>
+        <translation>Rien à récupérer dans %1</translation>
+    </message>
+    <message>
+        <source>%1 (salvaged)</source>
+        <translation>%1 (récupéré)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes recovered.</source>
+        <translation>Notes récupérées&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) lost their segment.</source>
+        <translation>
+            <numerusform>%n plan a perdu son segment.</numerusform>
+            <numerusform>%n plans ont perdu leur segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to lost notes dropped.</source>
+        <translation>
+            <numerusform>%n lien vers des notes perdues a été supprimé.</numerusform>
+            <numerusform>%n liens vers des notes perdues ont été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) left out as unreadable.</source>
+        <translation>
+            <numerusform>%n note illisible a été écartée.</numerusform>
+            <numerusform>%n notes illisibles ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salvaged %1</source>
+        <translation>%1 récupéré</translation>
+    </message>
+    <message>
+        <source>The canvas has no file yet: save it to keep it.</source>
+        <translation>Le canevas n&apos;a pas encore de fichier&#xa0;: enregistrez-le pour le conserver.</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Export de %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2...</source>
+        <translation>Dessin de la page %1 sur %2...</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>

@@ -1012,6 +1012,14 @@
         <source>The image could not be encoded.</source>
         <translation>לא ניתן היה לקודד את התמונה.</translation>
     </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>הייצוא בוטל</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>לא נכתב דבר.</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -3406,6 +3414,71 @@
     <message>
         <source>Check the canvas with the answers the notes&apos; words suggest taken as answers; the findings that rest on them are marked ✦.</source>
         <translation>בדיקת הקנבס כשהתשובות שהמילים שבפתקים מציעות נחשבות לתשובות; הממצאים שנשענים עליהן מסומנים ב-✦.</translation>
+    </message>
+    <message>
+        <source>Mizan can read what is still readable into a new canvas; %1 itself is left as it is.</source>
+        <translation>Mizan יכול לקרוא לתוך קנבס חדש את מה שעדיין קריא; הקובץ %1 עצמו יישאר כפי שהוא.</translation>
+    </message>
+    <message>
+        <source>Salvage...</source>
+        <translation>חילוץ...</translation>
+    </message>
+    <message>
+        <source>Nothing to salvage in %1</source>
+        <translation>אין מה לחלץ מהקובץ %1</translation>
+    </message>
+    <message>
+        <source>%1 (salvaged)</source>
+        <translation>%1 (חולץ)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes recovered.</source>
+        <translation>שוחזרו %1 מתוך %2 פתקים.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) lost their segment.</source>
+        <translation>
+            <numerusform>%n תוכנית איבדה את הפלח שלה.</numerusform>
+            <numerusform>%n תוכניות איבדו את הפלח שלהן.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to lost notes dropped.</source>
+        <translation>
+            <numerusform>%n קישור לפתקים שאבדו הוסר.</numerusform>
+            <numerusform>%n קישורים לפתקים שאבדו הוסרו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) left out as unreadable.</source>
+        <translation>
+            <numerusform>%n פתק הושמט כי לא ניתן לקרוא אותו.</numerusform>
+            <numerusform>%n פתקים הושמטו כי לא ניתן לקרוא אותם.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salvaged %1</source>
+        <translation>חולץ: %1</translation>
+    </message>
+    <message>
+        <source>The canvas has no file yet: save it to keep it.</source>
+        <translation>לקנבס עדיין אין קובץ: שמרו אותו כדי לא לאבד אותו.</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>ייצוא %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2...</source>
+        <translation>ציור עמוד %1 מתוך %2...</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>הייצוא בוטל; לא נכתב דבר</translation>
     </message>
 </context>
 <context>
