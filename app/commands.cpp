@@ -8,6 +8,7 @@
 #include "app/suggest_command.h"
 #include "core/checklist/message_catalog.h"
 #include "core/formats/import_messages.h"
+#include "core/formats/canvas_diff.h"
 #include "core/model/note.h"
 #include "core/storage/salvage.h"
 #include "ui/language.h"
@@ -56,6 +57,10 @@ constexpr const char* kUsage = R"(Usage:
                                  read every note that can still be read from a
                                  damaged document into a new one (.mizan or
                                  .json), and say what was recovered
+  mizan diff A B [--format text|json]
+                                 what changed from A to B (.mizan or .json), note
+                                 by note and field by field; exit 0 same, 1
+                                 different, 2 error
   mizan rules                    list the checklist's rules (Markdown)
   mizan summary FILE             print the canvas's blocks, segments and plans
   mizan --report-startup FILE    open the editor, print the time from start to
@@ -178,6 +183,66 @@ const char* blockTitle(BlockId b)
     return "";
 }
 
+std::string quoted(const std::string& s)
+{
+    std::string flat = s;
+    for (char& c : flat)
+        if (c == '\n')
+            c = ' ';
+    return "\"" + flat + "\"";
+}
+
+int diff(const std::vector<std::string>& args)
+{
+    std::vector<std::string> files;
+    std::string format = "text";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--format" && i + 1 < args.size())
+            format = args[++i];
+        else if (args[i].rfind("--format=", 0) == 0)
+            format = args[i].substr(9);
+        else if (args[i].size() > 1 && args[i][0] == '-')
+            return usageError("unknown option " + args[i]);
+        else
+            files.push_back(args[i]);
+    }
+    if (files.size() != 2 || (format != "text" && format != "json"))
+        return usageError("usage: mizan diff A B [--format text|json]");
+    auto a = readCanvas(files[0]);
+    if (!a)
+        return fail(a.error());
+    auto b = readCanvas(files[1]);
+    if (!b)
+        return fail(b.error());
+    const auto changes = diffCanvases(a.value(), b.value());
+    if (format == "json") {
+        std::cout << changesToJson(changes) << '\n';
+        return changes.empty() ? 0 : 1;
+    }
+    for (const CanvasChange& c : changes) {
+        using K = CanvasChange::Kind;
+        const std::string where = c.note.empty() ? "" : std::string(blockTitle(c.block)) + "  " + quoted(c.name) + " [" + c.note + "]";
+        switch (c.kind) {
+        case K::Added: std::cout << "+ " << where << '\n'; break;
+        case K::Removed: std::cout << "- " << where << '\n'; break;
+        case K::Moved:
+            std::cout << "> " << where << "  moved from " << blockTitle(fromKey<BlockId>(c.before).value_or(c.block)) << '\n';
+            break;
+        case K::Changed:
+            std::cout << "~ " << where << "  " << c.field << ": " << (c.before.empty() ? "(none)" : quoted(c.before))
+                      << " -> " << (c.after.empty() ? "(none)" : quoted(c.after)) << '\n';
+            break;
+        case K::Canvas:
+        case K::Calendar:
+            std::cout << "~ canvas " << c.field << ": " << quoted(c.before) << " -> " << quoted(c.after) << '\n';
+            break;
+        }
+    }
+    if (changes.empty())
+        std::cout << "The canvases are the same.\n";
+    return changes.empty() ? 0 : 1;
+}
+
 int summary(const std::string& path)
 {
     LoadReport report;
@@ -238,6 +303,8 @@ int run(int argc, char** argv)
         return checkCommand({args.begin() + 1, args.end()});
     if (cmd == "export")
         return exportCommand(argc, argv, {args.begin() + 1, args.end()});
+    if (cmd == "diff")
+        return diff({args.begin() + 1, args.end()});
     if (cmd == "salvage")
         return salvage({args.begin() + 1, args.end()});
     if (cmd == "rules")
