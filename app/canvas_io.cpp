@@ -67,7 +67,20 @@ Result<Canvas> readCanvas(const std::string& path, LoadReport* report, std::vect
 
 Status writeCanvas(const Canvas& canvas, const std::string& path)
 {
-    switch (fileKindOf(path)) {
+    return writeCanvas(canvas, path, fileKindOf(path));
+}
+
+FileKind fileKindByContent(const std::string& path)
+{
+    if (isMizanDocument(path))
+        return FileKind::Mizan;
+    const FileKind named = fileKindOf(path);
+    return named == FileKind::Unknown ? FileKind::Json : named;
+}
+
+Status writeCanvas(const Canvas& canvas, const std::string& path, FileKind kind)
+{
+    switch (kind) {
     case FileKind::Mizan:
         return saveCanvasFile(canvas, path);
     case FileKind::Json:

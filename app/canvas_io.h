@@ -24,6 +24,11 @@ FileKind fileKindOf(const std::string& path);
 Result<Canvas> readCanvas(const std::string& path, LoadReport* report = nullptr,
                           std::vector<Message>* importReport = nullptr);
 Status writeCanvas(const Canvas& canvas, const std::string& path);
+// The same, in the format given (for files named without an extension, as
+// git's merge driver gives them).
+Status writeCanvas(const Canvas& canvas, const std::string& path, FileKind kind);
+// .mizan when the file starts as a .mizan document does, else by its name.
+FileKind fileKindByContent(const std::string& path);
 
 // Prints "mizan: " and the error on one line to standard error; with
 // --verbose (setVerbose), every detail after it.

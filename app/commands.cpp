@@ -9,6 +9,8 @@
 #include "core/checklist/message_catalog.h"
 #include "core/formats/import_messages.h"
 #include "core/formats/canvas_diff.h"
+#include "core/formats/canvas_merge.h"
+#include "core/formats/json_format.h"
 #include "core/model/note.h"
 #include "core/storage/salvage.h"
 #include "ui/language.h"
@@ -31,6 +33,7 @@ namespace {
 constexpr const char* kUsage = R"(Usage:
   mizan [FILE...]                open the files in the editor (.mizan, .json; a
                                  file of another tool is imported as a new canvas)
+  mizan convert IN --stdout       IN as Mizan JSON on standard output (for git diff)
   mizan convert IN OUT [--language ar|he|en|fr]
                                  convert a canvas: IN is read by its content (.mizan,
                                  Mizan JSON, Leantime XML export, Business Model
@@ -53,6 +56,13 @@ constexpr const char* kUsage = R"(Usage:
                                  export to .pdf (the report), .png or .svg (the
                                  canvas page), .json, or .ics (the relationship
                                  calendar), by OUT's extension
+  mizan merge BASE OURS THEIRS -o OUT
+                                 three-way merge by note and by field; with
+                                 conflicts (the same field changed both ways, a
+                                 note deleted on one side and edited on the
+                                 other) ours is kept, the notes are tagged
+                                 merge-conflict, each is listed, and the exit
+                                 status is 1
   mizan salvage DAMAGED.mizan OUT
                                  read every note that can still be read from a
                                  damaged document into a new one (.mizan or
@@ -106,15 +116,26 @@ int convert(const std::vector<std::string>& args)
 {
     std::vector<std::string> files;
     std::string language;
+    bool toStdout = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--language" && i + 1 < args.size())
             language = args[++i];
         else if (args[i].rfind("--language=", 0) == 0)
             language = args[i].substr(11);
+        else if (args[i] == "--stdout")
+            toStdout = true;
         else if (args[i].size() > 1 && args[i][0] == '-')
             return usageError("unknown option " + args[i]);
         else
             files.push_back(args[i]);
+    }
+    if (toStdout && files.size() == 1) {
+        // The canvas as canonical JSON on standard output (git's textconv).
+        auto canvas = readCanvas(files[0]);
+        if (!canvas)
+            return fail(canvas.error());
+        std::cout << toJson(canvas.value());
+        return 0;
     }
     if (files.size() != 2)
         return usageError("convert takes an input and an output file");
@@ -243,6 +264,42 @@ int diff(const std::vector<std::string>& args)
     return changes.empty() ? 0 : 1;
 }
 
+int merge(const std::vector<std::string>& args)
+{
+    std::vector<std::string> files;
+    std::string out;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if ((args[i] == "-o" || args[i] == "--output") && i + 1 < args.size())
+            out = args[++i];
+        else if (args[i].size() > 1 && args[i][0] == '-')
+            return usageError("unknown option " + args[i]);
+        else
+            files.push_back(args[i]);
+    }
+    if (files.size() != 3 || out.empty())
+        return usageError("usage: mizan merge BASE OURS THEIRS -o OUT");
+    std::vector<Canvas> canvases;
+    for (const auto& f : files) {
+        auto c = readCanvas(f);
+        if (!c)
+            return fail(c.error());
+        canvases.push_back(std::move(c.value()));
+    }
+    const MergeResult merged = mergeCanvases(canvases[0], canvases[1], canvases[2]);
+    // Named without an extension (git's merge driver writes over OURS): as OURS is.
+    const FileKind kind = fileKindOf(out) != FileKind::Unknown ? fileKindOf(out) : fileKindByContent(files[1]);
+    if (auto written = writeCanvas(merged.canvas, out, kind); !written)
+        return fail(written.error());
+    for (const MergeConflict& c : merged.conflicts)
+        std::cout << "conflict: " << (c.note.empty() ? std::string("canvas") : quoted(c.name) + " [" + c.note + "]")
+                  << "  " << c.field << ": base " << quoted(c.base) << ", ours " << quoted(c.ours) << ", theirs "
+                  << quoted(c.theirs) << '\n';
+    if (!merged.conflicts.empty())
+        std::cout << out << ": " << merged.conflicts.size() << " conflict(s); ours is kept, the notes are tagged "
+                  << kConflictTag << ".\n";
+    return merged.conflicts.empty() ? 0 : 1;
+}
+
 int summary(const std::string& path)
 {
     LoadReport report;
@@ -303,6 +360,8 @@ int run(int argc, char** argv)
         return checkCommand({args.begin() + 1, args.end()});
     if (cmd == "export")
         return exportCommand(argc, argv, {args.begin() + 1, args.end()});
+    if (cmd == "merge")
+        return merge({args.begin() + 1, args.end()});
     if (cmd == "diff")
         return diff({args.begin() + 1, args.end()});
     if (cmd == "salvage")

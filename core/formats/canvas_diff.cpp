@@ -14,31 +14,23 @@ namespace json = boost::json;
 
 namespace {
 
-using Fields = std::map<std::string, std::string>;
-
 // Objects open into their members ("segment/market"); a list or a value is
-// one field, a string as its text, anything else as JSON.
-void flatten(const json::value& v, const std::string& path, Fields& out)
+// one field.
+void flatten(const json::value& v, const std::string& path, NoteFields& out)
 {
-    if (const auto* o = v.if_object()) {
+    if (const auto* o = v.if_object(); o && !path.empty() && !o->empty()) {
         for (const auto& kv : *o)
-            flatten(kv.value(), path.empty() ? std::string(kv.key()) : path + "/" + std::string(kv.key()), out);
+            flatten(kv.value(), path + "/" + std::string(kv.key()), out);
         return;
     }
-    if (const auto* s = v.if_string())
-        out[path] = std::string(*s);
-    else
-        out[path] = json::serialize(v);
+    if (const auto* o = v.if_object(); o && path.empty()) {
+        for (const auto& kv : *o)
+            flatten(kv.value(), std::string(kv.key()), out);
+        return;
+    }
+    out[path] = json::serialize(v);
 }
 
-Fields fieldsOf(BlockId block, const Note& note)
-{
-    Fields out;
-    const json::value parsed = json::parse(notesToJson({{block, note}}));
-    flatten(parsed.at("notes").at(0).at("note"), "", out);
-    out.erase("id");
-    return out;
-}
 
 void compareInfo(const CanvasInfo& a, const CanvasInfo& b, std::vector<CanvasChange>& out)
 {
@@ -59,21 +51,21 @@ void compareNote(BlockId fromBlock, const Note& was, BlockId block, const Note& 
                        std::string(toKey(fromBlock)), std::string(toKey(block))});
     if (was == now)
         return;
-    const Fields a = fieldsOf(fromBlock, was), b = fieldsOf(block, now);
+    const NoteFields a = noteFields(was), b = noteFields(now);
     auto i = a.begin();
     auto j = b.begin();
     // Both maps in key order: a merge walk.
     while (i != a.end() || j != b.end()) {
         if (j == b.end() || (i != a.end() && i->first < j->first)) {
-            out.push_back({CanvasChange::Kind::Changed, now.id, block, displayName(now), i->first, i->second, {}});
+            out.push_back({CanvasChange::Kind::Changed, now.id, block, displayName(now), i->first, fieldText(i->second), {}});
             ++i;
         } else if (i == a.end() || j->first < i->first) {
-            out.push_back({CanvasChange::Kind::Changed, now.id, block, displayName(now), j->first, {}, j->second});
+            out.push_back({CanvasChange::Kind::Changed, now.id, block, displayName(now), j->first, {}, fieldText(j->second)});
             ++j;
         } else {
             if (i->second != j->second)
-                out.push_back(
-                    {CanvasChange::Kind::Changed, now.id, block, displayName(now), i->first, i->second, j->second});
+                out.push_back({CanvasChange::Kind::Changed, now.id, block, displayName(now), i->first, fieldText(i->second),
+                               fieldText(j->second)});
             ++i;
             ++j;
         }
@@ -81,6 +73,53 @@ void compareNote(BlockId fromBlock, const Note& was, BlockId block, const Note& 
 }
 
 }  // namespace
+
+std::string fieldText(const std::string& value)
+{
+    std::error_code ec;
+    const json::value v = json::parse(value, ec);
+    if (const auto* s = v.if_string(); s && !ec)
+        return std::string(*s);
+    return value;
+}
+
+NoteFields noteFields(const Note& note)
+{
+    NoteFields out;
+    // The block does not change a note's JSON: any will do.
+    const json::value parsed = json::parse(notesToJson({{BlockId::KeyPartners, note}}));
+    flatten(parsed.at("notes").at(0).at("note"), "", out);
+    return out;
+}
+
+std::string noteJsonOf(const NoteFields& fields)
+{
+    json::object note;
+    for (const auto& [path, value] : fields) {
+        json::object* at = &note;
+        std::size_t start = 0;
+        for (auto slash = path.find('/'); slash != std::string::npos; slash = path.find('/', start)) {
+            json::value& next = (*at)[path.substr(start, slash - start)];
+            if (!next.is_object())
+                next = json::object();
+            at = &next.as_object();
+            start = slash + 1;
+        }
+        (*at)[path.substr(start)] = json::parse(value);
+    }
+    return json::serialize(note);
+}
+
+Result<Note> noteFromFields(BlockId block, const NoteFields& fields)
+{
+    json::object one{{"block", toKey(block)}, {"note", json::parse(noteJsonOf(fields))}};
+    const json::object root{{"format", "mizan-notes"}, {"version", kJsonFormatVersion},
+                            {"notes", json::array{std::move(one)}}};
+    auto read = notesFromJson(json::serialize(root));
+    if (!read)
+        return read.error();
+    return std::move(read.value().front().note);
+}
 
 const char* changeKindKey(CanvasChange::Kind kind)
 {

@@ -11,6 +11,9 @@
 
 #include "core/model/canvas.h"
 
+#include "core/model/error.h"
+
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +35,17 @@ struct CanvasChange {
 std::vector<CanvasChange> diffCanvases(const Canvas& before, const Canvas& after);
 
 const char* changeKindKey(CanvasChange::Kind kind);   // "added", "removed", ...
+
+// A note as its fields, path to JSON value ("text" -> "\"Families\"",
+// "segment/market" -> "\"niche\"", "links" -> "[\"seg-a\"]"), and back
+// (fails when the fields do not make a valid note of block).
+using NoteFields = std::map<std::string, std::string>;
+NoteFields noteFields(const Note& note);
+Result<Note> noteFromFields(BlockId block, const NoteFields& fields);
+// A field's value as the user reads it: a string's text, else its JSON.
+std::string fieldText(const std::string& value);
+// The note's JSON object, nested as in the format.
+std::string noteJsonOf(const NoteFields& fields);
 
 // {"same": bool, "changes": [{"change", "note", "block", "name", "field", "before", "after"}]}
 std::string changesToJson(const std::vector<CanvasChange>& changes);

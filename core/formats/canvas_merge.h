@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A three-way merge of two versions of a canvas made from the same base, by
+// note id and by field (core/formats/canvas_diff.h): changes to different
+// notes, or to different fields of a note, combine; the same field changed
+// both ways is a conflict (ours is kept, and the note is tagged
+// "merge-conflict"); a note deleted on one side and edited on the other is
+// a conflict too, and the edited note is kept: nothing is lost silently.
+// After the merge every reference is valid (links, a plan's segment, a
+// channel's segments...): one to a note gone is dropped.
+
+#include "core/model/canvas.h"
+
+#include <string>
+#include <vector>
+
+namespace mizan {
+
+inline constexpr const char* kConflictTag = "merge-conflict";
+
+struct MergeConflict {
+    NoteId note;            // empty for the canvas's own fields or the calendar
+    std::string name;
+    std::string field;      // "text", "relationship_plan/depth", "block", "deleted"...
+    std::string base, ours, theirs;
+};
+
+struct MergeResult {
+    Canvas canvas;
+    std::vector<MergeConflict> conflicts;
+};
+
+MergeResult mergeCanvases(const Canvas& base, const Canvas& ours, const Canvas& theirs);
+
+}  // namespace mizan
