@@ -130,7 +130,7 @@ void recordSync(const std::string& path)
 
 struct File {
     sqlite3_file base;
-    std::string* path;
+    const char* path;    // SQLite keeps the name until xClose ("" for temporary files)
     sqlite3_file* real;  // follows this struct in the same allocation
 };
 
@@ -142,9 +142,7 @@ sqlite3_file* realOf(sqlite3_file* f)
 int xClose(sqlite3_file* f)
 {
     auto* file = reinterpret_cast<File*>(f);
-    const int rc = file->real->pMethods ? file->real->pMethods->xClose(file->real) : SQLITE_OK;
-    delete file->path;
-    return rc;
+    return file->real->pMethods ? file->real->pMethods->xClose(file->real) : SQLITE_OK;
 }
 int xRead(sqlite3_file* f, void* buf, int n, sqlite3_int64 off)
 {
@@ -156,14 +154,14 @@ int xWrite(sqlite3_file* f, const void* buf, int n, sqlite3_int64 off)
 {
     if (failCall(false))
         return state.diskFull ? SQLITE_FULL : SQLITE_IOERR_WRITE;
-    recordWrite(*reinterpret_cast<File*>(f)->path, off, n);
+    recordWrite(reinterpret_cast<File*>(f)->path, off, n);
     return realOf(f)->pMethods->xWrite(realOf(f), buf, n, off);
 }
 int xTruncate(sqlite3_file* f, sqlite3_int64 size)
 {
     if (failCall(false))
         return SQLITE_IOERR_TRUNCATE;
-    const std::string& path = *reinterpret_cast<File*>(f)->path;
+    const std::string path = reinterpret_cast<File*>(f)->path;
     const auto now = sizeOf(path);
     if (size < now)
         recordWrite(path, size, now - size);
@@ -175,7 +173,7 @@ int xSync(sqlite3_file* f, int flags)
         return SQLITE_IOERR_FSYNC;
     const int rc = realOf(f)->pMethods->xSync(realOf(f), flags);
     if (rc == SQLITE_OK)
-        recordSync(*reinterpret_cast<File*>(f)->path);
+        recordSync(reinterpret_cast<File*>(f)->path);
     return rc;
 }
 int xFileSize(sqlite3_file* f, sqlite3_int64* size)
@@ -252,7 +250,7 @@ int xOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* f, int flags, int* o
     const int rc = real->xOpen(real, name, file->real, flags, outFlags);
     if (rc != SQLITE_OK)
         return rc;
-    file->path = new std::string(name ? name : "");
+    file->path = name ? name : "";
     file->base.pMethods = &kMethods;
     return SQLITE_OK;
 }
