@@ -34,6 +34,19 @@ Database::Database(const std::string& path, Mode mode)
         db_ = nullptr;
         throw Failure(code, "open: " + msg);
     }
+    try {
+        configure(mode);
+    } catch (...) {
+        // Not constructed: the destructor will not run, so the connection
+        // (and the file it holds open and locked) is closed here.
+        sqlite3_close_v2(db_);
+        db_ = nullptr;
+        throw;
+    }
+}
+
+void Database::configure(Mode mode)
+{
     sqlite3_extended_result_codes(db_, 1);
     // Defence for files that arrive by e-mail (https://sqlite.org/security.html).
     check(db_, sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr), "defensive");

@@ -52,6 +52,8 @@ public:
     std::string errorMessage() const;
 
 private:
+    void configure(Mode mode);   // the settings above; throws on failure
+
     sqlite3* db_ = nullptr;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };
