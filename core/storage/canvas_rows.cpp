@@ -3,6 +3,7 @@
 
 #include "core/storage/canvas_store.h"
 #include "core/model/canvas_validation.h"
+#include "core/storage/history_rows.h"
 #include "core/storage/sqlite_db.h"
 
 #include <algorithm>
@@ -301,6 +302,7 @@ void createSchema(Database& db)
     db.exec(kSchemaV2);
     db.exec(kSchemaV3);
     db.exec(kSchemaV4);
+    db.exec(kSchemaV5);
 }
 
 void writeInfoRow(Database& db, const CanvasInfo& info)

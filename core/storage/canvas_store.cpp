@@ -2,6 +2,7 @@
 #include "core/storage/canvas_store.h"
 
 #include "core/storage/canvas_rows.h"
+#include "core/storage/history_rows.h"
 #include "core/model/canvas_validation.h"
 #include "core/storage/file_util.h"
 #include "core/storage/sqlite_db.h"
@@ -179,11 +180,12 @@ const std::vector<MigrationStep>& schemaMigrations()
         {1, [](Database& db) { rows::applySchemaV2(db); }},
         {2, [](Database& db) { rows::applySchemaV3(db); }},
         {3, [](Database& db) { rows::applySchemaV4(db); }},
+        {4, [](Database& db) { rows::applySchemaV5(db); }},
     };
     return steps;
 }
 
-Result<Canvas> loadCanvasFile(const std::string& path, LoadReport* report)
+Result<Canvas> loadCanvasFile(const std::string& path, LoadReport* report, DocumentRecords* records)
 {
     LoadReport local;
     LoadReport& rep = report ? *report : local;
@@ -214,7 +216,10 @@ Result<Canvas> loadCanvasFile(const std::string& path, LoadReport* report)
             rep.readOnly = true;
             rep.readOnlyReason = newerVersion(path, version).text + " It opens read-only.";
         }
-        return readEverything(*db);
+        Canvas canvas = readEverything(*db);
+        if (records && version <= kSchemaVersion)
+            *records = rows::readRecords(*db);
+        return canvas;
     } catch (const InvalidContent& e) {
         if (version > kSchemaVersion)
             return newerVersion(path, version);
@@ -226,7 +231,7 @@ Result<Canvas> loadCanvasFile(const std::string& path, LoadReport* report)
     }
 }
 
-Status saveCanvasFile(const Canvas& canvas, const std::string& path)
+Status saveCanvasFile(const Canvas& canvas, const std::string& path, const DocumentRecords* records)
 {
     auto writable = checkWritableFolder(path);
     if (!writable)
@@ -234,7 +239,7 @@ Status saveCanvasFile(const Canvas& canvas, const std::string& path)
     removeLeftoversOf(path);
     const std::string tmp = siblingTempPath(path, "saving");
     {
-        auto store = CanvasStore::create(tmp, canvas);
+        auto store = CanvasStore::create(tmp, canvas, records);
         if (!store) {
             ::unlink(tmp.c_str());
             ::unlink((tmp + "-journal").c_str());
@@ -302,7 +307,8 @@ Status CanvasStore::guarded(const char* what, F&& body)
     }
 }
 
-Result<std::unique_ptr<CanvasStore>> CanvasStore::create(const std::string& path, const Canvas& canvas)
+Result<std::unique_ptr<CanvasStore>> CanvasStore::create(const std::string& path, const Canvas& canvas,
+                                                         const DocumentRecords* records)
 {
     if (fileExists(path))
         return Error{ErrorCode::WriteFailed, "Could not create " + fileName(path), path + " already exists.", {}};
@@ -316,6 +322,8 @@ Result<std::unique_ptr<CanvasStore>> CanvasStore::create(const std::string& path
         Transaction tx(*store->db_);
         createSchema(*store->db_);
         writeEverything(*store->db_, canvas);
+        if (records)
+            rows::writeRecords(*store->db_, *records);
         tx.commit();
     });
     if (!st) {
@@ -349,6 +357,35 @@ Result<Canvas> CanvasStore::read()
     } catch (const Failure& f) {
         return readFailure(path_, f);
     }
+}
+
+Result<DocumentRecords> CanvasStore::readRecords()
+{
+    try {
+        return rows::readRecords(*db_);
+    } catch (const InvalidContent& e) {
+        return invalid(path_, e.message);
+    } catch (const Failure& f) {
+        return readFailure(path_, f);
+    }
+}
+
+Status CanvasStore::writeVersion(const Version& version)
+{
+    return guarded("version", [&] {
+        Transaction tx(*db_);
+        rows::writeVersion(*db_, version);
+        tx.commit();
+    });
+}
+
+Status CanvasStore::writeConflicts(const std::vector<MergeConflict>& conflicts)
+{
+    return guarded("conflicts", [&] {
+        Transaction tx(*db_);
+        rows::writeConflicts(*db_, conflicts);
+        tx.commit();
+    });
 }
 
 Status CanvasStore::commit(const Canvas& canvas, const StoreEdit& edit)

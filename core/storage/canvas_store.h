@@ -15,6 +15,7 @@
 
 #include "core/model/canvas.h"
 #include "core/model/error.h"
+#include "core/versions/canvas_history.h"
 
 #include <functional>
 #include <memory>
@@ -30,7 +31,9 @@ class Database;
 inline constexpr std::int32_t kApplicationId = 0x4d697a6e;  // "Mizn"
 // 1: the nine blocks and the relationship plans. 2: touchpoints, retention
 // economics and personas per segment, and the relationship calendar.
-inline constexpr int kSchemaVersion = 4;
+// 3: whom teams serve. 4: dismissed suggestions. 5: the canvas's history
+// (versions) and the merge conflicts left to resolve.
+inline constexpr int kSchemaVersion = 5;
 
 struct LoadReport {
     int schemaVersion = 0;
@@ -41,11 +44,13 @@ struct LoadReport {
 
 // Reads a .mizan file without ever writing to it. Older schemas are upgraded
 // on an in-memory copy; a newer schema is read if it can be and reported
-// read-only.
-Result<Canvas> loadCanvasFile(const std::string& path, LoadReport* report = nullptr);
+// read-only. records, when given, receives the history and merge conflicts.
+Result<Canvas> loadCanvasFile(const std::string& path, LoadReport* report = nullptr,
+                              DocumentRecords* records = nullptr);
 
-// Writes the canvas to path atomically (new file beside it, then rename).
-Status saveCanvasFile(const Canvas& canvas, const std::string& path);
+// Writes the canvas (and records, when given) to path atomically (new file
+// beside it, then rename).
+Status saveCanvasFile(const Canvas& canvas, const std::string& path, const DocumentRecords* records = nullptr);
 
 // One step of the schema's history: brings a database from version to
 // version + 1. Steps run in order, all in one transaction.
@@ -86,7 +91,8 @@ public:
     CanvasStore& operator=(const CanvasStore&) = delete;
 
     // Creates a new file at path (which must not exist) holding canvas.
-    static Result<std::unique_ptr<CanvasStore>> create(const std::string& path, const Canvas& canvas);
+    static Result<std::unique_ptr<CanvasStore>> create(const std::string& path, const Canvas& canvas,
+                                                        const DocumentRecords* records = nullptr);
     // Opens an existing, current-schema file for writing.
     static Result<std::unique_ptr<CanvasStore>> open(const std::string& path);
 
@@ -96,6 +102,10 @@ public:
     Status useWriteAheadLog();
 
     Result<Canvas> read();
+    Result<DocumentRecords> readRecords();
+    // One version added (or the newest replaced); the conflicts left.
+    Status writeVersion(const Version& version);
+    Status writeConflicts(const std::vector<MergeConflict>& conflicts);
     // Writes one edit in one transaction: the notes written (inserted or
     // changed, taken from canvas with their current block and position),
     // the notes removed, the blocks whose order changed, and the canvas info.

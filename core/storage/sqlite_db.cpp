@@ -145,6 +145,12 @@ Statement& Statement::bind(int index, std::string_view text)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes)
+{
+    check(db_->handle(), sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT), "bind");
+    return *this;
+}
+
 Statement& Statement::bind(int index, std::int64_t value)
 {
     check(db_->handle(), sqlite3_bind_int64(stmt_, index, value), "bind");
@@ -197,6 +203,18 @@ std::string Statement::text(int column) const
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
     const int n = sqlite3_column_bytes(stmt_, column);
     return p ? std::string(p, static_cast<std::size_t>(n)) : std::string();
+}
+
+std::string Statement::blob(int column) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+    const int n = sqlite3_column_bytes(stmt_, column);
+    return p ? std::string(p, static_cast<std::size_t>(n)) : std::string();
+}
+
+bool Statement::isBlob(int column) const
+{
+    return sqlite3_column_type(stmt_, column) == SQLITE_BLOB;
 }
 
 std::int64_t Statement::integer(int column) const

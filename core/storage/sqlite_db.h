@@ -71,6 +71,7 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {
@@ -85,6 +86,9 @@ public:
 
     bool isNull(int column) const;
     std::string text(int column) const;
+    std::string blob(int column) const;
+    // The column's storage class is BLOB.
+    bool isBlob(int column) const;
     std::int64_t integer(int column) const;
     double real(int column) const;
     std::optional<std::string> optionalText(int column) const;

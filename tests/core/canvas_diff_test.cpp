@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/formats/canvas_diff.h"
+#include "core/versions/canvas_diff.h"
 #include "core/model/canvas_edit.h"
 #include "tests/support/sample_canvas.h"
 

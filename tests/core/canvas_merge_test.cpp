@@ -1,54 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/formats/canvas_diff.h"
-#include "core/formats/canvas_merge.h"
+#include "core/versions/canvas_diff.h"
+#include "core/versions/canvas_merge.h"
 #include "core/model/canvas_edit.h"
 #include "core/model/canvas_validation.h"
+#include "tests/support/random_edits.h"
 #include "tests/support/sample_canvas.h"
 
 #include <catch2/catch.hpp>
 
-#include <random>
 
 using namespace mizan;
 
-namespace {
-
-// A random edit of one note of c (its text, a segment's market, a plan's
-// depth, a move to another block), a new note, or a deletion; returns the id.
-NoteId randomEdit(Canvas& c, std::mt19937& rng, const std::string& side, int step)
-{
-    std::vector<NoteId> ids;
-    for (BlockId b : allValues<BlockId>())
-        for (const Note& n : c.notes(b))
-            ids.push_back(n.id);
-    const auto pick = [&](std::size_t n) { return rng() % n; };
-    const int what = int(pick(5));
-    if (what == 0 || ids.empty()) {
-        const NoteId id = side + "-new-" + std::to_string(step);
-        c.insertNote(BlockId(pick(kBlockCount)), Note{.id = id, .text = side + " idea " + std::to_string(step)});
-        return id;
-    }
-    const NoteId id = ids[pick(ids.size())];
-    if (what == 1) {
-        edits::removeNotes(c, {id}).apply(c, true);
-        return id;
-    }
-    if (what == 2) {
-        edits::moveNotes(c, {id}, BlockId(pick(kBlockCount)), 0).apply(c, true);
-        return id;
-    }
-    Note n = *c.find(id);
-    if (what == 3 && n.plan)
-        n.plan->depth = Depth(pick(3));
-    else if (what == 3 && n.segment)
-        n.segment->market = MarketType(pick(5));
-    else
-        n.text += " (" + side + " " + std::to_string(step) + ")";
-    edits::changeNotes(c, {n}).apply(c, true);
-    return id;
-}
-
-}  // namespace
 
 TEST_CASE("Merging combines changes to different notes and fields, and reports the same field changed both ways",
           "[merge]")
@@ -108,8 +70,8 @@ TEST_CASE("Random edits on two copies merge into a valid canvas with every non-c
         Canvas ours = base, theirs = base;
         std::set<NoteId> touchedOurs, touchedTheirs;
         for (int step = 0; step < 4; ++step) {
-            touchedOurs.insert(randomEdit(ours, rng, "ours", step));
-            touchedTheirs.insert(randomEdit(theirs, rng, "theirs", step));
+            touchedOurs.insert(test::randomEdit(ours, rng, "ours", step));
+            touchedTheirs.insert(test::randomEdit(theirs, rng, "theirs", step));
         }
         const MergeResult m = mergeCanvases(base, ours, theirs);
         INFO("seed " << seed);

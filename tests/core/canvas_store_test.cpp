@@ -289,6 +289,8 @@ std::string schemaOneFile(const test::TempDir& dir, Canvas canvas)
     for (const char* table :
          {"touchpoint", "segment_economics", "persona", "calendar_action", "team_serves", "dismissed_suggestion"})
         db.exec(std::string("DROP TABLE ") + table);
+    db.exec("DROP TABLE version");
+    db.exec("DROP TABLE merge_conflict");
     db.exec("PRAGMA user_version = 1");
     return path;
 }
@@ -347,6 +349,8 @@ std::string schemaTwoFile(const test::TempDir& dir, Canvas canvas)
             "experience, measure_kind, measure, coalesce(surveyed, 0) FROM touchpoint");
     db.exec("DROP TABLE touchpoint");
     db.exec("ALTER TABLE touchpoint_v2 RENAME TO touchpoint");
+    db.exec("DROP TABLE version");
+    db.exec("DROP TABLE merge_conflict");
     db.exec("PRAGMA user_version = 2");
     return path;
 }
@@ -403,6 +407,8 @@ TEST_CASE("A schema 3 file upgrades to schema 4, and dismissed suggestions stay 
     {
         sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
         db.exec("DROP TABLE dismissed_suggestion");
+        db.exec("DROP TABLE version");
+        db.exec("DROP TABLE merge_conflict");
         db.exec("PRAGMA user_version = 3");
     }
     LoadReport report;
@@ -418,6 +424,39 @@ TEST_CASE("A schema 3 file upgrades to schema 4, and dismissed suggestions stay 
     REQUIRE(store.ok());
     REQUIRE(store.value()->writeAll(dismissed).ok());
     CHECK(loadCanvasFile(path).value().dismissedSuggestions == dismissed.dismissedSuggestions);
+}
+
+TEST_CASE("A schema 4 file upgrades to schema 5 with an empty history, which then records versions",
+          "[store][migration]")
+{
+    test::TempDir dir;
+    const Canvas canvas = test::fullCanvas();
+    const std::string path = dir.file("v4.mizan");
+    REQUIRE(saveCanvasFile(canvas, path).ok());
+    {
+        sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+        db.exec("DROP TABLE version");
+        db.exec("DROP TABLE merge_conflict");
+        db.exec("PRAGMA user_version = 4");
+    }
+    LoadReport report;
+    DocumentRecords records;
+    auto loaded = loadCanvasFile(path, &report, &records);
+    REQUIRE(loaded.ok());
+    CHECK(report.migrated);
+    CHECK(loaded.value() == canvas);
+    CHECK(records.history.empty());
+    REQUIRE(upgradeCanvasFile(path).ok());
+    auto store = CanvasStore::open(path);
+    REQUIRE(store.ok());
+    REQUIRE(records.history.add(canvas, "Workshop 1", 1796169600000));
+    REQUIRE(store.value()->writeVersion(records.history.versions().back()).ok());
+    store.value().reset();
+    DocumentRecords again;
+    REQUIRE(loadCanvasFile(path, nullptr, &again).ok());
+    REQUIRE(again.history.versions().size() == 1);
+    CHECK(again.history.versions()[0].name == "Workshop 1");
+    CHECK(again.history.canvasOf(1).value() == canvas);
 }
 
 TEST_CASE("An older schema is upgraded in memory when read, leaving the file untouched", "[store][migration]")

@@ -2,7 +2,7 @@
 #pragma once
 
 // A three-way merge of two versions of a canvas made from the same base, by
-// note id and by field (core/formats/canvas_diff.h): changes to different
+// note id and by field (core/versions/canvas_diff.h): changes to different
 // notes, or to different fields of a note, combine; the same field changed
 // both ways is a conflict (ours is kept, and the note is tagged
 // "merge-conflict"); a note deleted on one side and edited on the other is

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/formats/canvas_merge.h"
+#include "core/versions/canvas_merge.h"
 
-#include "core/formats/canvas_diff.h"
+#include "core/versions/canvas_diff.h"
 #include "core/model/canvas_validation.h"
 
 #include <boost/json.hpp>

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/versions/canvas_history.h"
+#include "core/model/canvas_validation.h"
+#include "core/storage/canvas_store.h"
+#include "core/storage/sqlite_db.h"
+#include "tests/support/random_edits.h"
+#include "tests/support/sample_canvas.h"
+#include "tests/support/synthetic_canvas.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <random>
+
+using namespace mizan;
+
+namespace {
+
+constexpr std::int64_t kDay = 24 * 3600 * 1000;
+constexpr std::int64_t kMonday = 1796169600000;   // 2026-12-01 00:00 UTC
+
+// Random edits may move a segment a plan points at: such references go,
+// as the editor's own edits would take them.
+void repair(Canvas& c)
+{
+    while (const auto p = firstBrokenReference(c)) {
+        const NoteId id = c.notes(p->block)[p->index].id;
+        c.takeNote(id);
+        c.removeReferencesTo(id);
+    }
+    for (CalendarAction& a : c.calendar)
+        if (const auto loc = c.locate(a.segment); !loc || loc->block != BlockId::CustomerSegments)
+            a.segment.clear();
+}
+
+}  // namespace
+
+TEST_CASE("Every version of a history rebuilds exactly the canvas it recorded", "[history]")
+{
+    std::mt19937 rng(7);
+    Canvas canvas = test::fullCanvas();
+    CanvasHistory history;
+    std::vector<Canvas> recorded;
+    // More versions than one whole copy covers, so chains start afresh.
+    for (int v = 0; v < 2 * kFullCopyEvery + 3; ++v) {
+        for (int e = 0; e < 1 + v % 4; ++e)
+            test::randomEdit(canvas, rng, "v", v * 10 + e);
+        repair(canvas);
+        auto added = history.add(canvas, v % 5 == 0 ? "Workshop " + std::to_string(v) : "", kMonday + v * kDay);
+        REQUIRE(added);
+        recorded.push_back(canvas);
+    }
+    REQUIRE(history.versions().size() == recorded.size());
+    CHECK(history.versions()[0].base == 0);
+    CHECK(history.versions()[1].base == 1);
+    CHECK(history.versions()[kFullCopyEvery].base == 0);
+    // Read back from a file, each version comes out as it was taken.
+    test::TempDir dir;
+    const std::string path = dir.file("history.mizan");
+    DocumentRecords records{history, {}};
+    REQUIRE(saveCanvasFile(canvas, path, &records));
+    DocumentRecords read;
+    auto loaded = loadCanvasFile(path, nullptr, &read);
+    REQUIRE(loaded);
+    REQUIRE(read.history.versions().size() == recorded.size());
+    for (std::size_t i = 0; i < recorded.size(); ++i) {
+        auto c = read.history.canvasOf(read.history.versions()[i].id);
+        INFO((c ? std::string() : c.error().text));
+        REQUIRE(c);
+        CHECK(c.value() == recorded[i]);
+        CHECK(read.history.versions()[i].name == history.versions()[i].name);
+        CHECK(read.history.versions()[i].created == kMonday + std::int64_t(i) * kDay);
+    }
+}
+
+TEST_CASE("A version says how many notes were added, removed, moved and changed since the one before", "[history]")
+{
+    Canvas canvas = test::fullCanvas();
+    CanvasHistory history;
+    REQUIRE(history.add(canvas, "First", kMonday));
+    const NoteId gone = canvas.notes(BlockId::KeyPartners).at(0).id;
+    canvas.takeNote(gone);
+    canvas.removeReferencesTo(gone);
+    canvas.insertNote(BlockId::KeyResources, Note{.id = "new-1", .text = "A second kitchen"});
+    Note n = canvas.notes(BlockId::ValuePropositions).at(0);
+    n.text = "Healthy lunches, delivered by noon";
+    canvas.replaceNote(n);
+    auto second = history.add(canvas, "Second", kMonday + kDay);
+    REQUIRE(second);
+    CHECK(second.value().added == 1);
+    CHECK(second.value().removed == 1);
+    CHECK(second.value().changed >= 1);
+    CHECK(second.value().moved == 0);
+    CHECK(second.value().noteCount == std::int64_t(canvas.noteCount()));
+}
+
+TEST_CASE("The day's automatic version follows that day's saves and a new day starts another", "[history]")
+{
+    Canvas canvas = test::fullCanvas();
+    CanvasHistory history;
+    auto first = history.recordDay(canvas, kMonday + 9 * 3600000, kMonday);
+    REQUIRE(first);
+    REQUIRE(first.value());
+    CHECK(first.value()->automatic());
+    // Saving the same canvas again (only the modification time differs) takes nothing.
+    canvas.info.modified += 1000;
+    auto same = history.recordDay(canvas, kMonday + 10 * 3600000, kMonday);
+    REQUIRE(same);
+    CHECK(!same.value());
+    // A later save that day updates that day's version.
+    canvas.info.title = "Lunch boxes, second draft";
+    auto later = history.recordDay(canvas, kMonday + 17 * 3600000, kMonday);
+    REQUIRE(later);
+    REQUIRE(later.value());
+    CHECK(history.versions().size() == 1);
+    CHECK(history.canvasOf(1).value().info.title == "Lunch boxes, second draft");
+    // The next day, a new version.
+    canvas.info.title = "Lunch boxes, third draft";
+    auto next = history.recordDay(canvas, kMonday + kDay + 3600000, kMonday + kDay);
+    REQUIRE(next);
+    CHECK(history.versions().size() == 2);
+    // After a named version, the day's next save takes its own automatic version.
+    REQUIRE(history.add(canvas, "Investor deck", kMonday + kDay + 2 * 3600000));
+    canvas.info.title = "Lunch boxes, after the pitch";
+    REQUIRE(history.recordDay(canvas, kMonday + kDay + 5 * 3600000, kMonday + kDay));
+    REQUIRE(history.versions().size() == 4);
+    CHECK(history.versions()[2].name == "Investor deck");
+    auto deck = history.canvasOf(3);
+    INFO((deck ? std::string() : deck.error().text));
+    REQUIRE(deck);
+    CHECK(deck.value().info.title == "Lunch boxes, third draft");
+    CHECK(history.canvasOf(4).value().info.title == "Lunch boxes, after the pitch");
+}
+
+TEST_CASE("A damaged version is an error for that version only", "[history]")
+{
+    Canvas canvas = test::fullCanvas();
+    CanvasHistory history;
+    REQUIRE(history.add(canvas, "One", kMonday));
+    canvas.info.title = "Two";
+    REQUIRE(history.add(canvas, "Two", kMonday + 1));
+    test::TempDir dir;
+    const std::string path = dir.file("damaged.mizan");
+    DocumentRecords records{history, {}};
+    REQUIRE(saveCanvasFile(canvas, path, &records));
+    {
+        sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+        db.exec("UPDATE version SET payload = x'00112233' WHERE id = 2");
+    }
+    DocumentRecords read;
+    REQUIRE(loadCanvasFile(path, nullptr, &read));
+    CHECK(read.history.canvasOf(1));
+    auto two = read.history.canvasOf(2);
+    REQUIRE(!two);
+    CHECK(two.error().text.find("Version 2") != std::string::npos);
+    // A version that points at a missing one makes the file invalid, with a clear message.
+    {
+        sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
+        db.exec("UPDATE version SET base = 9 WHERE id = 2");
+    }
+    auto refused = loadCanvasFile(path, nullptr, &read);
+    REQUIRE(!refused);
+    CHECK(refused.error().text.find("missing version") != std::string::npos);
+}
+
+TEST_CASE("Merge conflicts left to resolve travel with the file", "[history]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("merged.mizan");
+    DocumentRecords records;
+    records.conflicts.push_back({"seg-families", "Families", "segment/market", "\"mass\"", "\"niche\"", "\"segmented\""});
+    REQUIRE(saveCanvasFile(test::fullCanvas(), path, &records));
+    DocumentRecords read;
+    REQUIRE(loadCanvasFile(path, nullptr, &read));
+    REQUIRE(read.conflicts.size() == 1);
+    CHECK(read.conflicts[0].field == "segment/market");
+    CHECK(read.conflicts[0].theirs == "\"segmented\"");
+}
+
+TEST_CASE("Fifty versions of a large canvas take a few times the room of one", "[history][size]")
+{
+    std::mt19937 rng(3);
+    Canvas canvas = test::syntheticCanvas(200);   // about 1,000 notes
+    test::TempDir dir;
+    const std::string one = dir.file("one.mizan");
+    REQUIRE(saveCanvasFile(canvas, one));
+    CanvasHistory history;
+    for (int v = 0; v < 50; ++v) {
+        for (int e = 0; e < 20; ++e)
+            test::randomEdit(canvas, rng, "w", v * 100 + e);
+        repair(canvas);
+        REQUIRE(history.add(canvas, {}, kMonday + v * kDay));
+    }
+    const std::string fifty = dir.file("fifty.mizan");
+    DocumentRecords records{history, {}};
+    REQUIRE(saveCanvasFile(canvas, fifty, &records));
+    const auto sizeOne = std::filesystem::file_size(one);
+    const auto sizeFifty = std::filesystem::file_size(fifty);
+    INFO("one version " << sizeOne << " bytes, fifty " << sizeFifty);
+    CHECK(sizeFifty < 3 * sizeOne);
+}
