@@ -78,11 +78,11 @@ FileKind fileKindByContent(const std::string& path)
     return named == FileKind::Unknown ? FileKind::Json : named;
 }
 
-Status writeCanvas(const Canvas& canvas, const std::string& path, FileKind kind)
+Status writeCanvas(const Canvas& canvas, const std::string& path, FileKind kind, const DocumentRecords* records)
 {
     switch (kind) {
     case FileKind::Mizan:
-        return saveCanvasFile(canvas, path);
+        return saveCanvasFile(canvas, path, records);
     case FileKind::Json:
         return writeFileAtomically(path, toJson(canvas));
     case FileKind::Markdown:

@@ -26,7 +26,9 @@ Result<Canvas> readCanvas(const std::string& path, LoadReport* report = nullptr,
 Status writeCanvas(const Canvas& canvas, const std::string& path);
 // The same, in the format given (for files named without an extension, as
 // git's merge driver gives them).
-Status writeCanvas(const Canvas& canvas, const std::string& path, FileKind kind);
+// records (history, merge conflicts) are kept in .mizan documents only.
+Status writeCanvas(const Canvas& canvas, const std::string& path, FileKind kind,
+                   const DocumentRecords* records = nullptr);
 // .mizan when the file starts as a .mizan document does, else by its name.
 FileKind fileKindByContent(const std::string& path);
 

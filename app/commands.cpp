@@ -288,7 +288,13 @@ int merge(const std::vector<std::string>& args)
     const MergeResult merged = mergeCanvases(canvases[0], canvases[1], canvases[2]);
     // Named without an extension (git's merge driver writes over OURS): as OURS is.
     const FileKind kind = fileKindOf(out) != FileKind::Unknown ? fileKindOf(out) : fileKindByContent(files[1]);
-    if (auto written = writeCanvas(merged.canvas, out, kind); !written)
+    // A .mizan result keeps OURS' history and lists the conflicts for the editor.
+    DocumentRecords records;
+    if (fileKindByContent(files[1]) == FileKind::Mizan)
+        if (auto held = loadCanvasFile(files[1], nullptr, &records); !held)
+            return fail(held.error());
+    records.conflicts = merged.conflicts;
+    if (auto written = writeCanvas(merged.canvas, out, kind, &records); !written)
         return fail(written.error());
     for (const MergeConflict& c : merged.conflicts)
         std::cout << "conflict: " << (c.note.empty() ? std::string("canvas") : quoted(c.name) + " [" + c.note + "]")

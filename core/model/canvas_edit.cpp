@@ -238,6 +238,41 @@ CanvasEdit changeCalendar(const Canvas& canvas, const std::vector<CalendarAction
     return e;
 }
 
+CanvasEdit replaceCanvas(const Canvas& canvas, const Canvas& target)
+{
+    CanvasEdit e;
+    const auto placedIn = [](const Canvas& c, const NoteId& id) -> std::optional<PlacedNote> {
+        if (!c.contains(id))
+            return std::nullopt;
+        return placed(c, id);
+    };
+    for (BlockId b : allValues<BlockId>()) {
+        for (const Note& n : canvas.notes(b)) {
+            auto before = placedIn(canvas, n.id);
+            auto after = placedIn(target, n.id);
+            if (before != after)
+                e.notes.push_back({n.id, std::move(before), std::move(after)});
+        }
+    }
+    for (BlockId b : allValues<BlockId>())
+        for (const Note& n : target.notes(b))
+            if (!canvas.contains(n.id))
+                e.notes.push_back({n.id, std::nullopt, placed(target, n.id)});
+    if (!(canvas.info == target.info)) {
+        e.infoBefore = canvas.info;
+        e.infoAfter = target.info;
+    }
+    if (canvas.calendar != target.calendar) {
+        e.calendarBefore = canvas.calendar;
+        e.calendarAfter = target.calendar;
+    }
+    if (canvas.dismissedSuggestions != target.dismissedSuggestions) {
+        e.dismissedBefore = canvas.dismissedSuggestions;
+        e.dismissedAfter = target.dismissedSuggestions;
+    }
+    return e;
+}
+
 CanvasEdit settleSuggestions(const Canvas& canvas, const std::vector<Note>& accepted,
                              const std::vector<std::string>& dismissedKeys)
 {

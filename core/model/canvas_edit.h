@@ -75,6 +75,9 @@ CanvasEdit settleSuggestions(const Canvas& canvas, const std::vector<Note>& acce
 // other reference is dropped.
 CanvasEdit pasteNotes(const Canvas& canvas, std::vector<std::pair<BlockId, Note>> notes,
                       std::optional<BlockId> block = std::nullopt);
+// Makes the canvas equal to target (a version restored, a merge taken in):
+// every note whose place or content differs, and the canvas's own fields.
+CanvasEdit replaceCanvas(const Canvas& canvas, const Canvas& target);
 }  // namespace edits
 
 }  // namespace mizan

@@ -32,7 +32,8 @@ CREATE TABLE merge_conflict (
     field TEXT NOT NULL,
     base TEXT NOT NULL,
     ours TEXT NOT NULL,
-    theirs TEXT NOT NULL
+    theirs TEXT NOT NULL,
+    theirs_json TEXT NOT NULL
 ) STRICT;
 )sql";
 
@@ -62,8 +63,8 @@ void writeVersion(Database& db, const Version& v)
 void writeConflicts(Database& db, const std::vector<MergeConflict>& conflicts)
 {
     db.exec("DELETE FROM merge_conflict");
-    auto& st = db.cached("INSERT INTO merge_conflict (position, note_id, name, field, base, ours, theirs) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto& st = db.cached("INSERT INTO merge_conflict (position, note_id, name, field, base, ours, theirs, "
+                         "theirs_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < conflicts.size(); ++i) {
         const MergeConflict& c = conflicts[i];
         st.bind(1, static_cast<std::int64_t>(i))
@@ -73,6 +74,7 @@ void writeConflicts(Database& db, const std::vector<MergeConflict>& conflicts)
             .bind(5, c.base)
             .bind(6, c.ours)
             .bind(7, c.theirs)
+            .bind(8, c.theirsJson)
             .run();
     }
 }
@@ -134,11 +136,12 @@ DocumentRecords readRecords(Database& db)
 {
     DocumentRecords r;
     r.history = CanvasHistory(readVersions(db));
-    auto st = db.prepare("SELECT note_id, name, field, base, ours, theirs FROM merge_conflict ORDER BY position");
+    auto st = db.prepare("SELECT note_id, name, field, base, ours, theirs, theirs_json FROM merge_conflict ORDER BY position");
     while (st.step())
         r.conflicts.push_back({checkedText(st, 0, "a conflict"), checkedText(st, 1, "a conflict"),
                                checkedText(st, 2, "a conflict"), checkedText(st, 3, "a conflict"),
-                               checkedText(st, 4, "a conflict"), checkedText(st, 5, "a conflict")});
+                               checkedText(st, 4, "a conflict"), checkedText(st, 5, "a conflict"),
+                               checkedText(st, 6, "a conflict")});
     return r;
 }
 

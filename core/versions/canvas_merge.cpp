@@ -68,9 +68,10 @@ public:
 
 private:
     void conflict(const NoteId& id, const std::string& name, std::string field, std::string b, std::string o,
-                  std::string t)
+                  std::string t, std::string theirsJson = {})
     {
-        result_.conflicts.push_back({id, name, std::move(field), std::move(b), std::move(o), std::move(t)});
+        result_.conflicts.push_back(
+            {id, name, std::move(field), std::move(b), std::move(o), std::move(t), std::move(theirsJson)});
         conflicted_.insert(id);
     }
 
@@ -84,7 +85,7 @@ private:
             bool clash = false;
             into = pick(x, y, z, &clash);
             if (clash)
-                conflict({}, {}, name, x, y, z);
+                conflict({}, {}, name, x, y, z, json::serialize(json::value(z)));
         };
         field("title", b.title, o.title, t.title, out.title);
         field("description", b.description, o.description, t.description, out.description);
@@ -107,9 +108,15 @@ private:
     {
         const auto b = placed(base_, id), o = placed(ours_, id), t = placed(theirs_, id);
         if (!b) {
-            // New: on one side, or the same id made on both.
-            if (o && t && !(*o->note == *t->note))
-                conflict(id, displayName(*o->note), "added", {}, o->note->text, t->note->text);
+            // New: on one side, or the same id made on both (then field by
+            // field, as if from an empty note).
+            if (o && t && !(*o->note == *t->note)) {
+                if (o->block != t->block)
+                    conflict(id, displayName(*o->note), "block", {}, toKey(o->block).data(), toKey(t->block).data(),
+                             json::serialize(json::value(toKey(t->block))));
+                keep(*o, mergedNote(id, o->block, Note{.id = id}, *o->note, *t->note));
+                return;
+            }
             keep(o ? *o : *t, o ? *o->note : *t->note);
             return;
         }
@@ -130,7 +137,7 @@ private:
         const BlockId block = pick(b->block, o->block, t->block, &moved);
         if (moved)
             conflict(id, displayName(*o->note), "block", toKey(b->block).data(), toKey(o->block).data(),
-                     toKey(t->block).data());
+                     toKey(t->block).data(), json::serialize(json::value(toKey(t->block))));
         keep(block == o->block ? *o : *t, mergedNote(id, block, *b->note, *o->note, *t->note));
     }
 
@@ -155,7 +162,7 @@ private:
             const auto v = pick(get(fb, p), get(fo, p), get(ft, p), &clash);
             if (clash)
                 conflict(id, displayName(o), p, fieldText(get(fb, p).value_or("")), fieldText(get(fo, p).value_or("")),
-                         fieldText(get(ft, p).value_or("")));
+                         fieldText(get(ft, p).value_or("")), get(ft, p).value_or(""));
             if (v)
                 out[p] = *v;
         }
@@ -268,6 +275,25 @@ private:
 MergeResult mergeCanvases(const Canvas& base, const Canvas& ours, const Canvas& theirs)
 {
     return Merger(base, ours, theirs).run();
+}
+
+MergeResult mergeWithoutBase(const Canvas& ours, const Canvas& theirs)
+{
+    // An empty base: every note is new on its side, and the same note on
+    // both merges field by field.
+    Canvas base;
+    base.info.created = ours.info.created;
+    return Merger(base, ours, theirs).run();
+}
+
+Result<Note> withTheirs(const Note& note, BlockId block, const MergeConflict& conflict)
+{
+    NoteFields fields = noteFields(note);
+    if (conflict.theirsJson.empty())
+        fields.erase(conflict.field);
+    else
+        fields[conflict.field] = conflict.theirsJson;
+    return noteFromFields(block, fields);
 }
 
 }  // namespace mizan

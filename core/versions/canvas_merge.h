@@ -11,6 +11,7 @@
 // channel's segments...): one to a note gone is dropped.
 
 #include "core/model/canvas.h"
+#include "core/model/error.h"
 
 #include <string>
 #include <vector>
@@ -23,7 +24,10 @@ struct MergeConflict {
     NoteId note;            // empty for the canvas's own fields or the calendar
     std::string name;
     std::string field;      // "text", "relationship_plan/depth", "block", "deleted"...
-    std::string base, ours, theirs;
+    std::string base, ours, theirs;   // as the user reads them
+    // For a note's field: theirs as the field's JSON value ("" when theirs
+    // has no such field), so that "keep theirs" can set it.
+    std::string theirsJson;
 };
 
 struct MergeResult {
@@ -32,5 +36,14 @@ struct MergeResult {
 };
 
 MergeResult mergeCanvases(const Canvas& base, const Canvas& ours, const Canvas& theirs);
+
+// Two copies with no known common version (a sync client's conflicted
+// copy): nothing was deleted, notes on one side only are kept, and a field
+// that differs is a conflict unless one side left it empty.
+MergeResult mergeWithoutBase(const Canvas& ours, const Canvas& theirs);
+
+// A field conflict resolved as theirs: note with field set to theirsJson
+// (or removed, when empty). Fails when the result is not a valid note.
+Result<Note> withTheirs(const Note& note, BlockId block, const MergeConflict& conflict);
 
 }  // namespace mizan

@@ -3,6 +3,7 @@
 #include "core/model/canvas_validation.h"
 #include "core/storage/canvas_store.h"
 #include "core/formats/json_format.h"
+#include "tests/support/random_edits.h"
 #include "tests/support/sample_canvas.h"
 #include "tests/support/synthetic_canvas.h"
 
@@ -243,4 +244,22 @@ TEST_CASE("A note copied with a link to itself is pasted without it", "[edit][cl
     const Note& pasted = target.notes(BlockId::KeyResources).back();
     CHECK(pasted.links == std::vector<NoteId>{"seg-families"});
     CHECK(!firstBrokenReference(target));
+}
+
+TEST_CASE("Replacing a canvas by another is one edit whose undo gives the first back exactly", "[edit]")
+{
+    std::mt19937 rng(11);
+    for (int seed = 0; seed < 200; ++seed) {
+        const Canvas start = test::fullCanvas();
+        Canvas target = start;
+        for (int e = 0; e < 1 + seed % 12; ++e)
+            test::randomEdit(target, rng, "t", e);
+        Canvas c = start;
+        const CanvasEdit edit = edits::replaceCanvas(c, target);
+        edit.apply(c, true);
+        REQUIRE(c == target);
+        edit.apply(c, false);
+        REQUIRE(c == start);
+        CHECK(edits::replaceCanvas(target, target).empty());
+    }
 }

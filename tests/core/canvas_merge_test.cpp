@@ -103,3 +103,30 @@ TEST_CASE("Random edits on two copies merge into a valid canvas with every non-c
     }
     WARN(changes << " one-sided changes checked over 300 seeds, " << conflicts << " conflicts reported");
 }
+
+TEST_CASE("Two copies with no common version merge without losing a note, and differing fields are conflicts",
+          "[merge]")
+{
+    const Canvas start = test::fullCanvas();
+    Canvas ours = start, theirs = start;
+    ours.insertNote(BlockId::KeyResources, Note{.id = "ours-only", .text = "A van"});
+    theirs.insertNote(BlockId::KeyPartners, Note{.id = "theirs-only", .text = "A bakery"});
+    Note seg = *theirs.find("seg-families");
+    seg.segment->market = MarketType::Niche;
+    theirs.replaceNote(seg);
+    Note ourSeg = *ours.find("seg-families");
+    ourSeg.segment->market = MarketType::Segmented;
+    ours.replaceNote(ourSeg);
+    const MergeResult m = mergeWithoutBase(ours, theirs);
+    CHECK(m.canvas.contains("ours-only"));
+    CHECK(m.canvas.contains("theirs-only"));
+    REQUIRE(m.conflicts.size() == 1);
+    const MergeConflict& c = m.conflicts[0];
+    CHECK(c.field == "segment/market");
+    // Keeping theirs gives theirs' market.
+    const auto loc = m.canvas.locate("seg-families");
+    auto resolved = withTheirs(*m.canvas.find("seg-families"), loc->block, c);
+    REQUIRE(resolved);
+    CHECK(resolved.value().segment->market == MarketType::Niche);
+    CHECK(!firstBrokenReference(m.canvas));
+}

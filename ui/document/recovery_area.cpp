@@ -100,7 +100,8 @@ QString RecoveryArea::defaultDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + "/recovery";
 }
 
-Result<std::unique_ptr<WorkingCopy>> RecoveryArea::create(const Canvas& canvas, const QString& sourcePath)
+Result<std::unique_ptr<WorkingCopy>> RecoveryArea::create(const Canvas& canvas, const QString& sourcePath,
+                                                         const DocumentRecords* records)
 {
     std::unique_ptr<WorkingCopy> wc(new WorkingCopy);
     wc->dir_ = dir_;
@@ -112,7 +113,7 @@ Result<std::unique_ptr<WorkingCopy>> RecoveryArea::create(const Canvas& canvas, 
         return Error{ErrorCode::WriteFailed, "Cannot keep a working copy",
                      "The recovery folder " + dir_.toStdString() + " cannot be written.", {}};
     wc->writeDescription();
-    auto store = CanvasStore::create(wc->path().toStdString(), canvas);
+    auto store = CanvasStore::create(wc->path().toStdString(), canvas, records);
     if (!store) {
         removeCopyFiles(dir_, wc->id_);
         return store.error();
@@ -141,7 +142,8 @@ std::vector<RecoverableCopy> RecoveryArea::recoverable() const
     return out;
 }
 
-Result<std::unique_ptr<WorkingCopy>> RecoveryArea::adopt(const RecoverableCopy& copy, Canvas* canvas)
+Result<std::unique_ptr<WorkingCopy>> RecoveryArea::adopt(const RecoverableCopy& copy, Canvas* canvas,
+                                                        DocumentRecords* records)
 {
     std::unique_ptr<WorkingCopy> wc(new WorkingCopy);
     wc->dir_ = dir_;
@@ -159,6 +161,12 @@ Result<std::unique_ptr<WorkingCopy>> RecoveryArea::adopt(const RecoverableCopy& 
     if (!read)
         return read.error();
     *canvas = std::move(read.value());
+    if (records) {
+        auto held = store.value()->readRecords();
+        if (!held)
+            return held.error();
+        *records = std::move(held.value());
+    }
     wc->store_ = std::move(store.value());
     if (auto wal = wc->store_->useWriteAheadLog(); !wal)
         return wal.error();

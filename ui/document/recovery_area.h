@@ -67,11 +67,13 @@ public:
 
     const QString& dir() const { return dir_; }
 
-    Result<std::unique_ptr<WorkingCopy>> create(const Canvas& canvas, const QString& sourcePath);
+    Result<std::unique_ptr<WorkingCopy>> create(const Canvas& canvas, const QString& sourcePath,
+                                                const DocumentRecords* records = nullptr);
     // Working copies left by a Mizan that did not close them, with unsaved changes.
     std::vector<RecoverableCopy> recoverable() const;
     // Takes over a recoverable copy: locks it and reads its canvas.
-    Result<std::unique_ptr<WorkingCopy>> adopt(const RecoverableCopy& copy, Canvas* canvas);
+    Result<std::unique_ptr<WorkingCopy>> adopt(const RecoverableCopy& copy, Canvas* canvas,
+                                               DocumentRecords* records = nullptr);
     void discard(const RecoverableCopy& copy);
     // Clean copies left behind (saved, then the program ended): removed.
     void removeStale();
