@@ -6,6 +6,7 @@
 #include "app/editor.h"
 #include "app/export_command.h"
 #include "app/suggest_command.h"
+#include "app/version_commands.h"
 #include "core/checklist/message_catalog.h"
 #include "core/formats/import_messages.h"
 #include "core/versions/canvas_diff.h"
@@ -68,9 +69,13 @@ constexpr const char* kUsage = R"(Usage:
                                  damaged document into a new one (.mizan or
                                  .json), and say what was recovered
   mizan diff A B [--format text|json]
-                                 what changed from A to B (.mizan or .json), note
-                                 by note and field by field; exit 0 same, 1
+                                 what changed from A to B (.mizan or .json, or a
+                                 version kept in a .mizan: FILE@NAME or FILE@ID),
+                                 note by note and field by field; exit 0 same, 1
                                  different, 2 error
+  mizan versions FILE [--format text|json]
+                                 list the versions kept inside a .mizan document
+  mizan version FILE NAME        keep the canvas as it is now as a named version
   mizan rules                    list the checklist's rules (Markdown)
   mizan summary FILE             print the canvas's blocks, segments and plans
   mizan --report-startup FILE    open the editor, print the time from start to
@@ -229,10 +234,10 @@ int diff(const std::vector<std::string>& args)
     }
     if (files.size() != 2 || (format != "text" && format != "json"))
         return usageError("usage: mizan diff A B [--format text|json]");
-    auto a = readCanvas(files[0]);
+    auto a = readCanvasOrVersion(files[0]);
     if (!a)
         return fail(a.error());
-    auto b = readCanvas(files[1]);
+    auto b = readCanvasOrVersion(files[1]);
     if (!b)
         return fail(b.error());
     const auto changes = diffCanvases(a.value(), b.value());
@@ -370,6 +375,10 @@ int run(int argc, char** argv)
         return merge({args.begin() + 1, args.end()});
     if (cmd == "diff")
         return diff({args.begin() + 1, args.end()});
+    if (cmd == "versions")
+        return versionsCommand({args.begin() + 1, args.end()});
+    if (cmd == "version")
+        return saveVersionCommand({args.begin() + 1, args.end()});
     if (cmd == "salvage")
         return salvage({args.begin() + 1, args.end()});
     if (cmd == "rules")

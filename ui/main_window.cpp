@@ -23,6 +23,9 @@
 #include "ui/canvas/note_item.h"
 #include "ui/panels/planner_panel.h"
 #include "ui/texts.h"
+#include "ui/versions/comparison_window.h"
+#include "ui/versions/conflicts_panel.h"
+#include "ui/versions/history_panel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -104,6 +107,8 @@ MainWindow::MainWindow(RecoveryArea& recovery, Language* language, QWidget* pare
             tab->document().setIncludeSuggested(on);
     });
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
+
+    createVersionDocks();
 
     statusFindings_ = new QLabel(this);
     statusZoom_ = new QLabel(this);
@@ -212,6 +217,11 @@ void MainWindow::addTab(std::unique_ptr<Document> document)
         if (tab == currentTab())
             statusZoom_->setText(tr("Zoom %1%").arg(QLocale().toString(qRound(zoom * 100))));
     });
+    connect(tab, &DocumentTab::compareRequested, this, [this](const QString& path) {
+        QString error;
+        if (!compareWithFile(path, &error) && !error.isEmpty())
+            showError(tr("Cannot compare"), error);
+    });
     connect(&tab->scene(), &CanvasScene::questionsRequested, this, [this](BlockId block, QPointF) {
         QMessageBox::information(this, blockTitle(block), blockQuestions(block));
     });
@@ -227,6 +237,8 @@ void MainWindow::onCurrentTabChanged()
     undoGroup_->setActiveStack(doc ? doc->undoStack() : nullptr);
     planner_->setDocument(doc);
     findings_->setDocument(doc);
+    history_->setDocument(doc);
+    conflicts_->setDocument(doc);
     {
         const QSignalBlocker block(includeSuggested_);
         includeSuggested_->setChecked(doc && doc->includeSuggested());
@@ -263,6 +275,8 @@ void MainWindow::updateActions()
     const bool has = tab != nullptr;
     const bool editable = has && !tab->document().isReadOnly();
     const bool selection = has && !tab->scene().selectedNoteIds().empty();
+    a_.saveVersion->setEnabled(has && !tab->document().isReadOnly());
+    a_.compareFile->setEnabled(has);
     for (QAction* a : {a_.save, a_.saveAs, a_.exportAs, a_.exportMarkdown, a_.print, a_.present, a_.calendar, a_.close, a_.find, a_.findNext, a_.zoomIn, a_.zoomOut, a_.zoomFit, a_.selectAll})
         a->setEnabled(has);
     a_.save->setEnabled(editable);

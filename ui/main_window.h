@@ -7,10 +7,12 @@
 
 #include "ui/output/exporter.h"
 #include "ui/document/recovery_area.h"
+#include "core/model/canvas.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QAction;
 class QCheckBox;
@@ -23,8 +25,11 @@ class QUndoGroup;
 
 namespace mizan::ui {
 
+class ComparisonWindow;
+class ConflictsPanel;
 class DocumentTab;
 class FindingsPanel;
+class HistoryPanel;
 class PresentationWindow;
 class PlannerPanel;
 
@@ -62,6 +67,21 @@ public:
     PresentationWindow* present();
     bool exportCurrent(const QString& path, const ExportOptions& options, QString* error);
 
+    // ---- Versions (main_window_versions.cpp)
+    // Records the current canvas as a named version and saves it; asks for
+    // the name when none is given.
+    bool saveVersion(const QString& name = {}, QString* error = nullptr);
+    // A version of the current canvas, read-only in a new tab.
+    bool openVersion(std::int64_t id);
+    // A version compared with the current canvas as it is now.
+    ComparisonWindow* compareVersion(std::int64_t id);
+    bool restoreVersion(std::int64_t id);
+    // The current canvas compared with a file (the canvas is the older side).
+    ComparisonWindow* compareWithFile(const QString& path, QString* error = nullptr);
+    HistoryPanel* historyPanel() const { return history_; }
+    ConflictsPanel* conflictsPanel() const { return conflicts_; }
+    QDockWidget* conflictsDock() const { return conflictsDock_; }
+
     bool saveCurrent();
     bool saveCurrentAs(const QString& path = {});
     // Asks about unsaved changes; false if the user cancelled.
@@ -94,6 +114,9 @@ private:
     void paste();
     void showError(const QString& title, const QString& text);
     void selectSubjects(const std::vector<std::string>& ids);
+    void createVersionDocks();
+    ComparisonWindow* showComparison(const Canvas& before, const QString& beforeName, const Canvas& after,
+                                     const QString& afterName);
     void readSettings();
     void writeSettings();
 
@@ -104,6 +127,11 @@ private:
     FindingsPanel* findings_;
     QDockWidget* plannerDock_;
     QDockWidget* findingsDock_;
+    HistoryPanel* history_ = nullptr;
+    ConflictsPanel* conflicts_ = nullptr;
+    QDockWidget* historyDock_ = nullptr;
+    QDockWidget* conflictsDock_ = nullptr;
+    std::vector<std::unique_ptr<ComparisonWindow>> comparisons_;
     QCheckBox* includeSuggested_;
     QLabel* statusFindings_;
     QLabel* statusZoom_;
@@ -116,6 +144,7 @@ private:
         QAction *undo, *redo, *cut, *copy, *paste, *remove, *selectAll, *addNote, *editNote, *find, *findNext;
         QAction *zoomIn, *zoomOut, *zoomFit, *segmentColours, *about, *shortcuts;
         QAction *exportAs, *print, *present, *keepLtrCanvas, *systemLanguage, *calendar, *method, *rules;
+        QAction *saveVersion, *compareFile;
     } a_{};
     QList<QMenu*> menus_;
     class Language* language_ = nullptr;

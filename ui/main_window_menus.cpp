@@ -89,6 +89,14 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
     });
     a_.save = make(QKeySequence::Save, [this] { saveCurrent(); });
+    a_.saveVersion = make(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), [this] { saveVersion(); });
+    a_.compareFile = make({}, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a file"), {},
+                                                          tr("Mizan canvases (*.mizan *.json)"));
+        QString error;
+        if (!path.isEmpty() && !compareWithFile(path, &error) && !error.isEmpty())
+            showError(tr("Cannot compare"), error);
+    });
     a_.saveAs = make(QKeySequence::SaveAs, [this] { saveCurrentAs(); });
     a_.close = make(QKeySequence::Close, [this] {
         if (tabs_->currentIndex() >= 0)
@@ -208,6 +216,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(a_.save);
     file->addAction(a_.saveAs);
+    file->addAction(a_.saveVersion);
+    file->addAction(a_.compareFile);
     file->addAction(a_.exportAs);
     file->addAction(a_.exportMarkdown);
     file->addAction(a_.print);
@@ -242,6 +252,8 @@ void MainWindow::createMenus()
     view->addAction(a_.segmentColours);
     view->addAction(plannerDock_->toggleViewAction());
     view->addAction(findingsDock_->toggleViewAction());
+    view->addAction(historyDock_->toggleViewAction());
+    view->addAction(conflictsDock_->toggleViewAction());
 
     view->addAction(a_.keepLtrCanvas);
     languageMenu_ = view->addMenu(QString());
@@ -306,6 +318,9 @@ void MainWindow::retranslate()
     a_.exportMarkdown->setText(tr("Export as &Markdown..."));
     a_.save->setText(tr("&Save"));
     a_.saveAs->setText(tr("Save &as..."));
+    a_.saveVersion->setText(tr("Save a &Version..."));
+    a_.saveVersion->setToolTip(tr("Keep the canvas as it is now under a name (\"Workshop 3\"), inside the .mizan file"));
+    a_.compareFile->setText(tr("Compare &with File..."));
     a_.close->setText(tr("&Close"));
     a_.quit->setText(tr("&Quit"));
     a_.undo->setText(tr("&Undo"));
@@ -336,6 +351,8 @@ void MainWindow::retranslate()
     languageMenu_->setTitle(tr("&Language"));
     plannerDock_->setWindowTitle(tr("Planner"));
     findingsDock_->setWindowTitle(tr("Findings"));
+    historyDock_->setWindowTitle(tr("History"));
+    conflictsDock_->setWindowTitle(tr("Conflicts"));
     // Short, so the findings dock can be narrow on a small screen.
     includeSuggested_->setText(tr("Include suggested answers ✦"));
     includeSuggested_->setToolTip(tr("Check the canvas with the answers the notes' words suggest taken as answers; "

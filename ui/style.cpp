@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/style.h"
 
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QSvgRenderer>
 #include <QtMath>
 
@@ -60,6 +63,18 @@ QSvgRenderer* Style::blockIcon(BlockId block)
     if (!icon)
         icon = std::make_unique<QSvgRenderer>(QStringLiteral(":/icons/blocks/%1.svg").arg(QString::fromUtf8(toKey(block).data())));
     return icon.get();
+}
+
+QIcon Style::severityIcon(Severity s)
+{
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(severityColour(s));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(1, 1, 12, 12);
+    return QIcon(pm);
 }
 
 QColor Style::severityColour(Severity severity)

@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 
 class QSvgRenderer;
 
@@ -38,6 +39,8 @@ public:
     static QFont uiFont();
     static QSvgRenderer* blockIcon(BlockId block);
     static QColor severityColour(Severity severity);
+    // A dot in the severity's colour, for lists.
+    static QIcon severityIcon(Severity severity);
     // The default colour of a note in a block without a colour of its own.
     static QColor defaultNoteColour(BlockId block);
     // WCAG contrast ratio between two colours.

@@ -388,6 +388,15 @@ Status CanvasStore::writeConflicts(const std::vector<MergeConflict>& conflicts)
     });
 }
 
+Status CanvasStore::writeRecords(const DocumentRecords& records)
+{
+    return guarded("records", [&] {
+        Transaction tx(*db_);
+        rows::writeRecords(*db_, records);
+        tx.commit();
+    });
+}
+
 Status CanvasStore::commit(const Canvas& canvas, const StoreEdit& edit)
 {
     return guarded("edit", [&] {

@@ -106,6 +106,7 @@ public:
     // One version added (or the newest replaced); the conflicts left.
     Status writeVersion(const Version& version);
     Status writeConflicts(const std::vector<MergeConflict>& conflicts);
+    Status writeRecords(const DocumentRecords& records);   // all of them, replaced
     // Writes one edit in one transaction: the notes written (inserted or
     // changed, taken from canvas with their current block and position),
     // the notes removed, the blocks whose order changed, and the canvas info.

@@ -53,6 +53,12 @@ std::string fieldLabel(std::string_view field, const RenderOptions& o)
     return o.translate ? o.translate(kSuggestionContext, f->label) : std::string(f->label);
 }
 
+std::string_view fieldVocabulary(std::string_view field)
+{
+    const FieldInfo* f = infoOf(field);
+    return f ? std::string_view(f->vocabulary) : std::string_view();
+}
+
 std::string valueKey(const Suggestion& s)
 {
     const FieldInfo* f = infoOf(s.field);

@@ -16,6 +16,8 @@ inline constexpr const char* kSuggestionContext = "Suggestions";
 
 // The label of a suggestion's field, translated.
 std::string fieldLabel(std::string_view field, const RenderOptions& options = {});
+// The vocabulary prefix of a field's values ("mechanism"), or empty.
+std::string_view fieldVocabulary(std::string_view field);
 // The vocabulary key of its value ("mechanism:communities"), or empty when
 // the value is a note id or a number.
 std::string valueKey(const Suggestion& s);

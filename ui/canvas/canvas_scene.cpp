@@ -133,7 +133,15 @@ void CanvasScene::refreshNote(const NoteId& id)
     look.worst = previous.worst;
     look.suggestions = previous.suggestions;
     look.matchesFind = !findText_.isEmpty() && look.text.contains(findText_, Qt::CaseInsensitive);
+    look.diff = diffMarks_.value(id, DiffMark::None);
     item->setLook(look);
+}
+
+void CanvasScene::setDiffMarks(const QHash<NoteId, DiffMark>& marks)
+{
+    diffMarks_ = marks;
+    for (auto it = notes_.begin(); it != notes_.end(); ++it)
+        refreshNote(it.key());
 }
 
 void CanvasScene::layoutBlock(BlockId block)

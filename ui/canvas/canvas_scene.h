@@ -7,6 +7,7 @@
 // and blocks they name; user gestures become edits on the document.
 
 #include "core/model/canvas.h"
+#include "ui/canvas/note_item.h"
 #include "ui/document/change_event.h"
 
 #include <QGraphicsScene>
@@ -48,6 +49,8 @@ public:
     // Highlights notes whose text contains text (case-insensitive); returns
     // the matches in canvas order.
     std::vector<NoteId> markMatches(const QString& text);
+    // Marks notes as added, removed, moved or changed (comparison view).
+    void setDiffMarks(const QHash<NoteId, DiffMark>& marks);
 
 signals:
     void questionsRequested(mizan::BlockId block, QPointF screenPos);
@@ -76,6 +79,7 @@ private:
     bool segmentColours_ = true;
     BlockId currentBlock_ = BlockId::CustomerSegments;
     QString findText_;
+    QHash<NoteId, DiffMark> diffMarks_;
 };
 
 }  // namespace mizan::ui

@@ -169,6 +169,64 @@ void NoteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         paintSuggestionMark(p, card, rtl);
     if (look_.findings > 0)
         paintFindingsBadge(p, card, rtl);
+    if (look_.diff != DiffMark::None)
+        paintDiffMark(p, card, rtl);
+}
+
+QColor diffMarkColour(DiffMark mark)
+{
+    switch (mark) {
+    case DiffMark::Added: return QColor(0x1b, 0x7f, 0x3b);
+    case DiffMark::Removed: return QColor(0xb3, 0x26, 0x1e);
+    case DiffMark::Moved: return QColor(0x1f, 0x5f, 0xbf);
+    case DiffMark::Changed: return QColor(0xb0, 0x6a, 0x00);
+    case DiffMark::None: break;
+    }
+    return {};
+}
+
+QString diffMarkSign(DiffMark mark)
+{
+    switch (mark) {
+    case DiffMark::Added: return QStringLiteral("+");
+    case DiffMark::Removed: return QStringLiteral("−");
+    case DiffMark::Moved: return QStringLiteral("⇄");
+    case DiffMark::Changed: return QStringLiteral("✎");
+    case DiffMark::None: break;
+    }
+    return {};
+}
+
+// A thick frame in the mark's colour (dashed and the card faded for a note
+// removed) and the mark's sign in a square at the card's start corner.
+void NoteItem::paintDiffMark(QPainter* p, const QRectF& card, bool rtl) const
+{
+    const QColor colour = diffMarkColour(look_.diff);
+    if (look_.diff == DiffMark::Removed) {
+        QColor veil = Style::palette().blockFill;
+        veil.setAlpha(150);
+        p->setPen(Qt::NoPen);
+        p->setBrush(veil);
+        p->drawRoundedRect(card, 4, 4);
+    }
+    QPen frame(colour, 3.5);
+    if (look_.diff == DiffMark::Removed)
+        frame.setStyle(Qt::DashLine);
+    p->setPen(frame);
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(card.adjusted(1, 1, -1, -1), 4, 4);
+    const qreal d = 20 * qMax(fontPixels_ / kNoteFontPixels, 0.7);
+    const QRectF sign = rtl ? QRectF(card.right() - 2 * d / 3, card.top() - d / 3, d, d)
+                            : QRectF(card.left() - d / 3, card.top() - d / 3, d, d);
+    p->setPen(QPen(Qt::white, 1.5));
+    p->setBrush(colour);
+    p->drawRoundedRect(sign, 3, 3);
+    QFont f = noteFont(fontPixels_);
+    f.setBold(true);
+    f.setPixelSize(int(d * 0.7));
+    p->setFont(f);
+    p->setPen(Qt::white);
+    p->drawText(sign, Qt::AlignCenter, diffMarkSign(look_.diff));
 }
 
 void NoteItem::paintDetail(QPainter* p, const QRectF& rect, bool rtl) const

@@ -19,6 +19,9 @@ class QGraphicsTextItem;
 
 namespace mizan::ui {
 
+// How a note differs from another version of the canvas (comparison view).
+enum class DiffMark : std::uint8_t { None, Added, Removed, Moved, Changed };
+
 struct NoteLook {
     QString text;
     QString detail;             // a line of structured answers, may be empty
@@ -29,6 +32,7 @@ struct NoteLook {
     Severity worst = Severity::Advice;
     int suggestions = 0;        // suggested answers waiting on the note
     bool matchesFind = false;
+    DiffMark diff = DiffMark::None;
 };
 
 class NoteItem : public QGraphicsObject {
@@ -79,6 +83,7 @@ private:
     static constexpr qreal kLegiblePixels = 4;
     void paintSuggestionMark(QPainter* p, const QRectF& card, bool rtl) const;
     void paintFindingsBadge(QPainter* p, const QRectF& card, bool rtl) const;
+    void paintDiffMark(QPainter* p, const QRectF& card, bool rtl) const;
 
     NoteId id_;
     NoteLook look_;
@@ -105,5 +110,9 @@ Qt::LayoutDirection directionOfText(const QString& text);
 // Whether a note reads right to left: its own setting, else its text's,
 // else the canvas's.
 bool noteIsRightToLeft(const Note& note, bool canvasRightToLeft);
+
+// The colour and sign of a comparison mark (also the comparison's legend).
+QColor diffMarkColour(DiffMark mark);
+QString diffMarkSign(DiffMark mark);
 
 }  // namespace mizan::ui

@@ -9,6 +9,7 @@
 #include "ui/error_text.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLockFile>
@@ -19,11 +20,6 @@
 namespace mizan::ui {
 
 namespace {
-
-bool isJsonPath(const QString& path)
-{
-    return path.endsWith(".json", Qt::CaseInsensitive);
-}
 
 QString errorText(const Error& e)
 {
@@ -109,22 +105,27 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, RecoveryAr
                      {}};
 
     LoadReport report;
+    DocumentRecords records;
     Result<Canvas> loaded = Error{ErrorCode::NotACanvas, "", "", {}};
     if (isJsonPath(path)) {
         auto text = readFile(absolute.toStdString(), kJsonMaxBytes);
         loaded = text ? fromJson(text.value()) : Result<Canvas>(text.error());
     } else {
-        loaded = loadCanvasFile(absolute.toStdString(), &report);
+        loaded = loadCanvasFile(absolute.toStdString(), &report, &records);
     }
     if (!loaded)
         return loaded.error();
 
-    auto wc = area.create(loaded.value(), absolute);
+    auto wc = area.create(loaded.value(), absolute, &records);
     if (!wc)
         return wc.error();
-    std::unique_ptr<Document> doc(new Document(std::move(loaded.value()), std::move(wc.value())));
+    std::unique_ptr<Document> doc(new Document(loaded.value(), std::move(wc.value())));
     doc->filePath_ = absolute;
     doc->fileLock_ = std::move(lock);
+    doc->records_ = std::move(records);
+    doc->lastLoaded_ = std::move(loaded.value());
+    doc->stamp_ = stampOf(absolute);
+    doc->watchFile();
     if (report.readOnly)
         doc->readOnlyReason_ = QString::fromStdString(report.readOnlyReason);
     else if (!info.isWritable())
@@ -149,14 +150,29 @@ Result<std::unique_ptr<Document>> Document::recover(const RecoverableCopy& copy,
                          {}};
     }
     Canvas canvas;
-    auto wc = area.adopt(copy, &canvas);
+    DocumentRecords records;
+    auto wc = area.adopt(copy, &canvas, &records);
     if (!wc)
         return wc.error();
     std::unique_ptr<Document> doc(new Document(std::move(canvas), std::move(wc.value())));
     doc->filePath_ = copy.sourcePath;
     doc->fileLock_ = std::move(lock);
     doc->recovered_ = true;
+    doc->records_ = std::move(records);
+    // The file as it is now is the base of a later merge with it.
+    if (!copy.sourcePath.isEmpty() && !isJsonPath(copy.sourcePath))
+        if (auto onDisk = loadCanvasFile(copy.sourcePath.toStdString()))
+            doc->lastLoaded_ = std::move(onDisk.value());
+    if (!copy.sourcePath.isEmpty()) {
+        doc->stamp_ = stampOf(copy.sourcePath);
+        doc->watchFile();
+    }
     return doc;
+}
+
+bool Document::isJsonPath(const QString& path)
+{
+    return path.endsWith(".json", Qt::CaseInsensitive);
 }
 
 QString Document::displayName() const
@@ -372,6 +388,14 @@ bool Document::saveAs(const QString& path, QString* error)
     canvas_.info = info;
     if (workingCopy_)
         workingCopy_->store().commit(canvas_, {{}, {}, {}, true});
+    // The day's automatic version travels with a .mizan file.
+    if (workingCopy_ && !isJsonPath(absolute)) {
+        auto day = records_.history.recordDay(canvas_, info.modified, QDate::currentDate().startOfDay().toMSecsSinceEpoch());
+        if (day && day.value()) {
+            workingCopy_->store().writeVersion(*day.value());
+            emit historyChanged();
+        }
+    }
 
     Status st = isJsonPath(absolute) ? writeFileAtomically(absolute.toStdString(), toJson(canvas_))
                                      : workingCopy_ ? workingCopy_->store().copyTo(absolute.toStdString())
@@ -384,6 +408,10 @@ bool Document::saveAs(const QString& path, QString* error)
         fileLock_ = std::move(newLock);
     const bool renamed = absolute != filePath_;
     filePath_ = absolute;
+    lastLoaded_ = canvas_;
+    stamp_ = stampOf(absolute);
+    if (renamed)
+        watchFile();
     readOnlyReason_.clear();
     recovered_ = false;
     undoStack_->setClean();

@@ -13,6 +13,7 @@
 #include "core/checklist/checklist.h"
 #include "core/checklist/finding.h"
 #include "core/suggest/suggestion.h"
+#include "core/versions/canvas_history.h"
 #include "ui/document/change_event.h"
 #include "ui/document/recovery_area.h"
 
@@ -21,6 +22,7 @@
 
 #include <memory>
 
+class QFileSystemWatcher;
 class QLockFile;
 class QTimer;
 class QUndoStack;
@@ -69,11 +71,14 @@ public:
     void setIncludeSuggested(bool include);
 
     QString filePath() const { return filePath_; }
+    static bool isJsonPath(const QString& path);
     // The file name, or the canvas title for a canvas never saved.
     QString displayName() const;
     bool isModified() const;
     bool isReadOnly() const { return !readOnlyReason_.isEmpty(); }
     QString readOnlyReason() const { return readOnlyReason_; }
+    // Shows without allowing edits (an old version, a comparison).
+    void setReadOnly(const QString& reason) { readOnlyReason_ = reason; }
     // Set when writing the working copy failed: edits are then refused.
     QString workingCopyError() const { return workingCopyError_; }
 
@@ -91,6 +96,39 @@ public:
     // Closing without saving: the working copy is no longer needed.
     void discardWorkingCopy();
 
+    // ---- History (core/versions/canvas_history.h); .mizan files only.
+    const CanvasHistory& history() const { return records_.history; }
+    bool keepsHistory() const;
+    // Records the canvas as a named version, then saves the file.
+    bool saveVersion(const QString& name, QString* error);
+    Result<Canvas> versionCanvas(std::int64_t id) const;
+    // Makes the canvas what the version holds: one undoable edit.
+    bool restoreVersion(std::int64_t id, QString* error);
+
+    // ---- Merge conflicts left to resolve.
+    const std::vector<MergeConflict>& conflicts() const { return records_.conflicts; }
+    enum class Resolution { KeepMine, KeepTheirs };
+    // Whether keeping theirs can be done for this conflict (its value is known).
+    bool canKeepTheirs(const MergeConflict& conflict) const;
+    bool resolveConflict(std::size_t index, Resolution how, QString* error);
+
+    // ---- The file on disk, changed by another program (a sync client, git).
+    // The canvas as last loaded from or saved to the file.
+    const Canvas& lastLoaded() const { return lastLoaded_; }
+    bool fileChangedOnDisk() const;
+    // Takes the file's version as it is now: the disk's when there are no
+    // local edits (then unmodified), else a three-way merge with the last
+    // loaded state as base (then modified, conflicts listed). One undoable
+    // edit either way.
+    bool takeDiskVersion(QString* error, int* conflicts = nullptr);
+    // The same as seen on disk, ignored (the next save overwrites it).
+    void ignoreDiskVersion();
+    // Sync clients' conflicted copies of this file beside it, not yet merged.
+    QStringList conflictCopies() const;
+    bool mergeConflictCopy(const QString& path, QString* error, int* conflicts = nullptr);
+    // Not offered again in this session.
+    void ignoreConflictCopy(const QString& path);
+
 signals:
     void changed(const mizan::ui::ChangeEvent& event);
     void findingsChanged();
@@ -98,6 +136,10 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged();
     void workingCopyFailed(const QString& message);
+    void historyChanged();
+    void conflictsChanged();
+    // The file or its folder changed: see fileChangedOnDisk, conflictCopies.
+    void diskChanged();
 
 private:
     Document(Canvas canvas, std::unique_ptr<WorkingCopy> workingCopy);
@@ -107,6 +149,17 @@ private:
     void startSuggestions();
     struct SuggestionRun;
     void takeSuggestions(SuggestionRun run);
+    void setRecords(DocumentRecords records);
+    void watchFile();
+    void onWatched();
+    struct Stamp {
+        qint64 mtimeNs = 0, size = -1, inode = 0;
+        friend bool operator==(const Stamp&, const Stamp&) = default;
+    };
+    static Stamp stampOf(const QString& path);
+    // Merges theirs into the canvas (three-way from base, or without one):
+    // one undoable edit; the conflicts join the list.
+    bool mergeIn(const Canvas* base, const Canvas& theirs, const QString& actionText, int* conflicts);
 
     Canvas canvas_;
     QUndoStack* undoStack_;
@@ -123,6 +176,11 @@ private:
     QString readOnlyReason_;
     QString workingCopyError_;
     bool recovered_ = false;   // modified although the undo stack is empty
+    DocumentRecords records_;
+    Canvas lastLoaded_;
+    Stamp stamp_;              // of the file as last loaded or saved (or as seen and ignored)
+    QFileSystemWatcher* watcher_ = nullptr;
+    QStringList mergedCopies_;  // conflict copies already merged in this session
 };
 
 }  // namespace mizan::ui

@@ -8,6 +8,9 @@
 #include "ui/canvas/note_item.h"
 
 #include <QEvent>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -45,10 +48,40 @@ DocumentTab::DocumentTab(std::unique_ptr<Document> document, QWidget* parent)
     findLayout->addWidget(close);
     findBar_->hide();
 
+    diskBar_ = new QWidget(this);
+    diskBar_->setObjectName(QStringLiteral("diskBar"));
+    diskBar_->setAttribute(Qt::WA_StyledBackground);
+    diskBar_->setStyleSheet(QStringLiteral("#diskBar{background:#dbe9fb;border-bottom:1px solid #8fb3e3;} "
+                                           "#diskBar QLabel{color:#12325e;}"));
+    auto* diskLayout = new QHBoxLayout(diskBar_);
+    diskLayout->setContentsMargins(8, 4, 8, 4);
+    diskText_ = new QLabel(diskBar_);
+    diskText_->setWordWrap(true);
+    diskTake_ = new QPushButton(diskBar_);
+    diskCompare_ = new QPushButton(tr("Compare"), diskBar_);
+    diskIgnore_ = new QPushButton(diskBar_);
+    diskLayout->addWidget(diskText_, 1);
+    diskLayout->addWidget(diskTake_);
+    diskLayout->addWidget(diskCompare_);
+    diskLayout->addWidget(diskIgnore_);
+    diskBar_->hide();
+    connect(diskTake_, &QPushButton::clicked, this, &DocumentTab::takeFromDisk);
+    connect(diskCompare_, &QPushButton::clicked, this, [this] { emit compareRequested(diskSubject_); });
+    connect(diskIgnore_, &QPushButton::clicked, this, [this] {
+        if (diskSubject_ == document_->filePath())
+            document_->ignoreDiskVersion();
+        else
+            document_->ignoreConflictCopy(diskSubject_);
+        updateDiskBar();
+    });
+    connect(document_.get(), &Document::diskChanged, this, &DocumentTab::updateDiskBar);
+    connect(document_.get(), &Document::modifiedChanged, this, &DocumentTab::updateDiskBar);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(banner_);
+    layout->addWidget(diskBar_);
     layout->addWidget(findBar_);
     layout->addWidget(view_, 1);
 
@@ -71,6 +104,57 @@ DocumentTab::DocumentTab(std::unique_ptr<Document> document, QWidget* parent)
     connect(document_.get(), &Document::workingCopyFailed, this, &DocumentTab::updateBanner);
     connect(document_.get(), &Document::modifiedChanged, this, &DocumentTab::updateBanner);
     updateBanner();
+    updateDiskBar();
+}
+
+void DocumentTab::updateDiskBar()
+{
+    const QString name = QFileInfo(document_->filePath()).fileName();
+    if (document_->fileChangedOnDisk()) {
+        diskSubject_ = document_->filePath();
+        if (document_->isModified()) {
+            diskText_->setText(tr("%1 was changed on disk by another program, and you have unsaved edits. Merge the two: "
+                                  "changes to different notes combine, and a note changed both ways is listed as a conflict.")
+                                   .arg(name));
+            diskTake_->setText(tr("Merge with My Edits"));
+        } else {
+            diskText_->setText(tr("%1 was changed on disk by another program.").arg(name));
+            diskTake_->setText(tr("Reload"));
+        }
+        diskIgnore_->setText(tr("Keep Mine"));
+        diskIgnore_->setToolTip(tr("Keep the canvas as it is here: the next save writes over the file on disk"));
+        diskBar_->show();
+        return;
+    }
+    const QStringList copies = document_->conflictCopies();
+    if (!copies.isEmpty()) {
+        diskSubject_ = copies.first();
+        diskText_->setText(tr("A sync client left a conflicting copy of %1: %2. Merge it in to keep the edits made in it.")
+                               .arg(name, QFileInfo(diskSubject_).fileName()));
+        diskTake_->setText(tr("Merge It In"));
+        diskIgnore_->setText(tr("Not Now"));
+        diskIgnore_->setToolTip({});
+        diskBar_->show();
+        return;
+    }
+    diskSubject_.clear();
+    diskBar_->hide();
+}
+
+void DocumentTab::takeFromDisk()
+{
+    QString error;
+    int conflicts = 0;
+    const bool done = diskSubject_ == document_->filePath() ? document_->takeDiskVersion(&error, &conflicts)
+                                                            : document_->mergeConflictCopy(diskSubject_, &error, &conflicts);
+    if (!done)
+        QMessageBox::warning(this, tr("Cannot read the other version"), error);
+    else if (conflicts > 0)
+        QMessageBox::information(this, tr("Merged with conflicts"),
+                                 tr("%n note field(s) were changed both ways. Yours is kept on the canvas for now; the "
+                                    "Conflicts panel lists each one to keep yours, keep theirs, or edit.",
+                                    nullptr, conflicts));
+    updateDiskBar();
 }
 
 DocumentTab::~DocumentTab()

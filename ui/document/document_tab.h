@@ -2,7 +2,9 @@
 #pragma once
 
 // One open document in the main window: a banner when it is read-only or
-// its working copy cannot be written, a find bar, and the canvas view.
+// its working copy cannot be written, a bar when its file was changed on
+// disk by another program (or a sync client left a conflicting copy), a
+// find bar, and the canvas view.
 
 #include <QWidget>
 
@@ -10,6 +12,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace mizan::ui {
 
@@ -31,6 +34,13 @@ public:
     void showFind();
     void findNext(bool backwards = false);
     void updateBanner();
+    // The bar about the file changed on disk, or a sync client's conflicting copy.
+    void updateDiskBar();
+    QWidget* diskBar() const { return diskBar_; }
+
+signals:
+    // Compare the canvas as it is with the file at path (the disk's version, a copy).
+    void compareRequested(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +53,13 @@ private:
     QWidget* findBar_;
     QLineEdit* findField_;
     QLabel* findStatus_;
+    QWidget* diskBar_;
+    QLabel* diskText_;
+    QPushButton* diskTake_;
+    QPushButton* diskCompare_;
+    QPushButton* diskIgnore_;
+    QString diskSubject_;     // the file the bar is about
+    void takeFromDisk();
     std::vector<std::string> matches_;
     int matchIndex_ = -1;
 };

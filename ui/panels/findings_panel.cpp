@@ -18,18 +18,6 @@ namespace {
 
 constexpr int kSubjectsRole = Qt::UserRole + 1;
 
-QIcon severityIcon(Severity s)
-{
-    QPixmap pm(14, 14);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(Style::severityColour(s));
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(1, 1, 12, 12);
-    return QIcon(pm);
-}
-
 // Wrapped findings measured at the width they are drawn at: a finding is
 // indented under its group, which the tree's own measure leaves out (a
 // wrapped line would be cut).
@@ -119,7 +107,7 @@ void FindingsPanel::refresh()
         const int s = int(f.severity);
         if (!groups[s]) {
             groups[s] = new QTreeWidgetItem;
-            groups[s]->setIcon(0, severityIcon(f.severity));
+            groups[s]->setIcon(0, Style::severityIcon(f.severity));
             QFont bold = groups[s]->font(0);
             bold.setBold(true);
             groups[s]->setFont(0, bold);

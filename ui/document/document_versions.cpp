@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The document's history, its merge conflicts, and the file changed on disk
+// by another program (document.h).
+#include "ui/document/document.h"
+
+#include "core/formats/json_format.h"
+#include "core/model/canvas_validation.h"
+#include "core/model/timestamp.h"
+#include "core/storage/file_util.h"
+#include "core/versions/canvas_merge.h"
+#include "ui/error_text.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <sys/stat.h>
+
+namespace mizan::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Document", text);
+}
+
+// Whether two versions are the same one (taken on the same machine, kept
+// in both copies of a file).
+bool sameVersion(const Version& a, const Version& b)
+{
+    return a.id == b.id && a.created == b.created && a.name == b.name && a.noteCount == b.noteCount;
+}
+
+// ours' history, with the versions only theirs has added after it.
+CanvasHistory combinedHistory(const CanvasHistory& ours, const CanvasHistory& theirs)
+{
+    CanvasHistory out = ours;
+    for (const Version& v : theirs.versions()) {
+        const bool known = std::any_of(ours.versions().begin(), ours.versions().end(),
+                                       [&](const Version& o) { return o.created == v.created && o.name == v.name; });
+        if (known)
+            continue;
+        if (auto canvas = theirs.canvasOf(v.id))
+            out.add(canvas.value(), v.name, v.created);
+    }
+    return out;
+}
+
+}  // namespace
+
+bool Document::keepsHistory() const
+{
+    return !filePath_.isEmpty() && !isJsonPath(filePath_) && workingCopy_;
+}
+
+bool Document::saveVersion(const QString& name, QString* error)
+{
+    if (!keepsHistory()) {
+        *error = tr("Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.");
+        return false;
+    }
+    if (isReadOnly()) {
+        *error = readOnlyReason_;
+        return false;
+    }
+    auto added = records_.history.add(canvas_, name.trimmed().toStdString(), nowMs());
+    if (!added) {
+        *error = describeError(added.error(), displayName());
+        return false;
+    }
+    if (auto st = workingCopy_->store().writeVersion(added.value()); !st) {
+        *error = describeError(st.error(), displayName());
+        return false;
+    }
+    emit historyChanged();
+    return save(error);
+}
+
+Result<Canvas> Document::versionCanvas(std::int64_t id) const
+{
+    return records_.history.canvasOf(id);
+}
+
+bool Document::restoreVersion(std::int64_t id, QString* error)
+{
+    auto held = records_.history.canvasOf(id);
+    if (!held) {
+        *error = describeError(held.error(), displayName());
+        return false;
+    }
+    Canvas target = std::move(held.value());
+    target.info.created = canvas_.info.created;
+    target.info.modified = canvas_.info.modified;
+    const Version* v = records_.history.find(id);
+    const QString name = v && !v->automatic() ? QString::fromStdString(v->name)
+                                              : QDateTime::fromMSecsSinceEpoch(v ? v->created : 0).toString(Qt::ISODate);
+    apply(edits::replaceCanvas(canvas_, target), tr("Restore version “%1”").arg(name));
+    return true;
+}
+
+// ---------------------------------------------------------------- conflicts
+
+bool Document::canKeepTheirs(const MergeConflict& c) const
+{
+    if (c.note.empty())
+        return c.field == "title" || c.field == "description" || c.field == "language" || c.field == "currency";
+    return c.field != "note" && c.field != "added" && canvas_.contains(c.note);
+}
+
+bool Document::resolveConflict(std::size_t index, Resolution how, QString* error)
+{
+    if (index >= records_.conflicts.size() || isReadOnly())
+        return false;
+    const MergeConflict c = records_.conflicts[index];
+    CanvasEdit edit;
+    if (how == Resolution::KeepTheirs && !canKeepTheirs(c)) {
+        *error = tr("Theirs is not known in full for this conflict: edit the note by hand instead.");
+        return false;
+    }
+    if (c.note.empty()) {
+        if (how == Resolution::KeepTheirs) {
+            CanvasInfo info = canvas_.info;
+            std::string* field = c.field == "title" ? &info.title
+                : c.field == "description"         ? &info.description
+                : c.field == "language"            ? &info.language
+                                                   : &info.currency;
+            *field = c.theirs;
+            edit = edits::changeInfo(canvas_, info);
+        }
+    } else if (const auto loc = canvas_.locate(c.note)) {
+        const bool oursDeleted = c.field == "deleted" && c.ours.empty();
+        const bool theirsDeleted = c.field == "deleted" && c.theirs.empty();
+        if ((how == Resolution::KeepMine && oursDeleted) || (how == Resolution::KeepTheirs && theirsDeleted)) {
+            edit = edits::removeNotes(canvas_, {c.note});
+        } else if (how == Resolution::KeepTheirs && c.field == "block") {
+            const auto block = fromKey<BlockId>(c.theirs);
+            if (block)
+                edit = edits::moveNotes(canvas_, {c.note}, *block, canvas_.notes(*block).size());
+        } else if (how == Resolution::KeepTheirs && c.field != "deleted") {
+            auto note = withTheirs(canvas_.notes(loc->block)[loc->index], loc->block, c);
+            if (!note) {
+                *error = describeError(note.error(), displayName());
+                return false;
+            }
+            edit = edits::changeNotes(canvas_, {note.value()});
+        }
+        if (!edit.empty()) {
+            // A move or a change that would leave a reference broken is refused.
+            Canvas trial = canvas_;
+            edit.apply(trial, true);
+            if (const auto broken = firstBrokenReference(trial)) {
+                *error = tr("Keeping theirs would break a reference: %1").arg(QString::fromStdString(broken->message));
+                return false;
+            }
+        }
+    }
+    records_.conflicts.erase(records_.conflicts.begin() + static_cast<std::ptrdiff_t>(index));
+    undoStack_->beginMacro(how == Resolution::KeepMine ? tr("Keep mine") : tr("Keep theirs"));
+    apply(std::move(edit), {});
+    // The note's last conflict resolved: its tag goes.
+    const bool more = std::any_of(records_.conflicts.begin(), records_.conflicts.end(),
+                                  [&](const MergeConflict& other) { return other.note == c.note; });
+    if (!c.note.empty() && !more)
+        if (const Note* n = canvas_.find(c.note)) {
+            Note untagged = *n;
+            std::erase(untagged.tags, std::string(kConflictTag));
+            apply(edits::changeNotes(canvas_, {untagged}), {});
+        }
+    undoStack_->endMacro();
+    if (workingCopy_)
+        workingCopy_->store().writeConflicts(records_.conflicts);
+    emit conflictsChanged();
+    return true;
+}
+
+// ------------------------------------------------------------- the disk
+
+Document::Stamp Document::stampOf(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec, qint64(st.st_size), qint64(st.st_ino)};
+}
+
+void Document::watchFile()
+{
+    if (filePath_.isEmpty())
+        return;
+    if (!watcher_) {
+        watcher_ = new QFileSystemWatcher(this);
+        connect(watcher_, &QFileSystemWatcher::fileChanged, this, &Document::onWatched);
+        connect(watcher_, &QFileSystemWatcher::directoryChanged, this, &Document::onWatched);
+    }
+    if (!watcher_->files().isEmpty())
+        watcher_->removePaths(watcher_->files());
+    if (!watcher_->directories().isEmpty())
+        watcher_->removePaths(watcher_->directories());
+    watcher_->addPath(filePath_);
+    watcher_->addPath(QFileInfo(filePath_).absolutePath());
+}
+
+void Document::onWatched()
+{
+    // A file replaced by renaming is no longer watched: watch the new one.
+    if (!watcher_->files().contains(filePath_) && QFileInfo::exists(filePath_))
+        watcher_->addPath(filePath_);
+    if (fileChangedOnDisk() || !conflictCopies().isEmpty())
+        emit diskChanged();
+}
+
+bool Document::fileChangedOnDisk() const
+{
+    if (filePath_.isEmpty())
+        return false;
+    const Stamp now = stampOf(filePath_);
+    return now.size >= 0 && !(now == stamp_);
+}
+
+void Document::ignoreDiskVersion()
+{
+    stamp_ = stampOf(filePath_);
+}
+
+bool Document::mergeIn(const Canvas* base, const Canvas& theirs, const QString& actionText, int* conflicts)
+{
+    MergeResult merged = base ? mergeCanvases(*base, canvas_, theirs) : mergeWithoutBase(canvas_, theirs);
+    if (conflicts)
+        *conflicts = static_cast<int>(merged.conflicts.size());
+    merged.canvas.info.created = canvas_.info.created;
+    apply(edits::replaceCanvas(canvas_, merged.canvas), actionText);
+    records_.conflicts.insert(records_.conflicts.end(), merged.conflicts.begin(), merged.conflicts.end());
+    return !merged.conflicts.empty();
+}
+
+bool Document::takeDiskVersion(QString* error, int* conflicts)
+{
+    if (conflicts)
+        *conflicts = 0;
+    const Stamp seen = stampOf(filePath_);
+    DocumentRecords disk;
+    Result<Canvas> loaded = Error{ErrorCode::NotACanvas, "", "", {}};
+    if (isJsonPath(filePath_)) {
+        auto text = readFile(filePath_.toStdString(), kJsonMaxBytes);
+        loaded = text ? fromJson(text.value()) : Result<Canvas>(text.error());
+    } else {
+        loaded = loadCanvasFile(filePath_.toStdString(), nullptr, &disk);
+    }
+    if (!loaded) {
+        *error = describeError(loaded.error(), displayName());
+        return false;
+    }
+    Canvas theirs = std::move(loaded.value());
+    if (!isModified()) {
+        apply(edits::replaceCanvas(canvas_, theirs), tr("Reload from disk"));
+        records_ = std::move(disk);
+        undoStack_->setClean();
+        if (workingCopy_)
+            workingCopy_->setDirty(false);
+    } else {
+        mergeIn(&lastLoaded_, theirs, tr("Merge the version on disk"), conflicts);
+        records_.history = combinedHistory(disk.history, records_.history);
+        records_.conflicts.insert(records_.conflicts.begin(), disk.conflicts.begin(), disk.conflicts.end());
+    }
+    if (workingCopy_)
+        workingCopy_->store().writeRecords(records_);
+    lastLoaded_ = std::move(theirs);
+    stamp_ = seen;
+    emit historyChanged();
+    emit conflictsChanged();
+    return true;
+}
+
+QStringList Document::conflictCopies() const
+{
+    if (filePath_.isEmpty())
+        return {};
+    const QFileInfo file(filePath_);
+    const QString stem = file.completeBaseName();
+    const QString suffix = file.suffix();
+    QStringList out;
+    const QStringList names = QDir(file.absolutePath()).entryList({stem + "*." + suffix}, QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        const QString middle = name.mid(stem.size(), name.size() - stem.size() - suffix.size() - 1);
+        // Dropbox and Nextcloud: "name (… conflicted copy …)"; Syncthing: "name.sync-conflict-…".
+        if (!middle.contains(QLatin1String("conflict"), Qt::CaseInsensitive))
+            continue;
+        const QString path = file.absoluteDir().filePath(name);
+        if (!mergedCopies_.contains(path))
+            out << path;
+    }
+    return out;
+}
+
+void Document::ignoreConflictCopy(const QString& path)
+{
+    mergedCopies_ << QFileInfo(path).absoluteFilePath();
+}
+
+bool Document::mergeConflictCopy(const QString& path, QString* error, int* conflicts)
+{
+    DocumentRecords copyRecords;
+    Result<Canvas> loaded = Error{ErrorCode::NotACanvas, "", "", {}};
+    if (isJsonPath(path)) {
+        auto text = readFile(path.toStdString(), kJsonMaxBytes);
+        loaded = text ? fromJson(text.value()) : Result<Canvas>(text.error());
+    } else {
+        loaded = loadCanvasFile(path.toStdString(), nullptr, &copyRecords);
+    }
+    if (!loaded) {
+        *error = describeError(loaded.error(), QFileInfo(path).fileName());
+        return false;
+    }
+    // The newest version both copies hold is their common base; with none,
+    // nothing is taken as deleted.
+    std::optional<Canvas> base;
+    const auto& mine = records_.history.versions();
+    for (auto v = mine.rbegin(); v != mine.rend() && !base; ++v)
+        for (const Version& theirs : copyRecords.history.versions())
+            if (sameVersion(*v, theirs))
+                if (auto c = records_.history.canvasOf(v->id)) {
+                    base = std::move(c.value());
+                    break;
+                }
+    const QString action = tr("Merge %1").arg(QFileInfo(path).fileName());
+    mergeIn(base ? &*base : nullptr, loaded.value(), action, conflicts);
+    records_.history = combinedHistory(records_.history, copyRecords.history);
+    mergedCopies_ << QFileInfo(path).absoluteFilePath();
+    if (workingCopy_)
+        workingCopy_->store().writeRecords(records_);
+    emit historyChanged();
+    emit conflictsChanged();
+    return true;
+}
+
+}  // namespace mizan::ui

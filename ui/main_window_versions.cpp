@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's part in a canvas's history: named versions, the History
+// and Conflicts panels, and comparisons (main_window.h).
+#include "ui/main_window.h"
+
+#include "core/formats/json_format.h"
+#include "core/storage/file_util.h"
+#include "ui/canvas/canvas_scene.h"
+#include "ui/document/document.h"
+#include "ui/document/document_tab.h"
+#include "ui/error_text.h"
+#include "ui/versions/comparison_window.h"
+#include "ui/versions/conflicts_panel.h"
+#include "ui/versions/history_panel.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace mizan::ui {
+
+void MainWindow::createVersionDocks()
+{
+    history_ = new HistoryPanel(this);
+    historyDock_ = new QDockWidget(this);
+    historyDock_->setObjectName(QStringLiteral("history"));
+    historyDock_->setWidget(history_);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock_);
+    tabifyDockWidget(plannerDock_, historyDock_);
+    plannerDock_->raise();
+    connect(history_, &HistoryPanel::saveVersionRequested, this, [this] { saveVersion(); });
+    connect(history_, &HistoryPanel::openRequested, this, &MainWindow::openVersion);
+    connect(history_, &HistoryPanel::compareRequested, this, &MainWindow::compareVersion);
+    connect(history_, &HistoryPanel::restoreRequested, this, &MainWindow::restoreVersion);
+
+    conflicts_ = new ConflictsPanel(this);
+    conflictsDock_ = new QDockWidget(this);
+    conflictsDock_->setObjectName(QStringLiteral("conflicts"));
+    conflictsDock_->setWidget(conflicts_);
+    addDockWidget(Qt::BottomDockWidgetArea, conflictsDock_);
+    tabifyDockWidget(findingsDock_, conflictsDock_);
+    findingsDock_->raise();
+    conflictsDock_->hide();
+    connect(conflicts_, &ConflictsPanel::noteRequested, this, [this](const NoteId& id) {
+        selectSubjects({id});
+        a_.editNote->trigger();
+    });
+    // A canvas with conflicts to resolve shows them.
+    connect(conflicts_, &ConflictsPanel::countChanged, this, [this](int count) {
+        if (count > 0 && !isShowingStartPage()) {
+            conflictsDock_->show();
+            conflictsDock_->raise();
+        }
+    });
+}
+
+bool MainWindow::saveVersion(const QString& givenName, QString* error)
+{
+    DocumentTab* tab = currentTab();
+    if (!tab)
+        return false;
+    Document& doc = tab->document();
+    // Versions live in a .mizan file: a canvas without one is saved as one first.
+    if (!doc.keepsHistory()) {
+        if (error) {
+            *error = tr("Save the canvas as a .mizan document first.");
+            return false;
+        }
+        QMessageBox::information(this, tr("Save a version"),
+                                 tr("Versions are kept inside .mizan documents. Choose where to save this canvas as "
+                                    "one; the version is saved in it."));
+        QString suggested = QFileInfo(doc.displayName()).completeBaseName() + QStringLiteral(".mizan");
+        if (!doc.filePath().isEmpty())
+            suggested = QFileInfo(doc.filePath()).absolutePath() + QLatin1Char('/') + suggested;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save canvas"), suggested, tr("Mizan canvas (*.mizan)"));
+        if (path.isEmpty())
+            return false;
+        if (!saveCurrentAs(path.endsWith(QStringLiteral(".mizan"), Qt::CaseInsensitive) ? path : path + ".mizan"))
+            return false;
+    }
+    QString name = givenName;
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Save a version"),
+                                     tr("A name for the canvas as it is now, to find it again (\"Workshop 3\", "
+                                        "\"Investor deck\"):"),
+                                     QLineEdit::Normal, QLocale().toString(QDate::currentDate(), QLocale::LongFormat), &ok)
+                   .trimmed();
+        if (!ok || name.isEmpty())
+            return false;
+    }
+    QString failure;
+    if (!doc.saveVersion(name, &failure)) {
+        if (error)
+            *error = failure;
+        else
+            showError(tr("Could not save the version"), failure);
+        return false;
+    }
+    tab->updateBanner();
+    statusBar()->showMessage(tr("Version “%1” saved").arg(name), 5000);
+    return true;
+}
+
+bool MainWindow::openVersion(std::int64_t id)
+{
+    DocumentTab* tab = currentTab();
+    if (!tab)
+        return false;
+    const Version* v = tab->document().history().find(id);
+    auto canvas = tab->document().versionCanvas(id);
+    if (!v || !canvas) {
+        showError(tr("Cannot open the version"), canvas ? QString() : describeError(canvas.error(), tab->document().displayName()));
+        return false;
+    }
+    const QString name = v->automatic() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(v->created), QLocale::ShortFormat)
+                                        : QString::fromStdString(v->name);
+    Canvas shown = std::move(canvas.value());
+    shown.info.title = tr("%1 — version “%2”").arg(QString::fromStdString(shown.info.title), name).toStdString();
+    auto doc = Document::create(std::move(shown), recovery_);
+    if (!doc) {
+        showError(tr("Cannot open the version"), describeError(doc.error(), tab->document().displayName()));
+        return false;
+    }
+    doc.value()->setReadOnly(tr("Version “%1” of %2, read-only. Restore it from the History panel to make it the "
+                                "canvas again, or use Save As to keep it as a file of its own.")
+                                 .arg(name, tab->document().displayName()));
+    addTab(std::move(doc.value()));
+    currentTab()->updateBanner();
+    return true;
+}
+
+ComparisonWindow* MainWindow::compareVersion(std::int64_t id)
+{
+    DocumentTab* tab = currentTab();
+    if (!tab)
+        return nullptr;
+    const Version* v = tab->document().history().find(id);
+    auto canvas = tab->document().versionCanvas(id);
+    if (!v || !canvas) {
+        showError(tr("Cannot compare"), canvas ? QString() : describeError(canvas.error(), tab->document().displayName()));
+        return nullptr;
+    }
+    const QString name = v->automatic() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(v->created), QLocale::ShortFormat)
+                                        : QString::fromStdString(v->name);
+    return showComparison(canvas.value(), name, tab->document().canvas(), tr("Now"));
+}
+
+bool MainWindow::restoreVersion(std::int64_t id)
+{
+    DocumentTab* tab = currentTab();
+    if (!tab)
+        return false;
+    QString error;
+    if (!tab->document().restoreVersion(id, &error)) {
+        showError(tr("Cannot restore the version"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Version restored: Undo takes it back"), 5000);
+    return true;
+}
+
+ComparisonWindow* MainWindow::compareWithFile(const QString& path, QString* error)
+{
+    DocumentTab* tab = currentTab();
+    if (!tab)
+        return nullptr;
+    Result<Canvas> other = Error{ErrorCode::NotACanvas, "", "", {}};
+    if (Document::isJsonPath(path)) {
+        auto text = readFile(path.toStdString(), kJsonMaxBytes);
+        other = text ? fromJson(text.value()) : Result<Canvas>(text.error());
+    } else {
+        other = loadCanvasFile(path.toStdString());
+    }
+    if (!other) {
+        if (error)
+            *error = describeError(other.error(), QFileInfo(path).fileName());
+        return nullptr;
+    }
+    const bool sameFile = QFileInfo(path).absoluteFilePath() == tab->document().filePath();
+    return showComparison(tab->document().canvas(), sameFile ? tr("Yours") : tab->document().displayName(), other.value(),
+                          sameFile ? tr("On disk") : QFileInfo(path).fileName());
+}
+
+ComparisonWindow* MainWindow::showComparison(const Canvas& before, const QString& beforeName, const Canvas& after,
+                                             const QString& afterName)
+{
+    QString error;
+    auto window = ComparisonWindow::create(before, beforeName, after, afterName, recovery_, &error);
+    if (!window) {
+        showError(tr("Cannot compare"), error);
+        return nullptr;
+    }
+    window->setLayoutDirection(layoutDirection());
+    window->show();
+    // Windows closed earlier are let go.
+    std::erase_if(comparisons_, [](const std::unique_ptr<ComparisonWindow>& w) { return !w->isVisible(); });
+    comparisons_.push_back(std::move(window));
+    return comparisons_.back().get();
+}
+
+}  // namespace mizan::ui

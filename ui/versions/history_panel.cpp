@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/versions/history_panel.h"
+
+#include "core/versions/canvas_history.h"
+#include "ui/document/document.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mizan::ui {
+
+namespace {
+constexpr int kVersionRole = Qt::UserRole + 1;
+}
+
+HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
+{
+    hint_ = new QLabel(this);
+    hint_->setWordWrap(true);
+    list_ = new QTreeWidget(this);
+    list_->setObjectName(QStringLiteral("versions"));
+    list_->setColumnCount(3);
+    list_->setRootIsDecorated(false);
+    list_->setAllColumnsShowFocus(true);
+    list_->header()->setStretchLastSection(true);
+    save_ = new QPushButton(this);
+    open_ = new QPushButton(this);
+    compare_ = new QPushButton(this);
+    restore_ = new QPushButton(this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(open_);
+    buttons->addWidget(compare_);
+    buttons->addWidget(restore_);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto* top = new QHBoxLayout;
+    top->addWidget(hint_, 1);
+    top->addWidget(save_);
+    layout->addLayout(top);
+    layout->addWidget(list_, 1);
+    layout->addLayout(buttons);
+
+    const auto withCurrent = [this](void (HistoryPanel::*signal)(std::int64_t)) {
+        return [this, signal] {
+            if (const auto v = currentVersion())
+                emit(this->*signal)(*v);
+        };
+    };
+    connect(save_, &QPushButton::clicked, this, &HistoryPanel::saveVersionRequested);
+    connect(open_, &QPushButton::clicked, this, withCurrent(&HistoryPanel::openRequested));
+    connect(compare_, &QPushButton::clicked, this, withCurrent(&HistoryPanel::compareRequested));
+    connect(restore_, &QPushButton::clicked, this, withCurrent(&HistoryPanel::restoreRequested));
+    connect(list_, &QTreeWidget::itemActivated, this, withCurrent(&HistoryPanel::compareRequested));
+    connect(list_, &QTreeWidget::currentItemChanged, this, &HistoryPanel::updateButtons);
+    retranslate();
+}
+
+void HistoryPanel::setDocument(Document* document)
+{
+    if (document_)
+        disconnect(document_, nullptr, this, nullptr);
+    document_ = document;
+    if (document_) {
+        connect(document_, &Document::historyChanged, this, &HistoryPanel::refresh);
+        connect(document_, &Document::filePathChanged, this, &HistoryPanel::refresh);
+        connect(document_, &QObject::destroyed, this, [this] { setDocument(nullptr); });
+    }
+    refresh();
+}
+
+std::optional<std::int64_t> HistoryPanel::currentVersion() const
+{
+    const QTreeWidgetItem* item = list_->currentItem();
+    if (!item || !item->data(0, kVersionRole).isValid())
+        return std::nullopt;
+    return item->data(0, kVersionRole).toLongLong();
+}
+
+QString HistoryPanel::summary(const Version& v, bool first)
+{
+    if (first)
+        return tr("The first version: %n note(s)", nullptr, int(v.noteCount));
+    QStringList parts;
+    if (v.added)
+        parts << tr("%n added", nullptr, v.added);
+    if (v.removed)
+        parts << tr("%n removed", nullptr, v.removed);
+    if (v.moved)
+        parts << tr("%n moved", nullptr, v.moved);
+    if (v.changed)
+        parts << tr("%n changed", nullptr, v.changed);
+    if (parts.isEmpty())
+        return tr("No change to the notes");
+    return QLocale().createSeparatedList(parts);
+}
+
+void HistoryPanel::refresh()
+{
+    list_->clear();
+    const bool keeps = document_ && document_->keepsHistory();
+    if (document_) {
+        const auto& versions = document_->history().versions();
+        for (std::size_t i = versions.size(); i-- > 0;) {
+            const Version& v = versions[i];
+            auto* item = new QTreeWidgetItem(list_);
+            item->setText(0, QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.created), QLocale::ShortFormat));
+            item->setText(1, v.automatic() ? tr("Automatic") : QString::fromStdString(v.name));
+            item->setText(2, summary(v, i == 0));
+            item->setData(0, kVersionRole, qlonglong(v.id));
+            for (int c = 0; c < 3; ++c)
+                item->setToolTip(c, item->text(c));
+            if (!v.automatic()) {
+                QFont bold = item->font(1);
+                bold.setBold(true);
+                item->setFont(1, bold);
+            }
+        }
+        if (!versions.empty())
+            list_->setCurrentItem(list_->topLevelItem(0));
+    }
+    for (int c = 0; c < 2; ++c)
+        list_->resizeColumnToContents(c);
+    save_->setEnabled(document_ && !document_->isReadOnly());
+    hint_->setText(!document_   ? QString()
+                   : !keeps     ? tr("Versions are kept in .mizan documents: save this canvas as one to keep its history.")
+                   : list_->topLevelItemCount() == 0
+                       ? tr("No versions yet. Save a version before a workshop or a pitch; each day's first save takes one too.")
+                       : tr("%n version(s)", nullptr, list_->topLevelItemCount()));
+    updateButtons();
+}
+
+void HistoryPanel::updateButtons()
+{
+    const bool has = currentVersion().has_value();
+    open_->setEnabled(has);
+    compare_->setEnabled(has);
+    restore_->setEnabled(has && document_ && !document_->isReadOnly());
+}
+
+void HistoryPanel::retranslate()
+{
+    list_->setHeaderLabels({tr("When"), tr("Version"), tr("What changed")});
+    save_->setText(tr("Save a Version…"));
+    open_->setText(tr("Open"));
+    open_->setToolTip(tr("Open the version read-only in a new tab"));
+    compare_->setText(tr("Compare with Now"));
+    restore_->setText(tr("Restore"));
+    restore_->setToolTip(tr("Make the canvas what this version holds (Undo takes it back)"));
+    refresh();
+}
+
+void HistoryPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace mizan::ui

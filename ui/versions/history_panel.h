@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The History panel: the versions of the current canvas, newest first, each
+// with its date, its name (or "Automatic") and a line on what changed since
+// the version before. A version can be opened read-only, compared with the
+// canvas as it is now, or restored (one undoable edit).
+
+#include <QWidget>
+
+#include <cstdint>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace mizan {
+struct Version;
+}
+
+namespace mizan::ui {
+
+class Document;
+
+class HistoryPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit HistoryPanel(QWidget* parent = nullptr);
+    void setDocument(Document* document);
+    QTreeWidget* list() const { return list_; }
+    std::optional<std::int64_t> currentVersion() const;
+
+    // "3 notes added, 1 removed, 2 changed" (what the version changed).
+    static QString summary(const Version& version, bool first);
+
+signals:
+    void saveVersionRequested();
+    void openRequested(std::int64_t version);
+    void compareRequested(std::int64_t version);
+    void restoreRequested(std::int64_t version);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void retranslate();
+    void updateButtons();
+
+    Document* document_ = nullptr;
+    QLabel* hint_;
+    QTreeWidget* list_;
+    QPushButton* save_;
+    QPushButton* open_;
+    QPushButton* compare_;
+    QPushButton* restore_;
+};
+
+}  // namespace mizan::ui
