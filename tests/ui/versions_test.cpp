@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A canvas's history, comparisons, merges and a file changed on disk, driven
+// through the editor's real widgets on an offscreen display.
+
+#include "core/formats/json_format.h"
+#include "core/model/canvas_edit.h"
+#include "core/storage/canvas_store.h"
+#include "core/storage/file_util.h"
+#include "core/versions/canvas_merge.h"
+#include "ui/canvas/canvas_scene.h"
+#include "ui/canvas/note_item.h"
+#include "ui/document/document.h"
+#include "ui/document/document_tab.h"
+#include "ui/main_window.h"
+#include "ui/versions/comparison_window.h"
+#include "ui/versions/conflicts_panel.h"
+#include "ui/versions/history_panel.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <thread>
+
+using namespace mizan;
+using namespace mizan::ui;
+
+namespace {
+
+QString examplePath(const char* name)
+{
+    return QStringLiteral(MIZAN_EXAMPLES_DIR "/") + QLatin1String(name);
+}
+
+Canvas example(const char* name)
+{
+    return fromJson(readFile(examplePath(name).toStdString(), kJsonMaxBytes).value()).value();
+}
+
+QPushButton* buttonNamed(QWidget* parent, const QString& text)
+{
+    for (auto* b : parent->findChildren<QPushButton*>())
+        if (b->text() == text && b->isVisibleTo(parent))
+            return b;
+    return nullptr;
+}
+
+// Another program writing the file: a new file renamed over it, a moment
+// later (so that the time stamp differs).
+void replaceOnDisk(const QString& path, const Canvas& canvas)
+{
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const QString tmp = path + QStringLiteral(".other");
+    QVERIFY(saveCanvasFile(canvas, tmp.toStdString()).ok());
+    QVERIFY(::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) == 0);
+}
+
+}  // namespace
+
+class VersionsTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<RecoveryArea> recovery_;
+    std::unique_ptr<MainWindow> window_;
+
+    DocumentTab& tab() { return *window_->currentTab(); }
+    Document& doc() { return tab().document(); }
+
+    // The roastery example as a .mizan document beside the test.
+    QString roastery(const QString& name = QStringLiteral("roastery.mizan"))
+    {
+        const QString path = dir_.filePath(name);
+        QFile::remove(path);
+        if (!saveCanvasFile(example("coffee-roastery.en.json"), path.toStdString()))
+            return {};
+        return path;
+    }
+
+    void changeText(const NoteId& id, const std::string& text)
+    {
+        Note n = *doc().canvas().find(id);
+        n.text = text;
+        doc().apply(edits::changeNotes(doc().canvas(), {n}), QStringLiteral("edit"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MizanTests"));
+    }
+
+    void init()
+    {
+        recovery_ = std::make_unique<RecoveryArea>(dir_.filePath(QStringLiteral("recovery")));
+        window_ = std::make_unique<MainWindow>(*recovery_);
+        window_->resize(1400, 900);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+
+    void cleanup()
+    {
+        while (window_->tabCount() > 0) {
+            window_->currentTab()->document().undoStack()->setClean();
+            window_->closeTab(0);
+        }
+        window_.reset();
+    }
+
+    void aNamedVersionIsListedComparedAndRestoredAsOneUndoStep()
+    {
+        QVERIFY(window_->openFile(roastery()));
+        const Canvas original = doc().canvas();
+        QVERIFY(window_->saveVersion(QStringLiteral("Workshop 3")));
+        QTreeWidget* list = window_->historyPanel()->list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Workshop 3"));
+
+        // Edits after the workshop: a segment renamed, a partner deleted, a plan deepened.
+        changeText("seg-home-brewers", "Home brewers in the city centre");
+        doc().apply(edits::removeNotes(doc().canvas(), {"par-importer"}), QStringLiteral("delete"));
+        Note plan = *doc().canvas().find("plan-home-brewers");
+        plan.plan->depth = Depth::Deep;
+        doc().apply(edits::changeNotes(doc().canvas(), {plan}), QStringLiteral("deepen"));
+
+        // The comparison marks each note and lists each answer in words.
+        ComparisonWindow* cmp = window_->compareVersion(list->topLevelItem(0)->data(0, Qt::UserRole + 1).toLongLong());
+        QVERIFY(cmp);
+        QVERIFY(cmp->changeCount() >= 3);
+        QCOMPARE(cmp->scene()->noteItem("par-importer")->look().diff, DiffMark::Removed);
+        QCOMPARE(cmp->scene()->noteItem("seg-home-brewers")->look().diff, DiffMark::Changed);
+        QCOMPARE(cmp->scene()->noteItem("plan-home-brewers")->look().diff, DiffMark::Changed);
+        QStringList lines;
+        for (QTreeWidgetItemIterator it(cmp->changesList()); *it; ++it)
+            lines << (*it)->text(0);
+        QVERIFY2(lines.filter(QStringLiteral("Depth: In between → Deep")).size() == 1, qPrintable(lines.join('\n')));
+        QVERIFY(lines.filter(QStringLiteral("Removed from Key partners")).size() == 1);
+
+        // Restoring is one undoable edit.
+        const Canvas edited = doc().canvas();
+        QVERIFY(window_->restoreVersion(1));
+        Canvas restored = doc().canvas();
+        restored.info.modified = original.info.modified;
+        QCOMPARE(toJson(restored), toJson(original));
+        doc().undoStack()->undo();
+        QCOMPARE(toJson(doc().canvas()), toJson(edited));
+    }
+
+    void versionsTravelWithTheFileAndTheDaysFirstSaveTakesOne()
+    {
+        const QString path = roastery();
+        QVERIFY(window_->openFile(path));
+        QVERIFY(window_->saveVersion(QStringLiteral("Investor deck")));
+        changeText("seg-home-brewers", "Home brewers, after the pitch");
+        QVERIFY(window_->saveCurrent());
+        // The day's automatic version follows the named one.
+        QCOMPARE(int(doc().history().versions().size()), 2);
+        QVERIFY(doc().history().versions()[1].automatic());
+        window_->closeTab(0);
+        DocumentRecords records;
+        QVERIFY(loadCanvasFile(path.toStdString(), nullptr, &records).ok());
+        QCOMPARE(int(records.history.versions().size()), 2);
+        QCOMPARE(QString::fromStdString(records.history.versions()[0].name), QStringLiteral("Investor deck"));
+        QCOMPARE(records.history.canvasOf(2).value().find("seg-home-brewers")->text,
+                 std::string("Home brewers, after the pitch"));
+        // Opening a version shows it read-only in its own tab.
+        QVERIFY(window_->openFile(path));
+        QVERIFY(window_->openVersion(1));
+        QVERIFY(doc().isReadOnly());
+        QCOMPARE(doc().canvas().find("seg-home-brewers")->text, std::string("Home brewers (subscribers)"));
+    }
+
+    void aFileChangedOnDiskIsReloadedOrMergedWithLocalEdits()
+    {
+        const QString path = roastery();
+        QVERIFY(window_->openFile(path));
+        QVERIFY(!doc().fileChangedOnDisk());
+        QVERIFY(tab().diskBar()->isHidden());
+
+        // No local edits: the bar offers to reload, and reloading leaves it unmodified.
+        Canvas other = doc().canvas();
+        Note seg = *other.find("seg-gift-buyers");
+        seg.text = "Gift buyers (changed elsewhere)";
+        other.replaceNote(seg);
+        replaceOnDisk(path, other);
+        QTRY_VERIFY(!tab().diskBar()->isHidden());
+        QPushButton* reload = buttonNamed(tab().diskBar(), QStringLiteral("Reload"));
+        QVERIFY(reload);
+        reload->click();
+        QCOMPARE(doc().canvas().find("seg-gift-buyers")->text, std::string("Gift buyers (changed elsewhere)"));
+        QVERIFY(!doc().isModified());
+        QVERIFY(tab().diskBar()->isHidden());
+
+        // Local edits and a change on disk: merged, a field changed both ways is a conflict.
+        changeText("seg-home-brewers", "Home brewers (ours)");
+        Note mine = *doc().canvas().find("plan-home-brewers");
+        mine.plan->depth = Depth::Deep;
+        doc().apply(edits::changeNotes(doc().canvas(), {mine}), QStringLiteral("deepen"));
+        Canvas disk = doc().lastLoaded();
+        Note theirsPlan = *disk.find("plan-home-brewers");
+        theirsPlan.plan->depth = Depth::Shallow;
+        disk.replaceNote(theirsPlan);
+        Note theirsCafe = *disk.find("seg-cafes");
+        theirsCafe.text = "Cafés (theirs)";
+        disk.replaceNote(theirsCafe);
+        replaceOnDisk(path, disk);
+        QTRY_VERIFY(!tab().diskBar()->isHidden());
+        QString error;
+        int conflicts = 0;
+        QVERIFY(doc().takeDiskVersion(&error, &conflicts));
+        QCOMPARE(conflicts, 1);
+        QCOMPARE(doc().canvas().find("seg-home-brewers")->text, std::string("Home brewers (ours)"));
+        QCOMPARE(doc().canvas().find("seg-cafes")->text, std::string("Cafés (theirs)"));
+        QVERIFY(doc().isModified());
+
+        // The conflicts panel lists it; keeping theirs sets their depth and drops the tag.
+        QVERIFY(window_->conflictsDock()->isVisible());
+        QTreeWidget* list = window_->conflictsPanel()->list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Deep"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Shallow"));
+        list->setCurrentItem(list->topLevelItem(0));
+        buttonNamed(window_->conflictsPanel(), QStringLiteral("Keep Theirs"))->click();
+        const Note* plan = doc().canvas().find("plan-home-brewers");
+        QCOMPARE(plan->plan->depth, std::optional<Depth>(Depth::Shallow));
+        QVERIFY(std::find(plan->tags.begin(), plan->tags.end(), kConflictTag) == plan->tags.end());
+        QCOMPARE(list->topLevelItemCount(), 0);
+        // Saving writes the merge; the file is ours again, with no bar.
+        QVERIFY(window_->saveCurrent());
+        QVERIFY(!doc().fileChangedOnDisk());
+    }
+
+    void aSyncClientsConflictedCopyIsMergedBackFromTheBar()
+    {
+        const QString path = roastery(QStringLiteral("plan.mizan"));
+        QVERIFY(window_->openFile(path));
+        QVERIFY(window_->saveVersion(QStringLiteral("Monday")));
+        // The copy was made on another machine from Monday's version.
+        DocumentRecords records;
+        Canvas copy = loadCanvasFile(path.toStdString(), nullptr, &records).value();
+        copy.insertNote(BlockId::KeyPartners, Note{.id = "par-bakery", .text = "Bakery next door"});
+        const QString copyPath = dir_.filePath(QStringLiteral("plan (Dana's conflicted copy 2026-12-02).mizan"));
+        QVERIFY(saveCanvasFile(copy, copyPath.toStdString(), &records).ok());
+        changeText("seg-home-brewers", "Home brewers (here)");
+        QTRY_VERIFY(!tab().diskBar()->isHidden());
+        QCOMPARE(doc().conflictCopies(), QStringList{copyPath});
+        buttonNamed(tab().diskBar(), QStringLiteral("Merge It In"))->click();
+        QVERIFY(doc().canvas().contains("par-bakery"));
+        QCOMPARE(doc().canvas().find("seg-home-brewers")->text, std::string("Home brewers (here)"));
+        QVERIFY(doc().conflicts().empty());
+        QVERIFY(tab().diskBar()->isHidden());
+        // One undo step takes the merge back.
+        doc().undoStack()->undo();
+        QVERIFY(!doc().canvas().contains("par-bakery"));
+    }
+
+    void aMergedFileOpensWithItsConflictsListed()
+    {
+        // mizan merge's result: ours kept, conflicts recorded in the file.
+        const Canvas base = example("coffee-roastery.en.json");
+        Canvas ours = base, theirs = base;
+        Note o = *ours.find("seg-cafes");
+        o.text = "Cafés (ours)";
+        ours.replaceNote(o);
+        Note t = *theirs.find("seg-cafes");
+        t.text = "Cafés (theirs)";
+        theirs.replaceNote(t);
+        const MergeResult merged = mergeCanvases(base, ours, theirs);
+        DocumentRecords records;
+        records.conflicts = merged.conflicts;
+        const QString path = dir_.filePath(QStringLiteral("merged.mizan"));
+        QVERIFY(saveCanvasFile(merged.canvas, path.toStdString(), &records).ok());
+        QVERIFY(window_->openFile(path));
+        QTreeWidget* list = window_->conflictsPanel()->list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        list->setCurrentItem(list->topLevelItem(0));
+        buttonNamed(window_->conflictsPanel(), QStringLiteral("Keep Mine"))->click();
+        QCOMPARE(doc().canvas().find("seg-cafes")->text, std::string("Cafés (ours)"));
+        QVERIFY(doc().canvas().find("seg-cafes")->tags.empty());
+        QVERIFY(window_->saveCurrent());
+        DocumentRecords after;
+        QVERIFY(loadCanvasFile(path.toStdString(), nullptr, &after).ok());
+        QVERIFY(after.conflicts.empty());
+    }
+};
+
+QTEST_MAIN(VersionsTest)
+#include "versions_test.moc"
