@@ -880,6 +880,65 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">الوصف</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship calendar</source>
+        <translation type="unfinished">تقويم العلاقات</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>%1 is already open in another Mizan window (%2). Switch to that window to edit it.</source>
@@ -926,6 +985,42 @@
             <numerusform>تجاهل %n اقتراحًا</numerusform>
             <numerusform>تجاهل %n اقتراح</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs is not known in full for this conflict: edit the note by hand instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping theirs would break a reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the version on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3116,131 @@
     </message>
 </context>
 <context>
+    <name>mizan::ui::ComparisonWindow</name>
+    <message>
+        <source>A comparison: read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare “%1” with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (+%1 −%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: the notes as they are in “%2”, marked by what changed since “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeared (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disappeared (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::ConflictsPanel</name>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on one side, edited on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merge conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) from a merge: for each, keep yours, keep theirs, or edit the note. Yours is on the canvas until you choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mizan::ui::DocumentTab</name>
     <message>
         <source>Document status</source>
@@ -3049,6 +3269,65 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program, and you have unsaved edits. Merge the two: changes to different notes combine, and a note changed both ways is listed as a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with My Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the canvas as it is here: the next save writes over the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync client left a conflicting copy of %1: %2. Merge it in to keep the edits made in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge It In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note field(s) were changed both ways. Yours is kept on the canvas for now; the Conflicts panel lists each one to keep yours, keep theirs, or edit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3418,127 @@
     <message>
         <source>About</source>
         <translation>عن البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::HistoryPanel</name>
+    <message>
+        <source>No change to the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished">تلقائي</translation>
+    </message>
+    <message>
+        <source>Versions are kept in .mizan documents: save this canvas as one to keep its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the version read-only in a new tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the canvas what this version holds (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first version: %Ln note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3931,98 @@
     <message>
         <source>Export cancelled; nothing was written</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي شيء</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan canvases (*.mizan *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Version...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the canvas as it is now under a name (&quot;Workshop 3&quot;), inside the .mizan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the canvas as a .mizan document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions are kept inside .mizan documents. Choose where to save this canvas as one; the version is saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan canvas (*.mizan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the canvas as it is now, to find it again (&quot;Workshop 3&quot;, &quot;Investor deck&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version “%1” saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — version “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version “%1” of %2, read-only. Restore it from the History panel to make it the canvas again, or use Save As to keep it as a file of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version restored: Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ void DocumentTab::takeFromDisk()
         QMessageBox::warning(this, tr("Cannot read the other version"), error);
     else if (conflicts > 0)
         QMessageBox::information(this, tr("Merged with conflicts"),
-                                 tr("%n note field(s) were changed both ways. Yours is kept on the canvas for now; the "
+                                 tr("%Ln note field(s) were changed both ways. Yours is kept on the canvas for now; the "
                                     "Conflicts panel lists each one to keep yours, keep theirs, or edit.",
                                     nullptr, conflicts));
     updateDiskBar();

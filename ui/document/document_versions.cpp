@@ -24,11 +24,6 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Document", text);
-}
-
 // Whether two versions are the same one (taken on the same machine, kept
 // in both copies of a file).
 bool sameVersion(const Version& a, const Version& b)
@@ -61,7 +56,7 @@ bool Document::keepsHistory() const
 bool Document::saveVersion(const QString& name, QString* error)
 {
     if (!keepsHistory()) {
-        *error = tr("Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.");
+        *error = QCoreApplication::translate("Document", "Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.");
         return false;
     }
     if (isReadOnly()) {
@@ -99,7 +94,7 @@ bool Document::restoreVersion(std::int64_t id, QString* error)
     const Version* v = records_.history.find(id);
     const QString name = v && !v->automatic() ? QString::fromStdString(v->name)
                                               : QDateTime::fromMSecsSinceEpoch(v ? v->created : 0).toString(Qt::ISODate);
-    apply(edits::replaceCanvas(canvas_, target), tr("Restore version “%1”").arg(name));
+    apply(edits::replaceCanvas(canvas_, target), QCoreApplication::translate("Document", "Restore version “%1”").arg(name));
     return true;
 }
 
@@ -119,7 +114,7 @@ bool Document::resolveConflict(std::size_t index, Resolution how, QString* error
     const MergeConflict c = records_.conflicts[index];
     CanvasEdit edit;
     if (how == Resolution::KeepTheirs && !canKeepTheirs(c)) {
-        *error = tr("Theirs is not known in full for this conflict: edit the note by hand instead.");
+        *error = QCoreApplication::translate("Document", "Theirs is not known in full for this conflict: edit the note by hand instead.");
         return false;
     }
     if (c.note.empty()) {
@@ -154,13 +149,13 @@ bool Document::resolveConflict(std::size_t index, Resolution how, QString* error
             Canvas trial = canvas_;
             edit.apply(trial, true);
             if (const auto broken = firstBrokenReference(trial)) {
-                *error = tr("Keeping theirs would break a reference: %1").arg(QString::fromStdString(broken->message));
+                *error = QCoreApplication::translate("Document", "Keeping theirs would break a reference: %1").arg(QString::fromStdString(broken->message));
                 return false;
             }
         }
     }
     records_.conflicts.erase(records_.conflicts.begin() + static_cast<std::ptrdiff_t>(index));
-    undoStack_->beginMacro(how == Resolution::KeepMine ? tr("Keep mine") : tr("Keep theirs"));
+    undoStack_->beginMacro(how == Resolution::KeepMine ? QCoreApplication::translate("Document", "Keep mine") : QCoreApplication::translate("Document", "Keep theirs"));
     apply(std::move(edit), {});
     // The note's last conflict resolved: its tag goes.
     const bool more = std::any_of(records_.conflicts.begin(), records_.conflicts.end(),
@@ -257,13 +252,13 @@ bool Document::takeDiskVersion(QString* error, int* conflicts)
     }
     Canvas theirs = std::move(loaded.value());
     if (!isModified()) {
-        apply(edits::replaceCanvas(canvas_, theirs), tr("Reload from disk"));
+        apply(edits::replaceCanvas(canvas_, theirs), QCoreApplication::translate("Document", "Reload from disk"));
         records_ = std::move(disk);
         undoStack_->setClean();
         if (workingCopy_)
             workingCopy_->setDirty(false);
     } else {
-        mergeIn(&lastLoaded_, theirs, tr("Merge the version on disk"), conflicts);
+        mergeIn(&lastLoaded_, theirs, QCoreApplication::translate("Document", "Merge the version on disk"), conflicts);
         records_.history = combinedHistory(disk.history, records_.history);
         records_.conflicts.insert(records_.conflicts.begin(), disk.conflicts.begin(), disk.conflicts.end());
     }
@@ -327,7 +322,7 @@ bool Document::mergeConflictCopy(const QString& path, QString* error, int* confl
                     base = std::move(c.value());
                     break;
                 }
-    const QString action = tr("Merge %1").arg(QFileInfo(path).fileName());
+    const QString action = QCoreApplication::translate("Document", "Merge %1").arg(QFileInfo(path).fileName());
     mergeIn(base ? &*base : nullptr, loaded.value(), action, conflicts);
     records_.history = combinedHistory(records_.history, copyRecords.history);
     mergedCopies_ << QFileInfo(path).absoluteFilePath();

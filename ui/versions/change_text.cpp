@@ -16,11 +16,6 @@ namespace json = boost::json;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Comparison", text);
-}
-
 // The suggestion field naming the same answer, for its translated label
 // and vocabulary.
 std::string_view answerField(const std::string& path)
@@ -62,23 +57,23 @@ QString changeFieldLabel(const std::string& path)
     if (const auto f = answerField(path); !f.empty())
         return QString::fromStdString(fieldLabel(f, renderOptions()));
     if (path == "text")
-        return tr("Text");
+        return QCoreApplication::translate("Comparison", "Text");
     if (path == "description")
-        return tr("Description");
+        return QCoreApplication::translate("Comparison", "Description");
     if (path == "tags")
-        return tr("Tags");
+        return QCoreApplication::translate("Comparison", "Tags");
     if (path == "links")
-        return tr("Linked notes");
+        return QCoreApplication::translate("Comparison", "Linked notes");
     if (path == "colour")
-        return tr("Colour");
+        return QCoreApplication::translate("Comparison", "Colour");
     if (path == "title")
-        return tr("Title");
+        return QCoreApplication::translate("Comparison", "Title");
     if (path == "language")
-        return tr("Language");
+        return QCoreApplication::translate("Comparison", "Language");
     if (path == "currency")
-        return tr("Currency");
+        return QCoreApplication::translate("Comparison", "Currency");
     if (path == "calendar")
-        return tr("Relationship calendar");
+        return QCoreApplication::translate("Comparison", "Relationship calendar");
     QString p = QString::fromStdString(path);
     return p.replace('/', QStringLiteral(" › ")).replace('_', ' ');
 }
@@ -86,7 +81,7 @@ QString changeFieldLabel(const std::string& path)
 QString changeValueText(const std::string& path, const std::string& value, const Canvas& canvas)
 {
     if (value.empty())
-        return tr("(none)");
+        return QCoreApplication::translate("Comparison", "(none)");
     json::error_code ec;
     const json::value v = json::parse(value, ec);
     if (ec)
@@ -94,7 +89,7 @@ QString changeValueText(const std::string& path, const std::string& value, const
     const std::string_view vocabulary = fieldVocabulary(answerField(path));
     if (const auto* list = v.if_array()) {
         if (list->empty())
-            return tr("(none)");
+            return QCoreApplication::translate("Comparison", "(none)");
         QStringList parts;
         for (const auto& item : *list)
             parts << oneValue(item, vocabulary, canvas);
@@ -108,12 +103,12 @@ QString changeLine(const CanvasChange& c, const Canvas& before, const Canvas& af
     using K = CanvasChange::Kind;
     switch (c.kind) {
     case K::Added:
-        return tr("Added to %1").arg(blockTitle(c.block));
+        return QCoreApplication::translate("Comparison", "Added to %1").arg(blockTitle(c.block));
     case K::Removed:
-        return tr("Removed from %1").arg(blockTitle(c.block));
+        return QCoreApplication::translate("Comparison", "Removed from %1").arg(blockTitle(c.block));
     case K::Moved: {
         const auto from = fromKey<BlockId>(c.before);
-        return tr("Moved from %1 to %2").arg(from ? blockTitle(*from) : QString::fromStdString(c.before), blockTitle(c.block));
+        return QCoreApplication::translate("Comparison", "Moved from %1 to %2").arg(from ? blockTitle(*from) : QString::fromStdString(c.before), blockTitle(c.block));
     }
     case K::Changed:
     case K::Canvas:
@@ -125,9 +120,9 @@ QString changeLine(const CanvasChange& c, const Canvas& before, const Canvas& af
             json::parse(s, ec);
             return ec ? json::serialize(json::value(s)) : s;
         };
-        const QString was = c.before.empty() ? tr("(none)") : changeValueText(c.field, asJson(c.before), before);
-        const QString now = c.after.empty() ? tr("(none)") : changeValueText(c.field, asJson(c.after), after);
-        return tr("%1: %2 → %3").arg(changeFieldLabel(c.field), was, now);
+        const QString was = c.before.empty() ? QCoreApplication::translate("Comparison", "(none)") : changeValueText(c.field, asJson(c.before), before);
+        const QString now = c.after.empty() ? QCoreApplication::translate("Comparison", "(none)") : changeValueText(c.field, asJson(c.after), after);
+        return QCoreApplication::translate("Comparison", "%1: %2 → %3").arg(changeFieldLabel(c.field), was, now);
     }
     }
     return {};

@@ -30,11 +30,6 @@ namespace {
 
 constexpr int kNoteRole = Qt::UserRole + 1;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Comparison", text, disambiguation, n);
-}
-
 DiffMark markOf(CanvasChange::Kind kind)
 {
     switch (kind) {
@@ -72,10 +67,10 @@ QWidget* legend()
     auto* w = new QWidget;
     auto* row = new QHBoxLayout(w);
     row->setContentsMargins(6, 2, 6, 2);
-    const std::pair<DiffMark, QString> marks[] = {{DiffMark::Added, tr("Added")},
-                                                  {DiffMark::Removed, tr("Removed")},
-                                                  {DiffMark::Moved, tr("Moved")},
-                                                  {DiffMark::Changed, tr("Changed")}};
+    const std::pair<DiffMark, QString> marks[] = {{DiffMark::Added, ComparisonWindow::tr("Added")},
+                                                  {DiffMark::Removed, ComparisonWindow::tr("Removed")},
+                                                  {DiffMark::Moved, ComparisonWindow::tr("Moved")},
+                                                  {DiffMark::Changed, ComparisonWindow::tr("Changed")}};
     for (const auto& [mark, name] : marks) {
         auto* l = new QLabel(QStringLiteral("<span style='background:%1;color:white;font-weight:bold'>&nbsp;%2&nbsp;</span> %3")
                                  .arg(diffMarkColour(mark).name(), diffMarkSign(mark).toHtmlEscaped(), name.toHtmlEscaped()));

@@ -121,7 +121,7 @@ void ConflictsPanel::refresh()
     for (int c = 0; c < 2; ++c)
         list_->resizeColumnToContents(c);
     hint_->setText(count() == 0 ? tr("No merge conflicts.")
-                                : tr("%n conflict(s) from a merge: for each, keep yours, keep theirs, or edit the note. "
+                                : tr("%Ln conflict(s) from a merge: for each, keep yours, keep theirs, or edit the note. "
                                      "Yours is on the canvas until you choose.",
                                      nullptr, count()));
     updateButtons();

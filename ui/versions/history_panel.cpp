@@ -87,16 +87,16 @@ std::optional<std::int64_t> HistoryPanel::currentVersion() const
 QString HistoryPanel::summary(const Version& v, bool first)
 {
     if (first)
-        return tr("The first version: %n note(s)", nullptr, int(v.noteCount));
+        return tr("The first version: %Ln note(s)", nullptr, int(v.noteCount));
     QStringList parts;
     if (v.added)
-        parts << tr("%n added", nullptr, v.added);
+        parts << tr("%Ln added", nullptr, v.added);
     if (v.removed)
-        parts << tr("%n removed", nullptr, v.removed);
+        parts << tr("%Ln removed", nullptr, v.removed);
     if (v.moved)
-        parts << tr("%n moved", nullptr, v.moved);
+        parts << tr("%Ln moved", nullptr, v.moved);
     if (v.changed)
-        parts << tr("%n changed", nullptr, v.changed);
+        parts << tr("%Ln changed", nullptr, v.changed);
     if (parts.isEmpty())
         return tr("No change to the notes");
     return QLocale().createSeparatedList(parts);
@@ -133,7 +133,7 @@ void HistoryPanel::refresh()
                    : !keeps     ? tr("Versions are kept in .mizan documents: save this canvas as one to keep its history.")
                    : list_->topLevelItemCount() == 0
                        ? tr("No versions yet. Save a version before a workshop or a pitch; each day's first save takes one too.")
-                       : tr("%n version(s)", nullptr, list_->topLevelItemCount()));
+                       : tr("%Ln version(s)", nullptr, list_->topLevelItemCount()));
     updateButtons();
 }
 
