@@ -13,6 +13,11 @@
 #include "ui/panels/segment_workbook.h"
 #include <QTabWidget>
 #include "ui/panels/planner_panel.h"
+#include "ui/versions/comparison_window.h"
+#include "ui/versions/history_panel.h"
+
+#include <QDockWidget>
+#include <QTreeWidget>
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -66,6 +71,20 @@ selected:
             book->resize(1100, 640);
             book->show();
             target = book;
+        }
+    } else if (which == QLatin1String("history")) {
+        // The History panel in front, its oldest version selected.
+        if (auto* dock = window.findChild<QDockWidget*>(QStringLiteral("history"))) {
+            dock->show();
+            dock->raise();
+        }
+        if (auto* list = window.historyPanel()->list(); list->topLevelItemCount() > 0)
+            list->setCurrentItem(list->topLevelItem(list->topLevelItemCount() - 1));
+    } else if (which.startsWith(QLatin1String("compare"))) {
+        // compare:N: version N compared with the canvas as it is.
+        if (auto* cmp = window.compareVersion(which.section(QLatin1Char(':'), 1).toLongLong())) {
+            cmp->resize(1600, 1000);
+            target = cmp;
         }
     } else if (which == QLatin1String("calendar")) {
         auto* calendar = new ui::CalendarDialog(window.currentTab()->document(), &window);
