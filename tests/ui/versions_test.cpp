@@ -6,6 +6,7 @@
 #include "core/model/canvas_edit.h"
 #include "core/storage/canvas_store.h"
 #include "core/storage/file_util.h"
+#include "core/storage/sqlite_db.h"
 #include "core/versions/canvas_merge.h"
 #include "ui/canvas/canvas_scene.h"
 #include "ui/canvas/note_item.h"
@@ -17,6 +18,7 @@
 #include "ui/versions/history_panel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QPushButton>
@@ -261,6 +263,38 @@ private slots:
         // One undo step takes the merge back.
         doc().undoStack()->undo();
         QVERIFY(!doc().canvas().contains("par-bakery"));
+    }
+
+    void aWorkingCopyLeftByTheMizanBeforeHistoryIsRecovered()
+    {
+        // A crash under the previous schema left unsaved edits in a working copy.
+        const QString areaDir = dir_.filePath(QStringLiteral("old-recovery"));
+        QString copyPath;
+        {
+            RecoveryArea area(areaDir);
+            Canvas edited = example("coffee-roastery.en.json");
+            Note n = *edited.find("seg-cafes");
+            n.text = "Cafés (unsaved)";
+            edited.replaceNote(n);
+            auto wc = area.create(edited, {});
+            QVERIFY(wc);
+            wc.value()->setDirty(true);
+            copyPath = wc.value()->path();
+        }
+        {
+            sqlite::Database db(copyPath.toStdString(), sqlite::Database::Mode::ReadWrite);
+            db.exec("DROP TABLE version");
+            db.exec("DROP TABLE merge_conflict");
+            db.exec("PRAGMA user_version = 4");
+        }
+        RecoveryArea area(areaDir);
+        const auto copies = area.recoverable();
+        QCOMPARE(int(copies.size()), 1);
+        auto doc = Document::recover(copies.front(), area);
+        QVERIFY2(doc, doc ? "" : doc.error().text.c_str());
+        QCOMPARE(doc.value()->canvas().find("seg-cafes")->text, std::string("Cafés (unsaved)"));
+        QVERIFY(doc.value()->history().empty());
+        QVERIFY(QDir(areaDir).entryList({QStringLiteral("*.backup")}, QDir::Files).isEmpty());
     }
 
     void aMergedFileOpensWithItsConflictsListed()

@@ -154,6 +154,13 @@ Result<std::unique_ptr<WorkingCopy>> RecoveryArea::adopt(const RecoverableCopy& 
     wc->lock_ = tryLock(lockPath(dir_, copy.id));
     if (!wc->lock_)
         return Error{ErrorCode::Busy, "Already being recovered", "Another Mizan is recovering this canvas.", {}};
+    // A copy left by an older Mizan is brought to the current schema first
+    // (it is ours: the backup the upgrade keeps is not needed).
+    auto upgraded = upgradeCanvasFile(wc->path().toStdString());
+    if (!upgraded)
+        return upgraded.error();
+    if (!upgraded->backupPath.empty())
+        QFile::remove(QString::fromStdString(upgraded->backupPath));
     auto store = CanvasStore::open(wc->path().toStdString());
     if (!store)
         return store.error();
