@@ -107,9 +107,13 @@ int saveVersionCommand(const std::vector<std::string>& args)
         return failed(canvas.error());
     if (report.readOnly)
         return failed(Error{ErrorCode::NewerVersion, "Made by a newer Mizan", report.readOnlyReason, {}});
-    if (report.migrated)
-        if (auto up = upgradeCanvasFile(file); !up)
+    if (report.migrated) {
+        auto up = upgradeCanvasFile(file);
+        if (!up)
             return failed(up.error());
+        std::cout << fileName(file) << ": upgraded from schema " << up->fromVersion << " to " << up->toVersion
+                  << " to keep versions; the original is kept as " << up->backupPath << ".\n";
+    }
     auto added = records.history.add(canvas.value(), args[1], nowMs());
     if (!added)
         return failed(added.error());

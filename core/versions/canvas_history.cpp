@@ -116,12 +116,16 @@ Result<Canvas> applyDelta(const Canvas& base, std::string_view text)
             const Note* n = c != changed.end() ? c->second : base.find(id);
             if (!n || !out.insertNote(b, *n))
                 return Error{ErrorCode::InvalidContent, "", "note " + id + " is missing or repeated", {}};
+            if (!(adaptedToBlock(*n, b) == *n))
+                return Error{ErrorCode::InvalidContent, "", "note " + id + " has parts its block cannot hold", {}};
         }
     }
     if (auto broken = firstBrokenReference(out))
         return Error{ErrorCode::InvalidContent, "", broken->message, {}};
     if (auto broken = firstBrokenCalendarReference(out))
         return Error{ErrorCode::InvalidContent, "", *broken, {}};
+    if (auto bad = firstInvalidValue(out))
+        return Error{ErrorCode::InvalidContent, "", *bad, {}};
     return out;
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A .mizan document from anyone (an e-mail attachment, a synced folder):
 // opening arbitrary bytes as one never crashes or hangs, and what opens
-// saves and opens again as the same canvas. The bytes are written to a
+// saves and opens again as the same canvas, with the same history and
+// conflicts; every version rebuilds into a valid canvas or says it cannot. The bytes are written to a
 // temporary copy first, as SQLite reads files, not memory.
 
+#include "core/model/canvas_validation.h"
 #include "core/storage/canvas_store.h"
 
 #include <cstdint>
@@ -48,13 +50,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::abort();
     }
     mizan::LoadReport report;
-    auto loaded = mizan::loadCanvasFile(in, &report);
+    mizan::DocumentRecords records;
+    auto loaded = mizan::loadCanvasFile(in, &report, &records);
     if (!loaded)
         return 0;
-    if (!mizan::saveCanvasFile(loaded.value(), out))
+    for (const auto& v : records.history.versions())
+        if (auto c = records.history.canvasOf(v.id); c && mizan::firstBrokenReference(c.value()))
+            std::abort();
+    if (!mizan::saveCanvasFile(loaded.value(), out, &records))
         std::abort();
-    auto again = mizan::loadCanvasFile(out);
-    if (!again || !(again.value() == loaded.value()))
+    mizan::DocumentRecords recordsAgain;
+    auto again = mizan::loadCanvasFile(out, nullptr, &recordsAgain);
+    if (!again || !(again.value() == loaded.value())
+        || recordsAgain.history.versions().size() != records.history.versions().size()
+        || recordsAgain.conflicts.size() != records.conflicts.size())
         std::abort();
     return 0;
 }

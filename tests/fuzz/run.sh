@@ -15,9 +15,9 @@ seconds=${2:-60}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="$root/build/fuzz"
 case "$which" in
-  all) targets="import suggest mizan_open paste" ;;
-  import|suggest|mizan_open|paste) targets=$which ;;
-  *) echo "run.sh: unknown target $which (import, suggest, mizan_open, paste or all)" >&2; exit 2 ;;
+  all) targets="import suggest mizan_open paste history" ;;
+  import|suggest|mizan_open|paste|history) targets=$which ;;
+  *) echo "run.sh: unknown target $which (import, suggest, mizan_open, paste, history or all)" >&2; exit 2 ;;
 esac
 mkdir -p "$build/findings"
 # An input slower than a second is a finding; short runs (CI, a busy
