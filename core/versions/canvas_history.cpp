@@ -162,7 +162,9 @@ std::string compressText(std::string_view text)
 
 std::optional<std::string> expandText(std::string_view data, std::int64_t size)
 {
-    if (size < 0 || size > std::int64_t{1} << 31)
+    // zlib shrinks by at most about 1,032 to 1: a size beyond that (or
+    // beyond any canvas) is a damaged record, not an allocation to make.
+    if (size < 0 || size > kMaxPayloadBytes || size > std::int64_t(data.size()) * 1032 + 64)
         return std::nullopt;
     std::string out(static_cast<std::size_t>(size), '\0');
     uLongf length = static_cast<uLongf>(size);

@@ -24,6 +24,8 @@
 namespace mizan {
 
 inline constexpr int kFullCopyEvery = 16;
+// A version's data before compression: a canvas's JSON and a little more.
+inline constexpr std::int64_t kMaxPayloadBytes = 80ll * 1024 * 1024;
 
 struct Version {
     std::int64_t id = 0;         // 1, 2, 3... in the order taken

@@ -883,59 +883,59 @@
     <name>Comparison</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">الوصف</translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Linked notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات المرتبطة</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished">تقويم العلاقات</translation>
+        <translation>تقويم العلاقات</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت إلى خانة %1</translation>
     </message>
     <message>
         <source>Removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت من خانة %1</translation>
     </message>
     <message>
         <source>Moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت من خانة %1 إلى خانة %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1: %2 ← %3</translation>
     </message>
 </context>
 <context>
@@ -988,39 +988,39 @@
     </message>
     <message>
         <source>Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الإصدارات داخل مستندات ‎.mizan. احفظ هذه اللوحة أولًا في مستند ‎.mizan.</translation>
     </message>
     <message>
         <source>Restore version “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الإصدار «%1»</translation>
     </message>
     <message>
         <source>Theirs is not known in full for this conflict: edit the note by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختهم غير معروفة بالكامل في هذا التعارض: حرّر الملاحظة يدويًا بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Keeping theirs would break a reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختهم سيقطع رابطًا: %1</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختهم</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحميل من القرص</translation>
     </message>
     <message>
         <source>Merge the version on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج النسخة الموجودة على القرص</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج %1</translation>
     </message>
 </context>
 <context>
@@ -3119,124 +3119,124 @@
     <name>mizan::ui::ComparisonWindow</name>
     <message>
         <source>A comparison: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة: للقراءة فقط.</translation>
     </message>
     <message>
         <source>Compare “%1” with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة «%1» بـ«%2»</translation>
     </message>
     <message>
         <source>Changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات (%1)</translation>
     </message>
     <message>
         <source>Findings (+%1 −%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الفحص (+%1 −%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: the notes as they are in “%2”, marked by what changed since “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&lt;b&gt;%1&lt;/b&gt; ← &lt;b&gt;%2&lt;/b&gt;: الملاحظات كما هي في «%2»، مع تمييز ما تغيّر منذ «%1».</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة</translation>
     </message>
     <message>
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسختان متطابقتان.</translation>
     </message>
     <message>
         <source>Appeared (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ظهرت (%1)</translation>
     </message>
     <message>
         <source>Disappeared (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختفت (%1)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>مضافة</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>منقولة</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>معدّلة</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::ConflictsPanel</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة</translation>
     </message>
     <message>
         <source>edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معدّلة: %1</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة</translation>
     </message>
     <message>
         <source>Deleted on one side, edited on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت في جهة وعُدّلت في الأخرى</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانة</translation>
     </message>
     <message>
         <source>No merge conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات من الدمج.</translation>
     </message>
     <message>
         <source>Cannot keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الإبقاء على نسختهم</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع التعارض</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختي</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختهم</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <source>Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختهم</translation>
     </message>
     <message>
         <source>Edit the Note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الملاحظة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) from a merge: for each, keep yours, keep theirs, or edit the note. Yours is on the canvas until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تعارض من الدمج: لكلٍّ منها احتفظ بنسختك أو بنسختهم أو حرّر الملاحظة. تبقى نسختك على اللوحة حتى تختار.</numerusform>
+            <numerusform>%Ln تعارض من الدمج: احتفظ بنسختك أو بنسختهم أو حرّر الملاحظة. تبقى نسختك على اللوحة حتى تختار.</numerusform>
+            <numerusform>%Ln تعارضان من الدمج: لكلٍّ منهما احتفظ بنسختك أو بنسختهم أو حرّر الملاحظة. تبقى نسختك على اللوحة حتى تختار.</numerusform>
+            <numerusform>%Ln تعارضات من الدمج: لكلٍّ منها احتفظ بنسختك أو بنسختهم أو حرّر الملاحظة. تبقى نسختك على اللوحة حتى تختار.</numerusform>
+            <numerusform>%Ln تعارضًا من الدمج: لكلٍّ منها احتفظ بنسختك أو بنسختهم أو حرّر الملاحظة. تبقى نسختك على اللوحة حتى تختار.</numerusform>
+            <numerusform>%Ln تعارض من الدمج: لكلٍّ منها احتفظ بنسختك أو بنسختهم أو حرّر الملاحظة. تبقى نسختك على اللوحة حتى تختار.</numerusform>
         </translation>
     </message>
 </context>
@@ -3272,61 +3272,61 @@
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program, and you have unsaved edits. Merge the two: changes to different notes combine, and a note changed both ways is listed as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر برنامج آخر الملف %1 على القرص، ولديك تعديلات غير محفوظة. ادمج النسختين: تُجمَع التغييرات التي على ملاحظات مختلفة، وتُدرَج الملاحظة المعدّلة في الجهتين على أنها تعارض.</translation>
     </message>
     <message>
         <source>Merge with My Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>الدمج مع تعديلاتي</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر برنامج آخر الملف %1 على القرص.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحميل</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <source>Keep the canvas as it is here: the next save writes over the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء اللوحة كما هي هنا: الحفظ التالي يكتب فوق الملف الموجود على القرص</translation>
     </message>
     <message>
         <source>A sync client left a conflicting copy of %1: %2. Merge it in to keep the edits made in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك برنامج مزامنة نسخة متعارضة من %1: %2. ادمجها للاحتفاظ بالتعديلات التي أُجريت فيها.</translation>
     </message>
     <message>
         <source>Merge It In</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج النسخة</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <source>Cannot read the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة النسخة الأخرى</translation>
     </message>
     <message>
         <source>Merged with conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الدمج مع وجود تعارضات</translation>
     </message>
     <message numerus="yes">
         <source>%Ln note field(s) were changed both ways. Yours is kept on the canvas for now; the Conflicts panel lists each one to keep yours, keep theirs, or edit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حقل في الملاحظات عُدّل في الجهتين. أُبقيت نسختك على اللوحة مؤقتًا؛ ويعرض قسم «التعارضات» كلًّا منها لتحتفظ بنسختك أو بنسختهم أو تحرّره.</numerusform>
+            <numerusform>%Ln حقل في الملاحظات عُدّل في الجهتين. أُبقيت نسختك على اللوحة مؤقتًا؛ ويعرضه قسم «التعارضات» لتحتفظ بنسختك أو بنسختهم أو تحرّره.</numerusform>
+            <numerusform>%Ln حقلان في الملاحظات عُدّلا في الجهتين. أُبقيت نسختك على اللوحة مؤقتًا؛ ويعرض قسم «التعارضات» كلًّا منهما لتحتفظ بنسختك أو بنسختهم أو تحرّره.</numerusform>
+            <numerusform>%Ln حقول في الملاحظات عُدّلت في الجهتين. أُبقيت نسختك على اللوحة مؤقتًا؛ ويعرض قسم «التعارضات» كلًّا منها لتحتفظ بنسختك أو بنسختهم أو تحرّره.</numerusform>
+            <numerusform>%Ln حقلًا في الملاحظات عُدّلت في الجهتين. أُبقيت نسختك على اللوحة مؤقتًا؛ ويعرض قسم «التعارضات» كلًّا منها لتحتفظ بنسختك أو بنسختهم أو تحرّره.</numerusform>
+            <numerusform>%Ln حقل في الملاحظات عُدّلت في الجهتين. أُبقيت نسختك على اللوحة مؤقتًا؛ ويعرض قسم «التعارضات» كلًّا منها لتحتفظ بنسختك أو بنسختهم أو تحرّره.</numerusform>
         </translation>
     </message>
 </context>
@@ -3424,120 +3424,120 @@
     <name>mizan::ui::HistoryPanel</name>
     <message>
         <source>No change to the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغيير في الملاحظات</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished">تلقائي</translation>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <source>Versions are kept in .mizan documents: save this canvas as one to keep its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الإصدارات في مستندات ‎.mizan: احفظ هذه اللوحة بهذه الصيغة للاحتفاظ بسجلّها.</translation>
     </message>
     <message>
         <source>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إصدارات بعد. احفظ إصدارًا قبل ورشة عمل أو عرض تقديمي؛ وأول حفظ في كل يوم يُنشئ إصدارًا أيضًا.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيّر</translation>
     </message>
     <message>
         <source>Save a Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ إصدار…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Open the version read-only in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الإصدار للقراءة فقط في علامة تبويب جديدة</translation>
     </message>
     <message>
         <source>Compare with Now</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة بالوضع الحالي</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Make the canvas what this version holds (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل اللوحة مطابقة لما في هذا الإصدار (يُلغي ذلك أمرُ «تراجع»)</translation>
     </message>
     <message numerus="yes">
         <source>The first version: %Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الإصدار الأول: %Ln ملاحظة</numerusform>
+            <numerusform>الإصدار الأول: %Ln ملاحظة</numerusform>
+            <numerusform>الإصدار الأول: %Ln ملاحظتان</numerusform>
+            <numerusform>الإصدار الأول: %Ln ملاحظات</numerusform>
+            <numerusform>الإصدار الأول: %Ln ملاحظةً</numerusform>
+            <numerusform>الإصدار الأول: %Ln ملاحظة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيف %Ln</numerusform>
+            <numerusform>أُضيف %Ln</numerusform>
+            <numerusform>أُضيف %Ln</numerusform>
+            <numerusform>أُضيف %Ln</numerusform>
+            <numerusform>أُضيف %Ln</numerusform>
+            <numerusform>أُضيف %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذف %Ln</numerusform>
+            <numerusform>حُذف %Ln</numerusform>
+            <numerusform>حُذف %Ln</numerusform>
+            <numerusform>حُذف %Ln</numerusform>
+            <numerusform>حُذف %Ln</numerusform>
+            <numerusform>حُذف %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نُقل %Ln</numerusform>
+            <numerusform>نُقل %Ln</numerusform>
+            <numerusform>نُقل %Ln</numerusform>
+            <numerusform>نُقل %Ln</numerusform>
+            <numerusform>نُقل %Ln</numerusform>
+            <numerusform>نُقل %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُدّل %Ln</numerusform>
+            <numerusform>عُدّل %Ln</numerusform>
+            <numerusform>عُدّل %Ln</numerusform>
+            <numerusform>عُدّل %Ln</numerusform>
+            <numerusform>عُدّل %Ln</numerusform>
+            <numerusform>عُدّل %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln إصدار</numerusform>
+            <numerusform>%Ln إصدار</numerusform>
+            <numerusform>%Ln إصداران</numerusform>
+            <numerusform>%Ln إصدارات</numerusform>
+            <numerusform>%Ln إصدارًا</numerusform>
+            <numerusform>%Ln إصدار</numerusform>
         </translation>
     </message>
 </context>
@@ -3934,95 +3934,95 @@
     </message>
     <message>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت المقارنة</translation>
     </message>
     <message>
         <source>Compare with a file</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة بملف</translation>
     </message>
     <message>
         <source>Mizan canvases (*.mizan *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحات Mizan (*.mizan *.json)</translation>
     </message>
     <message>
         <source>Save a &amp;Version...</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ إصدا&amp;ر...</translation>
     </message>
     <message>
         <source>Keep the canvas as it is now under a name (&quot;Workshop 3&quot;), inside the .mizan file</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ باللوحة كما هي الآن تحت اسم (مثل «ورشة العمل 3») داخل ملف ‎.mizan</translation>
     </message>
     <message>
         <source>Compare &amp;with File...</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة بم&amp;لف...</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Save the canvas as a .mizan document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ اللوحة أولًا في مستند ‎.mizan.</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ إصدار</translation>
     </message>
     <message>
         <source>Versions are kept inside .mizan documents. Choose where to save this canvas as one; the version is saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الإصدارات داخل مستندات ‎.mizan. اختر مكان حفظ هذه اللوحة مستندًا من هذا النوع؛ وسيُحفظ الإصدار فيه.</translation>
     </message>
     <message>
         <source>Mizan canvas (*.mizan)</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة Mizan (*.mizan)</translation>
     </message>
     <message>
         <source>A name for the canvas as it is now, to find it again (&quot;Workshop 3&quot;, &quot;Investor deck&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم للوحة كما هي الآن، لتجدها لاحقًا (مثل «ورشة العمل 3» أو «عرض المستثمرين»):</translation>
     </message>
     <message>
         <source>Could not save the version</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإصدار</translation>
     </message>
     <message>
         <source>Version “%1” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الإصدار «%1»</translation>
     </message>
     <message>
         <source>Cannot open the version</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الإصدار</translation>
     </message>
     <message>
         <source>%1 — version “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — الإصدار «%2»</translation>
     </message>
     <message>
         <source>Version “%1” of %2, read-only. Restore it from the History panel to make it the canvas again, or use Save As to keep it as a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار «%1» من %2، للقراءة فقط. استعده من قسم «السجل» ليصبح اللوحة من جديد، أو استخدم «حفظ باسم» للاحتفاظ به في ملف مستقل.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الحالي</translation>
     </message>
     <message>
         <source>Cannot restore the version</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة الإصدار</translation>
     </message>
     <message>
         <source>Version restored: Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد الإصدار: يُلغي ذلك أمرُ «تراجع»</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختك</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة على القرص</translation>
     </message>
 </context>
 <context>

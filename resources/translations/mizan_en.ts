@@ -867,59 +867,59 @@
     <name>Comparison</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Linked notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked notes</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Currency</translation>
     </message>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished">Relationship calendar</translation>
+        <translation>Relationship calendar</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to %1</translation>
     </message>
     <message>
         <source>Removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed from %1</translation>
     </message>
     <message>
         <source>Moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved from %1 to %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -964,39 +964,39 @@
     </message>
     <message>
         <source>Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.</translation>
     </message>
     <message>
         <source>Restore version “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore version “%1”</translation>
     </message>
     <message>
         <source>Theirs is not known in full for this conflict: edit the note by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theirs is not known in full for this conflict: edit the note by hand instead.</translation>
     </message>
     <message>
         <source>Keeping theirs would break a reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeping theirs would break a reference: %1</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep mine</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep theirs</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload from disk</translation>
     </message>
     <message>
         <source>Merge the version on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge the version on disk</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge %1</translation>
     </message>
 </context>
 <context>
@@ -3079,120 +3079,120 @@
     <name>mizan::ui::ComparisonWindow</name>
     <message>
         <source>A comparison: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comparison: read-only.</translation>
     </message>
     <message>
         <source>Compare “%1” with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare “%1” with “%2”</translation>
     </message>
     <message>
         <source>Changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes (%1)</translation>
     </message>
     <message>
         <source>Findings (+%1 −%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings (+%1 −%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: the notes as they are in “%2”, marked by what changed since “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: the notes as they are in “%2”, marked by what changed since “%1”.</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>The canvas</translation>
     </message>
     <message>
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two versions are the same.</translation>
     </message>
     <message>
         <source>Appeared (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeared (%1)</translation>
     </message>
     <message>
         <source>Disappeared (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disappeared (%1)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::ConflictsPanel</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <source>edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>edited: %1</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>The canvas</translation>
     </message>
     <message>
         <source>Deleted on one side, edited on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted on one side, edited on the other</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>No merge conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No merge conflicts.</translation>
     </message>
     <message>
         <source>Cannot keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot keep theirs</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Theirs</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep Mine</translation>
     </message>
     <message>
         <source>Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep Theirs</translation>
     </message>
     <message>
         <source>Edit the Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the Note</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) from a merge: for each, keep yours, keep theirs, or edit the note. Yours is on the canvas until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conflict from a merge: keep yours, keep theirs, or edit the note. Yours is on the canvas until you choose.</numerusform>
+            <numerusform>%Ln conflicts from a merge: for each, keep yours, keep theirs, or edit the note. Yours is on the canvas until you choose.</numerusform>
         </translation>
     </message>
 </context>
@@ -3228,57 +3228,57 @@
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program, and you have unsaved edits. Merge the two: changes to different notes combine, and a note changed both ways is listed as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was changed on disk by another program, and you have unsaved edits. Merge the two: changes to different notes combine, and a note changed both ways is listed as a conflict.</translation>
     </message>
     <message>
         <source>Merge with My Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge with My Edits</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was changed on disk by another program.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep Mine</translation>
     </message>
     <message>
         <source>Keep the canvas as it is here: the next save writes over the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the canvas as it is here: the next save writes over the file on disk</translation>
     </message>
     <message>
         <source>A sync client left a conflicting copy of %1: %2. Merge it in to keep the edits made in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sync client left a conflicting copy of %1: %2. Merge it in to keep the edits made in it.</translation>
     </message>
     <message>
         <source>Merge It In</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge It In</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Now</translation>
     </message>
     <message>
         <source>Cannot read the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the other version</translation>
     </message>
     <message>
         <source>Merged with conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged with conflicts</translation>
     </message>
     <message numerus="yes">
         <source>%Ln note field(s) were changed both ways. Yours is kept on the canvas for now; the Conflicts panel lists each one to keep yours, keep theirs, or edit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln note field was changed both ways. Yours is kept on the canvas for now; the Conflicts panel lists it to keep yours, keep theirs, or edit.</numerusform>
+            <numerusform>%Ln note fields were changed both ways. Yours is kept on the canvas for now; the Conflicts panel lists each one to keep yours, keep theirs, or edit.</numerusform>
         </translation>
     </message>
 </context>
@@ -3376,96 +3376,96 @@
     <name>mizan::ui::HistoryPanel</name>
     <message>
         <source>No change to the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>No change to the notes</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished">Automatic</translation>
+        <translation>Automatic</translation>
     </message>
     <message>
         <source>Versions are kept in .mizan documents: save this canvas as one to keep its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions are kept in .mizan documents: save this canvas as one to keep its history.</translation>
     </message>
     <message>
         <source>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>What changed</translation>
     </message>
     <message>
         <source>Save a Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a Version…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Open the version read-only in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the version read-only in a new tab</translation>
     </message>
     <message>
         <source>Compare with Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with Now</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Make the canvas what this version holds (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the canvas what this version holds (Undo takes it back)</translation>
     </message>
     <message numerus="yes">
         <source>The first version: %Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first version: %Ln note</numerusform>
+            <numerusform>The first version: %Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln moved</numerusform>
+            <numerusform>%Ln moved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln version</numerusform>
+            <numerusform>%Ln versions</numerusform>
         </translation>
     </message>
 </context>
@@ -3850,95 +3850,95 @@
     </message>
     <message>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot compare</translation>
     </message>
     <message>
         <source>Compare with a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with a file</translation>
     </message>
     <message>
         <source>Mizan canvases (*.mizan *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mizan canvases (*.mizan *.json)</translation>
     </message>
     <message>
         <source>Save a &amp;Version...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;Version...</translation>
     </message>
     <message>
         <source>Keep the canvas as it is now under a name (&quot;Workshop 3&quot;), inside the .mizan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the canvas as it is now under a name (&quot;Workshop 3&quot;), inside the .mizan file</translation>
     </message>
     <message>
         <source>Compare &amp;with File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare &amp;with File...</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>Save the canvas as a .mizan document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the canvas as a .mizan document first.</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a version</translation>
     </message>
     <message>
         <source>Versions are kept inside .mizan documents. Choose where to save this canvas as one; the version is saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions are kept inside .mizan documents. Choose where to save this canvas as one; the version is saved in it.</translation>
     </message>
     <message>
         <source>Mizan canvas (*.mizan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mizan canvas (*.mizan)</translation>
     </message>
     <message>
         <source>A name for the canvas as it is now, to find it again (&quot;Workshop 3&quot;, &quot;Investor deck&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>A name for the canvas as it is now, to find it again (&quot;Workshop 3&quot;, &quot;Investor deck&quot;):</translation>
     </message>
     <message>
         <source>Could not save the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the version</translation>
     </message>
     <message>
         <source>Version “%1” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Version “%1” saved</translation>
     </message>
     <message>
         <source>Cannot open the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the version</translation>
     </message>
     <message>
         <source>%1 — version “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — version “%2”</translation>
     </message>
     <message>
         <source>Version “%1” of %2, read-only. Restore it from the History panel to make it the canvas again, or use Save As to keep it as a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version “%1” of %2, read-only. Restore it from the History panel to make it the canvas again, or use Save As to keep it as a file of its own.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>Cannot restore the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot restore the version</translation>
     </message>
     <message>
         <source>Version restored: Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Version restored: Undo takes it back</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Yours</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>On disk</translation>
     </message>
 </context>
 <context>

@@ -867,59 +867,59 @@
     <name>Comparison</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Linked notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes liées</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished">Calendrier de la relation client</translation>
+        <translation>Calendrier de la relation client</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée au bloc %1</translation>
     </message>
     <message>
         <source>Removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée du bloc %1</translation>
     </message>
     <message>
         <source>Moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacée du bloc %1 au bloc %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -964,39 +964,39 @@
     </message>
     <message>
         <source>Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions sont conservées dans les documents .mizan. Enregistrez d&apos;abord ce canevas comme document .mizan.</translation>
     </message>
     <message>
         <source>Restore version “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Theirs is not known in full for this conflict: edit the note by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version n&apos;est pas entièrement connue pour ce conflit&#xa0;: modifiez plutôt la note à la main.</translation>
     </message>
     <message>
         <source>Keeping theirs would break a reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder leur version casserait une référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder leur version</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger depuis le disque</translation>
     </message>
     <message>
         <source>Merge the version on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner la version du disque</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner %1</translation>
     </message>
 </context>
 <context>
@@ -3079,120 +3079,120 @@
     <name>mizan::ui::ComparisonWindow</name>
     <message>
         <source>A comparison: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une comparaison&#xa0;: lecture seule.</translation>
     </message>
     <message>
         <source>Compare “%1” with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer «&#xa0;%1&#xa0;» avec «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications (%1)</translation>
     </message>
     <message>
         <source>Findings (+%1 −%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats (+%1 −%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: the notes as they are in “%2”, marked by what changed since “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&#xa0;: les notes telles qu&apos;elles sont dans «&#xa0;%2&#xa0;», marquées selon ce qui a changé depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canevas</translation>
     </message>
     <message>
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions sont identiques.</translation>
     </message>
     <message>
         <source>Appeared (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparus (%1)</translation>
     </message>
     <message>
         <source>Disappeared (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparus (%1)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacée</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::ConflictsPanel</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canevas</translation>
     </message>
     <message>
         <source>Deleted on one side, edited on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée d&apos;un côté, modifiée de l&apos;autre</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc</translation>
     </message>
     <message>
         <source>No merge conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit de fusion.</translation>
     </message>
     <message>
         <source>Cannot keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de garder leur version</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma version</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <source>Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder leur version</translation>
     </message>
     <message>
         <source>Edit the Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) from a merge: for each, keep yours, keep theirs, or edit the note. Yours is on the canvas until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conflit issu d&apos;une fusion&#xa0;: gardez votre version, gardez la leur ou modifiez la note. Votre version reste sur le canevas tant que vous n&apos;avez pas choisi.</numerusform>
+            <numerusform>%Ln conflits issus d&apos;une fusion&#xa0;: pour chacun, gardez votre version, gardez la leur ou modifiez la note. Votre version reste sur le canevas tant que vous n&apos;avez pas choisi.</numerusform>
         </translation>
     </message>
 </context>
@@ -3228,57 +3228,57 @@
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program, and you have unsaved edits. Merge the two: changes to different notes combine, and a note changed both ways is listed as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque par un autre programme, et vous avez des modifications non enregistrées. Fusionnez les deux&#xa0;: les changements apportés à des notes différentes se combinent, et une note modifiée des deux côtés est signalée comme conflit.</translation>
     </message>
     <message>
         <source>Merge with My Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec mes modifications</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque par un autre programme.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <source>Keep the canvas as it is here: the next save writes over the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le canevas tel qu&apos;il est ici&#xa0;: le prochain enregistrement écrasera le fichier sur le disque</translation>
     </message>
     <message>
         <source>A sync client left a conflicting copy of %1: %2. Merge it in to keep the edits made in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client de synchronisation a laissé une copie en conflit de %1&#xa0;: %2. Fusionnez-la pour garder les modifications qui y ont été faites.</translation>
     </message>
     <message>
         <source>Merge It In</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner la copie</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Cannot read the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;autre version</translation>
     </message>
     <message>
         <source>Merged with conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion avec conflits</translation>
     </message>
     <message numerus="yes">
         <source>%Ln note field(s) were changed both ways. Yours is kept on the canvas for now; the Conflicts panel lists each one to keep yours, keep theirs, or edit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln champ de note a été modifié des deux côtés. Votre version est conservée sur le canevas pour l&apos;instant&#xa0;; le panneau Conflits le présente pour garder votre version, garder la leur ou le modifier.</numerusform>
+            <numerusform>%Ln champs de note ont été modifiés des deux côtés. Votre version est conservée sur le canevas pour l&apos;instant&#xa0;; le panneau Conflits les présente un par un pour garder votre version, garder la leur ou les modifier.</numerusform>
         </translation>
     </message>
 </context>
@@ -3376,96 +3376,96 @@
     <name>mizan::ui::HistoryPanel</name>
     <message>
         <source>No change to the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement dans les notes</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished">Automatique</translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Versions are kept in .mizan documents: save this canvas as one to keep its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions sont conservées dans les documents .mizan&#xa0;: enregistrez ce canevas dans ce format pour garder son historique.</translation>
     </message>
     <message>
         <source>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version pour l&apos;instant. Enregistrez une version avant un atelier ou un pitch&#xa0;; le premier enregistrement de chaque journée en crée une aussi.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>Save a Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une version…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the version read-only in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la version en lecture seule dans un nouvel onglet</translation>
     </message>
     <message>
         <source>Compare with Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer à l&apos;état actuel</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Make the canvas what this version holds (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redonner au canevas le contenu de cette version (Annuler revient en arrière)</translation>
     </message>
     <message numerus="yes">
         <source>The first version: %Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La première version&#xa0;: %Ln note</numerusform>
+            <numerusform>La première version&#xa0;: %Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ajoutée</numerusform>
+            <numerusform>%Ln ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln supprimée</numerusform>
+            <numerusform>%Ln supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln déplacée</numerusform>
+            <numerusform>%Ln déplacées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modifiée</numerusform>
+            <numerusform>%Ln modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln version</numerusform>
+            <numerusform>%Ln versions</numerusform>
         </translation>
     </message>
 </context>
@@ -3850,95 +3850,95 @@
     </message>
     <message>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de comparer</translation>
     </message>
     <message>
         <source>Compare with a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un fichier</translation>
     </message>
     <message>
         <source>Mizan canvases (*.mizan *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas Mizan (*.mizan *.json)</translation>
     </message>
     <message>
         <source>Save a &amp;Version...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;version...</translation>
     </message>
     <message>
         <source>Keep the canvas as it is now under a name (&quot;Workshop 3&quot;), inside the .mizan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le canevas tel qu&apos;il est maintenant sous un nom («&#xa0;Atelier 3&#xa0;»), dans le fichier .mizan</translation>
     </message>
     <message>
         <source>Compare &amp;with File...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec un fichier...</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Save the canvas as a .mizan document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord le canevas comme document .mizan.</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une version</translation>
     </message>
     <message>
         <source>Versions are kept inside .mizan documents. Choose where to save this canvas as one; the version is saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions sont conservées dans les documents .mizan. Choisissez où enregistrer ce canevas dans ce format&#xa0;; la version y sera enregistrée.</translation>
     </message>
     <message>
         <source>Mizan canvas (*.mizan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas Mizan (*.mizan)</translation>
     </message>
     <message>
         <source>A name for the canvas as it is now, to find it again (&quot;Workshop 3&quot;, &quot;Investor deck&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour le canevas tel qu&apos;il est maintenant, pour le retrouver («&#xa0;Atelier 3&#xa0;», «&#xa0;Présentation investisseurs&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>Could not save the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la version</translation>
     </message>
     <message>
         <source>Version “%1” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Version «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
         <source>Cannot open the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la version</translation>
     </message>
     <message>
         <source>%1 — version “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — version «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Version “%1” of %2, read-only. Restore it from the History panel to make it the canvas again, or use Save As to keep it as a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version «&#xa0;%1&#xa0;» de %2, en lecture seule. Restaurez-la depuis le panneau Historique pour en refaire le canevas, ou utilisez Enregistrer sous pour la garder dans un fichier à part.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>État actuel</translation>
     </message>
     <message>
         <source>Cannot restore the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la version</translation>
     </message>
     <message>
         <source>Version restored: Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Version restaurée&#xa0;: Annuler revient en arrière</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Version sur le disque</translation>
     </message>
 </context>
 <context>

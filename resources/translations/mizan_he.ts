@@ -867,59 +867,59 @@
     <name>Comparison</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">תיאור</translation>
+        <translation>תיאור</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות</translation>
     </message>
     <message>
         <source>Linked notes</source>
-        <translation type="unfinished"></translation>
+        <translation>פתקים מקושרים</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>צבע</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפה</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>מטבע</translation>
     </message>
     <message>
         <source>Relationship calendar</source>
-        <translation type="unfinished">לוח השנה של קשרי הלקוחות</translation>
+        <translation>לוח השנה של קשרי הלקוחות</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ללא)</translation>
     </message>
     <message>
         <source>Added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נוסף לבלוק %1</translation>
     </message>
     <message>
         <source>Removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסר מהבלוק %1</translation>
     </message>
     <message>
         <source>Moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>הוזז מהבלוק %1 לבלוק %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1: %2 ← %3</translation>
     </message>
 </context>
 <context>
@@ -964,39 +964,39 @@
     </message>
     <message>
         <source>Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסאות נשמרות בתוך מסמכי ‎.mizan. שמרו קודם את הקנבס הזה כמסמך ‎.mizan.</translation>
     </message>
     <message>
         <source>Restore version “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור הגרסה „%1”</translation>
     </message>
     <message>
         <source>Theirs is not known in full for this conflict: edit the note by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרסה שלהם אינה ידועה במלואה בהתנגשות הזו: ערכו את הפתק ידנית במקום זאת.</translation>
     </message>
     <message>
         <source>Keeping theirs would break a reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>השארת הגרסה שלהם תשבור הפניה: %1</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>השארת הגרסה שלי</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>השארת הגרסה שלהם</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>טעינה מחדש מהדיסק</translation>
     </message>
     <message>
         <source>Merge the version on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>מיזוג הגרסה שבדיסק</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מיזוג %1</translation>
     </message>
 </context>
 <context>
@@ -3079,120 +3079,120 @@
     <name>mizan::ui::ComparisonWindow</name>
     <message>
         <source>A comparison: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואה: לקריאה בלבד.</translation>
     </message>
     <message>
         <source>Compare “%1” with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואה בין „%1” ל„%2”</translation>
     </message>
     <message>
         <source>Changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>שינויים (%1)</translation>
     </message>
     <message>
         <source>Findings (+%1 −%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ממצאים (+%1 −%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: the notes as they are in “%2”, marked by what changed since “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&lt;b&gt;%1&lt;/b&gt; ← &lt;b&gt;%2&lt;/b&gt;: הפתקים כפי שהם ב„%2”, מסומנים לפי מה שהשתנה מאז „%1”.</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>הקנבס</translation>
     </message>
     <message>
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>שתי הגרסאות זהות.</translation>
     </message>
     <message>
         <source>Appeared (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>הופיעו (%1)</translation>
     </message>
     <message>
         <source>Disappeared (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>נעלמו (%1)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>נוסף</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסר</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>הוזז</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>שונה</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::ConflictsPanel</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>נמחק</translation>
     </message>
     <message>
         <source>edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נערך: %1</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>הקנבס</translation>
     </message>
     <message>
         <source>Deleted on one side, edited on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>נמחק בצד אחד ונערך בצד השני</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>בלוק</translation>
     </message>
     <message>
         <source>No merge conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין התנגשויות מיזוג.</translation>
     </message>
     <message>
         <source>Cannot keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להשאיר את הגרסה שלהם</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">פתק</translation>
+        <translation>פתק</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>מה</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>שלי</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>שלהם</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>השארת הגרסה שלי</translation>
     </message>
     <message>
         <source>Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>השארת הגרסה שלהם</translation>
     </message>
     <message>
         <source>Edit the Note</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הפתק</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) from a merge: for each, keep yours, keep theirs, or edit the note. Yours is on the canvas until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln התנגשות ממיזוג: השאירו את הגרסה שלכם, את הגרסה שלהם, או ערכו את הפתק. הגרסה שלכם נשארת בקנבס עד שתבחרו.</numerusform>
+            <numerusform>%Ln התנגשויות ממיזוג: בכל אחת מהן, השאירו את הגרסה שלכם, את הגרסה שלהם, או ערכו את הפתק. הגרסה שלכם נשארת בקנבס עד שתבחרו.</numerusform>
         </translation>
     </message>
 </context>
@@ -3228,57 +3228,57 @@
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואה</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program, and you have unsaved edits. Merge the two: changes to different notes combine, and a note changed both ways is listed as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שונה בדיסק על ידי תוכנה אחרת, ויש לכם עריכות שלא נשמרו. מזגו את שתי הגרסאות: שינויים בפתקים שונים משתלבים, ופתק ששונה בשני הצדדים מופיע כהתנגשות.</translation>
     </message>
     <message>
         <source>Merge with My Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>מיזוג עם העריכות שלי</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שונה בדיסק על ידי תוכנה אחרת.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>טעינה מחדש</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>השארת הגרסה שלי</translation>
     </message>
     <message>
         <source>Keep the canvas as it is here: the next save writes over the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>השארת הקנבס כפי שהוא כאן: השמירה הבאה תכתוב על הקובץ שבדיסק</translation>
     </message>
     <message>
         <source>A sync client left a conflicting copy of %1: %2. Merge it in to keep the edits made in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>תוכנת סנכרון השאירה עותק מתנגש של %1: %2. מזגו אותו כדי לשמור את העריכות שנעשו בו.</translation>
     </message>
     <message>
         <source>Merge It In</source>
-        <translation type="unfinished"></translation>
+        <translation>מיזוג העותק</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>לא עכשיו</translation>
     </message>
     <message>
         <source>Cannot read the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את הגרסה האחרת</translation>
     </message>
     <message>
         <source>Merged with conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>המיזוג הסתיים עם התנגשויות</translation>
     </message>
     <message numerus="yes">
         <source>%Ln note field(s) were changed both ways. Yours is kept on the canvas for now; the Conflicts panel lists each one to keep yours, keep theirs, or edit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln שדה של פתק שונה בשני הצדדים. הגרסה שלכם נשמרת בקנבס בינתיים; חלונית ההתנגשויות מציגה אותו כדי שתשאירו את הגרסה שלכם, את הגרסה שלהם או תערכו אותו.</numerusform>
+            <numerusform>%Ln שדות של פתקים שונו בשני הצדדים. הגרסה שלכם נשמרת בקנבס בינתיים; חלונית ההתנגשויות מציגה כל אחד מהם כדי שתשאירו את הגרסה שלכם, את הגרסה שלהם או תערכו אותו.</numerusform>
         </translation>
     </message>
 </context>
@@ -3376,96 +3376,96 @@
     <name>mizan::ui::HistoryPanel</name>
     <message>
         <source>No change to the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>אין שינוי בפתקים</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished">אוטומטי</translation>
+        <translation>אוטומטי</translation>
     </message>
     <message>
         <source>Versions are kept in .mizan documents: save this canvas as one to keep its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסאות נשמרות במסמכי ‎.mizan: שמרו את הקנבס הזה כמסמך כזה כדי לשמור את ההיסטוריה שלו.</translation>
     </message>
     <message>
         <source>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין גרסאות. שמרו גרסה לפני סדנה או מצגת; גם השמירה הראשונה של כל יום יוצרת גרסה.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>מועד</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>מה השתנה</translation>
     </message>
     <message>
         <source>Save a Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת גרסה…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחה</translation>
     </message>
     <message>
         <source>Open the version read-only in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת הגרסה לקריאה בלבד בכרטיסייה חדשה</translation>
     </message>
     <message>
         <source>Compare with Now</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואה למצב הנוכחי</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור</translation>
     </message>
     <message>
         <source>Make the canvas what this version holds (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>החזרת הקנבס לתוכן של הגרסה הזו („ביטול” מחזיר את המצב הקודם)</translation>
     </message>
     <message numerus="yes">
         <source>The first version: %Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>הגרסה הראשונה: %Ln פתק</numerusform>
+            <numerusform>הגרסה הראשונה: %Ln פתקים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln נוסף</numerusform>
+            <numerusform>%Ln נוספו</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln הוסר</numerusform>
+            <numerusform>%Ln הוסרו</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln הוזז</numerusform>
+            <numerusform>%Ln הוזזו</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln שונה</numerusform>
+            <numerusform>%Ln שונו</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln גרסה</numerusform>
+            <numerusform>%Ln גרסאות</numerusform>
         </translation>
     </message>
 </context>
@@ -3850,95 +3850,95 @@
     </message>
     <message>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להשוות</translation>
     </message>
     <message>
         <source>Compare with a file</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואה לקובץ</translation>
     </message>
     <message>
         <source>Mizan canvases (*.mizan *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>קנבסים של Mizan (*.mizan *.json)</translation>
     </message>
     <message>
         <source>Save a &amp;Version...</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת &amp;גרסה...</translation>
     </message>
     <message>
         <source>Keep the canvas as it is now under a name (&quot;Workshop 3&quot;), inside the .mizan file</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת הקנבס כפי שהוא עכשיו תחת שם („סדנה 3”), בתוך קובץ ‎.mizan</translation>
     </message>
     <message>
         <source>Compare &amp;with File...</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואה &amp;לקובץ...</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>היסטוריה</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>התנגשויות</translation>
     </message>
     <message>
         <source>Save the canvas as a .mizan document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>שמרו קודם את הקנבס כמסמך ‎.mizan.</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת גרסה</translation>
     </message>
     <message>
         <source>Versions are kept inside .mizan documents. Choose where to save this canvas as one; the version is saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסאות נשמרות בתוך מסמכי ‎.mizan. בחרו היכן לשמור את הקנבס הזה כמסמך כזה; הגרסה תישמר בתוכו.</translation>
     </message>
     <message>
         <source>Mizan canvas (*.mizan)</source>
-        <translation type="unfinished"></translation>
+        <translation>קנבס Mizan (*.mizan)</translation>
     </message>
     <message>
         <source>A name for the canvas as it is now, to find it again (&quot;Workshop 3&quot;, &quot;Investor deck&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>שם לקנבס כפי שהוא עכשיו, כדי למצוא אותו שוב („סדנה 3”, „מצגת למשקיעים”):</translation>
     </message>
     <message>
         <source>Could not save the version</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לשמור את הגרסה</translation>
     </message>
     <message>
         <source>Version “%1” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרסה „%1” נשמרה</translation>
     </message>
     <message>
         <source>Cannot open the version</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את הגרסה</translation>
     </message>
     <message>
         <source>%1 — version “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — גרסה „%2”</translation>
     </message>
     <message>
         <source>Version “%1” of %2, read-only. Restore it from the History panel to make it the canvas again, or use Save As to keep it as a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרסה „%1” של %2, לקריאה בלבד. שחזרו אותה מחלונית ההיסטוריה כדי שתהיה שוב הקנבס, או השתמשו ב„שמירה בשם” כדי לשמור אותה כקובץ נפרד.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>המצב הנוכחי</translation>
     </message>
     <message>
         <source>Cannot restore the version</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשחזר את הגרסה</translation>
     </message>
     <message>
         <source>Version restored: Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרסה שוחזרה: „ביטול” מחזיר את המצב הקודם</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרסה שלכם</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרסה שבדיסק</translation>
     </message>
 </context>
 <context>
