@@ -43,6 +43,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QMimeData>
+#include <QTimer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -668,7 +669,13 @@ void MainWindow::readSettings()
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()) && screen())
         fitToScreen(screen()->availableGeometry());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
+        // First start: the planner and the findings in front of the docks
+        // that share their place (history, conflicts).
+        QTimer::singleShot(0, this, [this] {
+            plannerDock_->raise();
+            findingsDock_->raise();
+        });
     recent_ = s.value(QStringLiteral("recentFiles")).toStringList();
     a_.segmentColours->setChecked(s.value(QStringLiteral("view/segmentColours"), true).toBool());
     a_.keepLtrCanvas->setChecked(s.value(QStringLiteral("view/keepLeftToRightCanvas"), false).toBool());

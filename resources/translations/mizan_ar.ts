@@ -3439,10 +3439,6 @@
         <translation>لا إصدارات بعد. احفظ إصدارًا قبل ورشة عمل أو عرض تقديمي؛ وأول حفظ في كل يوم يُنشئ إصدارًا أيضًا.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>

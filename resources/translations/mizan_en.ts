@@ -3391,10 +3391,6 @@
         <translation>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>

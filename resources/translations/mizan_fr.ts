@@ -3391,10 +3391,6 @@
         <translation>Aucune version pour l&apos;instant. Enregistrez une version avant un atelier ou un pitch&#xa0;; le premier enregistrement de chaque journée en crée une aussi.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>

@@ -3391,10 +3391,6 @@
         <translation>עדיין אין גרסאות. שמרו גרסה לפני סדנה או מצגת; גם השמירה הראשונה של כל יום יוצרת גרסה.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>מועד</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>גרסה</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QScreen>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -116,8 +117,9 @@ ComparisonWindow::ComparisonWindow(std::unique_ptr<Document> shown, const Canvas
     side_ = new QTabWidget;
     fillChanges(before, after);
     fillFindings(before, after);
-    side_->addTab(changes_, tr("Changes (%1)").arg(changeCount_));
-    side_->addTab(findings_, tr("Findings (+%1 −%2)").arg(appeared_).arg(disappeared_));
+    const QLocale locale;
+    side_->addTab(changes_, tr("Changes (%1)").arg(locale.toString(changeCount_)));
+    side_->addTab(findings_, tr("Findings (+%1 −%2)").arg(locale.toString(appeared_), locale.toString(disappeared_)));
     connect(changes_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { showNote(item); });
     connect(findings_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { showNote(item); });
 
@@ -211,7 +213,7 @@ void ComparisonWindow::fillFindings(const Canvas& before, const Canvas& after)
                 item->setData(0, kNoteRole, QString::fromStdString(f.subjects.front()));
             ++*count;
         }
-        top->setText(0, title.arg(*count));
+        top->setText(0, title.arg(QLocale().toString(*count)));
         top->setExpanded(true);
     };
     group(tr("Appeared (%1)"), now, was, after, &appeared_);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/versions/conflicts_panel.h"
 
+#include "core/versions/canvas_diff.h"
 #include "core/versions/canvas_merge.h"
 #include "ui/document/document.h"
 #include "ui/texts.h"
@@ -34,6 +35,21 @@ QString valueText(const MergeConflict& c, const std::string& value, const Canvas
                                         ? value
                                         : QStringLiteral("\"%1\"").arg(QString::fromStdString(value)).toStdString(),
                            canvas);
+}
+
+// Mine as the canvas has it now (it may have been edited since the merge).
+std::string currentValue(const MergeConflict& c, const Canvas& canvas)
+{
+    if (c.note.empty() || c.field == "deleted" || c.field == "note" || c.field == "added")
+        return c.ours;
+    const auto loc = canvas.locate(c.note);
+    if (!loc)
+        return c.ours;
+    if (c.field == "block")
+        return std::string(toKey(loc->block));
+    const NoteFields fields = noteFields(canvas.notes(loc->block)[loc->index]);
+    const auto it = fields.find(c.field);
+    return it == fields.end() ? std::string() : fieldText(it->second);
 }
 
 }  // namespace
@@ -88,6 +104,10 @@ void ConflictsPanel::setDocument(Document* document)
     document_ = document;
     if (document_) {
         connect(document_, &Document::conflictsChanged, this, &ConflictsPanel::refresh);
+        connect(document_, &Document::changed, this, [this] {
+            if (count() > 0)
+                refresh();
+        });
         connect(document_, &QObject::destroyed, this, [this] { setDocument(nullptr); });
     }
     refresh();
@@ -109,7 +129,7 @@ void ConflictsPanel::refresh()
             item->setText(1, c.field == "deleted" ? tr("Deleted on one side, edited on the other")
                              : c.field == "block" ? tr("Block")
                                                   : changeFieldLabel(c.field));
-            item->setText(2, valueText(c, c.ours, canvas));
+            item->setText(2, valueText(c, currentValue(c, canvas), canvas));
             item->setText(3, valueText(c, c.theirs, canvas));
             for (int col = 0; col < 4; ++col)
                 item->setToolTip(col, item->text(col));

@@ -26,8 +26,10 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
     hint_->setWordWrap(true);
     list_ = new QTreeWidget(this);
     list_->setObjectName(QStringLiteral("versions"));
-    list_->setColumnCount(3);
+    list_->setColumnCount(2);
     list_->setRootIsDecorated(false);
+    list_->setWordWrap(true);
+    list_->setUniformRowHeights(false);
     list_->setAllColumnsShowFocus(true);
     list_->header()->setStretchLastSection(true);
     save_ = new QPushButton(this);
@@ -111,23 +113,23 @@ void HistoryPanel::refresh()
         for (std::size_t i = versions.size(); i-- > 0;) {
             const Version& v = versions[i];
             auto* item = new QTreeWidgetItem(list_);
-            item->setText(0, QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.created), QLocale::ShortFormat));
-            item->setText(1, v.automatic() ? tr("Automatic") : QString::fromStdString(v.name));
-            item->setText(2, summary(v, i == 0));
+            // The name (or "Automatic") over the date; what changed beside, wrapped.
+            const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.created), QLocale::ShortFormat);
+            item->setText(0, (v.automatic() ? tr("Automatic") : QString::fromStdString(v.name)) + QLatin1Char('\n') + when);
+            item->setText(1, summary(v, i == 0));
             item->setData(0, kVersionRole, qlonglong(v.id));
-            for (int c = 0; c < 3; ++c)
+            for (int c = 0; c < 2; ++c)
                 item->setToolTip(c, item->text(c));
             if (!v.automatic()) {
-                QFont bold = item->font(1);
+                QFont bold = item->font(0);
                 bold.setBold(true);
-                item->setFont(1, bold);
+                item->setFont(0, bold);
             }
         }
         if (!versions.empty())
             list_->setCurrentItem(list_->topLevelItem(0));
     }
-    for (int c = 0; c < 2; ++c)
-        list_->resizeColumnToContents(c);
+    list_->resizeColumnToContents(0);
     save_->setEnabled(document_ && !document_->isReadOnly());
     hint_->setText(!document_   ? QString()
                    : !keeps     ? tr("Versions are kept in .mizan documents: save this canvas as one to keep its history.")
@@ -147,7 +149,7 @@ void HistoryPanel::updateButtons()
 
 void HistoryPanel::retranslate()
 {
-    list_->setHeaderLabels({tr("When"), tr("Version"), tr("What changed")});
+    list_->setHeaderLabels({tr("Version"), tr("What changed")});
     save_->setText(tr("Save a Version…"));
     open_->setText(tr("Open"));
     open_->setToolTip(tr("Open the version read-only in a new tab"));
