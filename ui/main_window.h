@@ -75,6 +75,8 @@ public:
     bool openVersion(std::int64_t id);
     // A version compared with the current canvas as it is now.
     ComparisonWindow* compareVersion(std::int64_t id);
+    // Two versions of the current canvas compared (older, newer).
+    ComparisonWindow* compareVersions(std::int64_t older, std::int64_t newer);
     bool restoreVersion(std::int64_t id);
     // The current canvas compared with a file (the canvas is the older side).
     ComparisonWindow* compareWithFile(const QString& path, QString* error = nullptr);

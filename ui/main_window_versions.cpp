@@ -25,6 +25,17 @@
 
 namespace mizan::ui {
 
+namespace {
+
+// A version as the History panel names it: its name, or the date of an automatic one.
+QString versionName(const Version& v)
+{
+    return v.automatic() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.created), QLocale::ShortFormat)
+                         : QString::fromStdString(v.name);
+}
+
+}  // namespace
+
 void MainWindow::createVersionDocks()
 {
     history_ = new HistoryPanel(this);
@@ -37,6 +48,7 @@ void MainWindow::createVersionDocks()
     connect(history_, &HistoryPanel::saveVersionRequested, this, [this] { saveVersion(); });
     connect(history_, &HistoryPanel::openRequested, this, &MainWindow::openVersion);
     connect(history_, &HistoryPanel::compareRequested, this, &MainWindow::compareVersion);
+    connect(history_, &HistoryPanel::compareTwoRequested, this, &MainWindow::compareVersions);
     connect(history_, &HistoryPanel::restoreRequested, this, &MainWindow::restoreVersion);
 
     conflicts_ = new ConflictsPanel(this);
@@ -119,8 +131,7 @@ bool MainWindow::openVersion(std::int64_t id)
         showError(tr("Cannot open the version"), canvas ? QString() : describeError(canvas.error(), tab->document().displayName()));
         return false;
     }
-    const QString name = v->automatic() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(v->created), QLocale::ShortFormat)
-                                        : QString::fromStdString(v->name);
+    const QString name = versionName(*v);
     Canvas shown = std::move(canvas.value());
     shown.info.title = tr("%1 — version “%2”").arg(QString::fromStdString(shown.info.title), name).toStdString();
     auto doc = Document::create(std::move(shown), recovery_);
@@ -147,9 +158,24 @@ ComparisonWindow* MainWindow::compareVersion(std::int64_t id)
         showError(tr("Cannot compare"), canvas ? QString() : describeError(canvas.error(), tab->document().displayName()));
         return nullptr;
     }
-    const QString name = v->automatic() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(v->created), QLocale::ShortFormat)
-                                        : QString::fromStdString(v->name);
-    return showComparison(canvas.value(), name, tab->document().canvas(), tr("Now"));
+    return showComparison(canvas.value(), versionName(*v), tab->document().canvas(), tr("Now"));
+}
+
+ComparisonWindow* MainWindow::compareVersions(std::int64_t older, std::int64_t newer)
+{
+    DocumentTab* tab = currentTab();
+    if (!tab)
+        return nullptr;
+    const Document& doc = tab->document();
+    const Version *a = doc.history().find(older), *b = doc.history().find(newer);
+    auto before = doc.versionCanvas(older);
+    auto after = doc.versionCanvas(newer);
+    if (!a || !b || !before || !after) {
+        const Error e = !before ? before.error() : !after ? after.error() : Error{};
+        showError(tr("Cannot compare"), e.text.empty() ? QString() : describeError(e, doc.displayName()));
+        return nullptr;
+    }
+    return showComparison(before.value(), versionName(*a), after.value(), versionName(*b));
 }
 
 bool MainWindow::restoreVersion(std::int64_t id)

@@ -156,6 +156,13 @@ private slots:
         QCOMPARE(toJson(restored), toJson(original));
         doc().undoStack()->undo();
         QCOMPARE(toJson(doc().canvas()), toJson(edited));
+
+        // Two versions compared with each other: the same changes as the first with now.
+        QVERIFY(window_->saveVersion(QStringLiteral("After the workshop")));
+        ComparisonWindow* two = window_->compareVersions(1, 2);
+        QVERIFY(two);
+        QCOMPARE(two->changeCount(), cmp->changeCount());
+        QCOMPARE(two->scene()->noteItem("par-importer")->look().diff, DiffMark::Removed);
     }
 
     void versionsTravelWithTheFileAndTheDaysFirstSaveTakesOne()

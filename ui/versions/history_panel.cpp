@@ -5,6 +5,8 @@
 #include "ui/document/document.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +31,7 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
     list_->setColumnCount(2);
     list_->setRootIsDecorated(false);
     list_->setWordWrap(true);
+    list_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     list_->setUniformRowHeights(false);
     list_->setAllColumnsShowFocus(true);
     list_->header()->setStretchLastSection(true);
@@ -58,10 +61,17 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
     };
     connect(save_, &QPushButton::clicked, this, &HistoryPanel::saveVersionRequested);
     connect(open_, &QPushButton::clicked, this, withCurrent(&HistoryPanel::openRequested));
-    connect(compare_, &QPushButton::clicked, this, withCurrent(&HistoryPanel::compareRequested));
+    connect(compare_, &QPushButton::clicked, this, [this] {
+        const auto chosen = selectedVersions();
+        if (chosen.size() == 2)
+            emit compareTwoRequested(chosen[0], chosen[1]);
+        else if (const auto v = currentVersion())
+            emit compareRequested(*v);
+    });
     connect(restore_, &QPushButton::clicked, this, withCurrent(&HistoryPanel::restoreRequested));
     connect(list_, &QTreeWidget::itemActivated, this, withCurrent(&HistoryPanel::compareRequested));
     connect(list_, &QTreeWidget::currentItemChanged, this, &HistoryPanel::updateButtons);
+    connect(list_, &QTreeWidget::itemSelectionChanged, this, &HistoryPanel::updateButtons);
     retranslate();
 }
 
@@ -84,6 +94,15 @@ std::optional<std::int64_t> HistoryPanel::currentVersion() const
     if (!item || !item->data(0, kVersionRole).isValid())
         return std::nullopt;
     return item->data(0, kVersionRole).toLongLong();
+}
+
+std::vector<std::int64_t> HistoryPanel::selectedVersions() const
+{
+    std::vector<std::int64_t> out;
+    for (const QTreeWidgetItem* item : list_->selectedItems())
+        out.push_back(item->data(0, kVersionRole).toLongLong());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 QString HistoryPanel::summary(const Version& v, bool first)
@@ -142,8 +161,11 @@ void HistoryPanel::refresh()
 void HistoryPanel::updateButtons()
 {
     const bool has = currentVersion().has_value();
+    const bool two = selectedVersions().size() == 2;
     open_->setEnabled(has);
-    compare_->setEnabled(has);
+    compare_->setEnabled(has && selectedVersions().size() <= 2);
+    compare_->setText(two ? tr("Compare the Two") : tr("Compare with Now"));
+    compare_->setToolTip(tr("Select two versions (Ctrl+click) to compare them with each other"));
     restore_->setEnabled(has && document_ && !document_->isReadOnly());
 }
 
@@ -153,7 +175,6 @@ void HistoryPanel::retranslate()
     save_->setText(tr("Save a Version…"));
     open_->setText(tr("Open"));
     open_->setToolTip(tr("Open the version read-only in a new tab"));
-    compare_->setText(tr("Compare with Now"));
     restore_->setText(tr("Restore"));
     restore_->setToolTip(tr("Make the canvas what this version holds (Undo takes it back)"));
     refresh();

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -31,6 +32,8 @@ public:
     void setDocument(Document* document);
     QTreeWidget* list() const { return list_; }
     std::optional<std::int64_t> currentVersion() const;
+    // The versions selected, oldest first (two selected compare with each other).
+    std::vector<std::int64_t> selectedVersions() const;
 
     // "3 notes added, 1 removed, 2 changed" (what the version changed).
     static QString summary(const Version& version, bool first);
@@ -39,6 +42,7 @@ signals:
     void saveVersionRequested();
     void openRequested(std::int64_t version);
     void compareRequested(std::int64_t version);
+    void compareTwoRequested(std::int64_t older, std::int64_t newer);
     void restoreRequested(std::int64_t version);
 
 protected:
