@@ -399,7 +399,7 @@ bool Document::saveAs(const QString& path, QString* error)
 
     Status st = isJsonPath(absolute) ? writeFileAtomically(absolute.toStdString(), toJson(canvas_))
                                      : workingCopy_ ? workingCopy_->store().copyTo(absolute.toStdString())
-                                                    : saveCanvasFile(canvas_, absolute.toStdString());
+                                                    : saveCanvasFile(canvas_, absolute.toStdString(), &records_);
     if (!st) {
         *error = describeError(st.error(), QFileInfo(absolute).fileName());
         return false;

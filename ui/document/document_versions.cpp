@@ -18,6 +18,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 #include <sys/stat.h>
 
 namespace mizan::ui {
@@ -252,12 +253,19 @@ bool Document::takeDiskVersion(QString* error, int* conflicts)
     }
     Canvas theirs = std::move(loaded.value());
     if (!isModified()) {
+        // A read-only document shows the file as it is now, too.
+        const QString readOnly = std::exchange(readOnlyReason_, QString());
         apply(edits::replaceCanvas(canvas_, theirs), QCoreApplication::translate("Document", "Reload from disk"));
+        readOnlyReason_ = readOnly;
         records_ = std::move(disk);
         undoStack_->setClean();
         if (workingCopy_)
             workingCopy_->setDirty(false);
     } else {
+        if (isReadOnly()) {
+            *error = readOnlyReason_;
+            return false;
+        }
         mergeIn(&lastLoaded_, theirs, QCoreApplication::translate("Document", "Merge the version on disk"), conflicts);
         records_.history = combinedHistory(disk.history, records_.history);
         records_.conflicts.insert(records_.conflicts.begin(), disk.conflicts.begin(), disk.conflicts.end());
@@ -299,6 +307,10 @@ void Document::ignoreConflictCopy(const QString& path)
 
 bool Document::mergeConflictCopy(const QString& path, QString* error, int* conflicts)
 {
+    if (isReadOnly()) {
+        *error = readOnlyReason_;
+        return false;
+    }
     DocumentRecords copyRecords;
     Result<Canvas> loaded = Error{ErrorCode::NotACanvas, "", "", {}};
     if (isJsonPath(path)) {
