@@ -293,11 +293,16 @@ int merge(const std::vector<std::string>& args)
     const MergeResult merged = mergeCanvases(canvases[0], canvases[1], canvases[2]);
     // Named without an extension (git's merge driver writes over OURS): as OURS is.
     const FileKind kind = fileKindOf(out) != FileKind::Unknown ? fileKindOf(out) : fileKindByContent(files[1]);
-    // A .mizan result keeps OURS' history and lists the conflicts for the editor.
-    DocumentRecords records;
+    // A .mizan result keeps OURS' history with the versions THEIRS added,
+    // and lists the conflicts for the editor.
+    DocumentRecords records, theirs;
     if (fileKindByContent(files[1]) == FileKind::Mizan)
         if (auto held = loadCanvasFile(files[1], nullptr, &records); !held)
             return fail(held.error());
+    if (fileKindByContent(files[2]) == FileKind::Mizan)
+        if (auto held = loadCanvasFile(files[2], nullptr, &theirs); !held)
+            return fail(held.error());
+    records.history = combinedHistory(records.history, theirs.history);
     records.conflicts = merged.conflicts;
     if (auto written = writeCanvas(merged.canvas, out, kind, &records); !written)
         return fail(written.error());

@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <zlib.h>
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 
@@ -284,6 +285,20 @@ Result<std::optional<Version>> CanvasHistory::recordDay(const Canvas& canvas, st
     if (!v)
         return v.error();
     return std::optional<Version>(v.value());
+}
+
+CanvasHistory combinedHistory(const CanvasHistory& ours, const CanvasHistory& theirs)
+{
+    CanvasHistory out = ours;
+    for (const Version& v : theirs.versions()) {
+        const bool known = std::any_of(ours.versions().begin(), ours.versions().end(),
+                                       [&](const Version& o) { return o.created == v.created && o.name == v.name; });
+        if (known)
+            continue;
+        if (auto canvas = theirs.canvasOf(v.id))
+            out.add(canvas.value(), v.name, v.created);
+    }
+    return out;
 }
 
 }  // namespace mizan

@@ -72,6 +72,12 @@ private:
     mutable std::optional<std::pair<std::int64_t, Canvas>> newest_;
 };
 
+// ours' history, then each version only theirs holds (not one with the
+// same name and time in ours), recorded again in the order taken: what a
+// merge of two copies of a document keeps. A version of theirs that cannot
+// be rebuilt is left out.
+CanvasHistory combinedHistory(const CanvasHistory& ours, const CanvasHistory& theirs);
+
 // The history and unresolved merge conflicts a document carries besides
 // its canvas (saved in .mizan files; JSON holds neither).
 struct DocumentRecords {

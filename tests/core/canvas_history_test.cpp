@@ -199,3 +199,23 @@ TEST_CASE("Fifty versions of a large canvas take a few times the room of one", "
     INFO("one version " << sizeOne << " bytes, fifty " << sizeFifty);
     CHECK(sizeFifty < 3 * sizeOne);
 }
+
+TEST_CASE("Combining two copies' histories keeps ours and adds the versions only theirs took", "[history]")
+{
+    Canvas canvas = test::fullCanvas();
+    CanvasHistory shared;
+    REQUIRE(shared.add(canvas, "Workshop 1", kMonday));
+    CanvasHistory ours = shared, theirs = shared;
+    canvas.info.title = "Ours";
+    REQUIRE(ours.add(canvas, "Our pitch", kMonday + kDay));
+    Canvas theirsCanvas = test::fullCanvas();
+    theirsCanvas.info.title = "Theirs";
+    REQUIRE(theirs.add(theirsCanvas, "Client review", kMonday + 2 * kDay));
+    const CanvasHistory both = combinedHistory(ours, theirs);
+    REQUIRE(both.versions().size() == 3);
+    CHECK(both.versions()[0].name == "Workshop 1");
+    CHECK(both.versions()[1].name == "Our pitch");
+    CHECK(both.versions()[2].name == "Client review");
+    CHECK(both.versions()[2].created == kMonday + 2 * kDay);
+    CHECK(both.canvasOf(3).value().info.title == "Theirs");
+}

@@ -34,11 +34,14 @@ grep -q 'Home brewers (ours)' diff.out || fail "diff against a version misses th
 "$mizan" diff "ours.mizan@Investor deck" ours.mizan 2> err.out && fail "an unknown version was accepted"
 grep -q "no version named" err.out || fail "an unknown version is not explained"
 
-# Both sides changed the cafés' text: a conflict, recorded in the result.
+# Both sides changed the cafés' text: a conflict, recorded in the result,
+# which keeps the versions of both sides.
+"$mizan" version theirs.mizan "Client review" >/dev/null
 status=0
 "$mizan" merge base.mizan ours.mizan theirs.mizan -o merged.mizan > merge.out || status=$?
 [ "$status" = 1 ] || fail "a conflicting merge exited $status"
 grep -q "conflict" merge.out || fail "the conflict is not listed"
 [ "$(sqlite3 merged.mizan 'SELECT count(*) FROM merge_conflict')" = 1 ] || fail "the conflict is not recorded in the file"
-"$mizan" versions merged.mizan --format json | grep -q '"name":"Workshop 3"' || fail "the merged file lost the history"
+"$mizan" versions merged.mizan --format json | grep -q '"name":"Workshop 3"' || fail "the merged file lost OURS' history"
+"$mizan" versions merged.mizan --format json | grep -q '"name":"Client review"' || fail "the merged file lost THEIRS' versions"
 echo "versions from the command line: saved, listed, compared, kept through a merge with its conflicts"

@@ -32,21 +32,6 @@ bool sameVersion(const Version& a, const Version& b)
     return a.id == b.id && a.created == b.created && a.name == b.name && a.noteCount == b.noteCount;
 }
 
-// ours' history, with the versions only theirs has added after it.
-CanvasHistory combinedHistory(const CanvasHistory& ours, const CanvasHistory& theirs)
-{
-    CanvasHistory out = ours;
-    for (const Version& v : theirs.versions()) {
-        const bool known = std::any_of(ours.versions().begin(), ours.versions().end(),
-                                       [&](const Version& o) { return o.created == v.created && o.name == v.name; });
-        if (known)
-            continue;
-        if (auto canvas = theirs.canvasOf(v.id))
-            out.add(canvas.value(), v.name, v.created);
-    }
-    return out;
-}
-
 }  // namespace
 
 bool Document::keepsHistory() const
