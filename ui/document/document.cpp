@@ -119,11 +119,11 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, RecoveryAr
     auto wc = area.create(loaded.value(), absolute, &records);
     if (!wc)
         return wc.error();
-    std::unique_ptr<Document> doc(new Document(loaded.value(), std::move(wc.value())));
+    std::unique_ptr<Document> doc(new Document(std::move(loaded.value()), std::move(wc.value())));
     doc->filePath_ = absolute;
     doc->fileLock_ = std::move(lock);
     doc->records_ = std::move(records);
-    doc->lastLoaded_ = std::move(loaded.value());
+    doc->keepLoadedState();
     doc->stamp_ = stampOf(absolute);
     doc->watchFile();
     if (report.readOnly)
@@ -196,8 +196,24 @@ void Document::apply(CanvasEdit edit, const QString& actionText, int mergeKey)
     undoStack_->push(new EditCommand(*this, std::move(edit), actionText, mergeKey));
 }
 
+void Document::keepLoadedState()
+{
+    loadedIsCanvas_ = true;
+    QTimer::singleShot(300, this, [this] {
+        if (loadedIsCanvas_) {
+            lastLoaded_ = canvas_;
+            loadedIsCanvas_ = false;
+        }
+    });
+}
+
 void Document::perform(const CanvasEdit& edit, bool forward)
 {
+    // The state as loaded or saved is the base of a later merge with the disk.
+    if (loadedIsCanvas_) {
+        lastLoaded_ = canvas_;
+        loadedIsCanvas_ = false;
+    }
     // The copy must say "unsaved changes" before the first of them is written.
     if (workingCopy_ && !workingCopy_->isDirty())
         workingCopy_->setDirty(true);
@@ -408,7 +424,7 @@ bool Document::saveAs(const QString& path, QString* error)
         fileLock_ = std::move(newLock);
     const bool renamed = absolute != filePath_;
     filePath_ = absolute;
-    lastLoaded_ = canvas_;
+    keepLoadedState();
     stamp_ = stampOf(absolute);
     if (renamed)
         watchFile();

@@ -114,7 +114,7 @@ public:
 
     // ---- The file on disk, changed by another program (a sync client, git).
     // The canvas as last loaded from or saved to the file.
-    const Canvas& lastLoaded() const { return lastLoaded_; }
+    const Canvas& lastLoaded() const { return loadedIsCanvas_ ? canvas_ : lastLoaded_; }
     bool fileChangedOnDisk() const;
     // Takes the file's version as it is now: the disk's when there are no
     // local edits (then unmodified), else a three-way merge with the last
@@ -178,6 +178,11 @@ private:
     bool recovered_ = false;   // modified although the undo stack is empty
     DocumentRecords records_;
     Canvas lastLoaded_;
+    // The canvas is still as loaded or saved: lastLoaded_ is copied from it
+    // only when idle or before the next edit (a copy of 10,000 notes would
+    // delay the first paint and every save).
+    bool loadedIsCanvas_ = false;
+    void keepLoadedState();
     Stamp stamp_;              // of the file as last loaded or saved (or as seen and ignored)
     QFileSystemWatcher* watcher_ = nullptr;
     QStringList mergedCopies_;  // conflict copies already merged in this session

@@ -251,13 +251,15 @@ bool Document::takeDiskVersion(QString* error, int* conflicts)
             *error = readOnlyReason_;
             return false;
         }
-        mergeIn(&lastLoaded_, theirs, QCoreApplication::translate("Document", "Merge the version on disk"), conflicts);
+        const Canvas base = lastLoaded();
+        mergeIn(&base, theirs, QCoreApplication::translate("Document", "Merge the version on disk"), conflicts);
         records_.history = combinedHistory(disk.history, records_.history);
         records_.conflicts.insert(records_.conflicts.begin(), disk.conflicts.begin(), disk.conflicts.end());
     }
     if (workingCopy_)
         workingCopy_->store().writeRecords(records_);
     lastLoaded_ = std::move(theirs);
+    loadedIsCanvas_ = false;
     stamp_ = seen;
     emit historyChanged();
     emit conflictsChanged();
