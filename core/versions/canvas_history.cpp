@@ -223,17 +223,22 @@ Result<Version> CanvasHistory::make(const Canvas& canvas, std::int64_t id, const
     v.noteCount = static_cast<std::int64_t>(canvas.noteCount());
     std::string text;
     if (previous) {
-        auto before = canvasOf(previous->id);
-        if (!before)
-            return before.error();
-        countChanges(before.value(), canvas, v);
+        Result<Canvas> rebuilt = Error{};
+        const Canvas* before = newest_ && newest_->first == previous->id ? &newest_->second : nullptr;
+        if (!before) {
+            rebuilt = canvasOf(previous->id);
+            if (!rebuilt)
+                return rebuilt.error();
+            before = &rebuilt.value();
+        }
+        countChanges(*before, canvas, v);
         // A whole copy every kFullCopyEvery versions bounds the rebuilding.
         int depth = 0;
         for (const Version* p = previous; p && p->base; p = find(p->base))
             ++depth;
         if (depth + 1 < kFullCopyEvery) {
             v.base = previous->id;
-            text = deltaText(before.value(), canvas);
+            text = deltaText(*before, canvas);
         }
     }
     if (!v.base)
@@ -258,30 +263,31 @@ Result<Version> CanvasHistory::add(const Canvas& canvas, const std::string& name
     return v;
 }
 
-Result<std::optional<Version>> CanvasHistory::recordDay(const Canvas& canvas, std::int64_t now, std::int64_t dayStart)
+bool CanvasHistory::newestHolds(const Canvas& canvas) const
 {
-    if (!versions_.empty()) {
-        const Version& last = versions_.back();
-        auto held = canvasOf(last.id);
-        if (held) {
-            // The times change on every save: they do not make a new version.
-            Canvas a = std::move(held.value());
-            a.info.modified = canvas.info.modified;
-            if (a == canvas)
-                return std::optional<Version>();
-        }
-        if (last.automatic() && last.created >= dayStart) {
-            const Version* previous = versions_.size() > 1 ? &versions_[versions_.size() - 2] : nullptr;
-            auto v = make(canvas, last.id, previous);
-            if (!v)
-                return v.error();
-            v.value().created = now;
-            versions_.back() = v.value();
-            newest_.emplace(last.id, canvas);
-            return std::optional<Version>(v.value());
-        }
+    if (versions_.empty())
+        return false;
+    const std::int64_t id = versions_.back().id;
+    if (!newest_ || newest_->first != id) {
+        auto held = canvasOf(id);
+        if (!held)
+            return false;
+        newest_.emplace(id, std::move(held.value()));
     }
-    auto v = add(canvas, {}, now);
+    // The times change on every save: they do not make a new version.
+    Canvas& newest = newest_->second;
+    const std::int64_t modified = newest.info.modified;
+    newest.info.modified = canvas.info.modified;
+    const bool same = newest == canvas;
+    newest.info.modified = modified;
+    return same;
+}
+
+Result<std::optional<Version>> CanvasHistory::recordDay(const Canvas& previous, std::int64_t dayStart)
+{
+    if (previous.info.modified >= dayStart || newestHolds(previous))
+        return std::optional<Version>();
+    auto v = add(previous, {}, previous.info.modified);
     if (!v)
         return v.error();
     return std::optional<Version>(v.value());

@@ -54,12 +54,14 @@ public:
     // Records canvas as a new version, named (or automatic when name is
     // empty), taken at `now`. Returns the version added.
     Result<Version> add(const Canvas& canvas, const std::string& name, std::int64_t now);
-    // The automatic version of the day: taken at the day's first save, and
-    // brought up to date by the later saves of that day while it is the
-    // newest version (after a named version, the next save takes another). Returns the version written, or nullopt when the
-    // newest version already holds this canvas. `dayStart` is the start of
-    // today (local time) in milliseconds.
-    Result<std::optional<Version>> recordDay(const Canvas& canvas, std::int64_t now, std::int64_t dayStart);
+    // The automatic version of a working day, taken at the first save of the
+    // next day the canvas is worked on: `previous` is the canvas as the file
+    // held it before this save (as loaded or last saved). When that state
+    // was saved on an earlier day than today (dayStart, local time, in
+    // milliseconds) and differs from the newest version, it is kept, dated
+    // when it was saved. So each day's final state is in the history, and a
+    // day's later saves cost nothing. Returns the version added, if any.
+    Result<std::optional<Version>> recordDay(const Canvas& previous, std::int64_t dayStart);
 
     // The canvas as the version holds it.
     Result<Canvas> canvasOf(std::int64_t id) const;
@@ -70,6 +72,9 @@ private:
     std::vector<Version> versions_;
     // The newest version's canvas, rebuilt once: the next version differs from it.
     mutable std::optional<std::pair<std::int64_t, Canvas>> newest_;
+    // Whether the newest version holds canvas (its modification time aside),
+    // without copying either.
+    bool newestHolds(const Canvas& canvas) const;
 };
 
 // ours' history, then each version only theirs holds (not one with the

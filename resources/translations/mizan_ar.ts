@@ -3435,8 +3435,8 @@
         <translation>تُحفظ الإصدارات في مستندات ‎.mizan: احفظ هذه اللوحة بهذه الصيغة للاحتفاظ بسجلّها.</translation>
     </message>
     <message>
-        <source>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</source>
-        <translation>لا إصدارات بعد. احفظ إصدارًا قبل ورشة عمل أو عرض تقديمي؛ وأول حفظ في كل يوم يُنشئ إصدارًا أيضًا.</translation>
+        <source>No versions yet. Save a version before a workshop or a pitch; the first save of a new day also keeps the canvas as it stood at the end of the last day.</source>
+        <translation>لا إصدارات بعد. احفظ إصدارًا قبل ورشة عمل أو عرض تقديمي؛ وأول حفظ في يوم جديد يحفظ أيضًا اللوحة كما كانت في نهاية آخر يوم عمل عليها.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3535,6 +3535,14 @@
             <numerusform>%Ln إصدارًا</numerusform>
             <numerusform>%Ln إصدار</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation>مقارنة الإصدارين</translation>
+    </message>
+    <message>
+        <source>Select two versions (Ctrl+click) to compare them with each other</source>
+        <translation>اختر إصدارين (Ctrl+نقرة) لمقارنة أحدهما بالآخر</translation>
     </message>
 </context>
 <context>

@@ -3387,8 +3387,8 @@
         <translation>Versions are kept in .mizan documents: save this canvas as one to keep its history.</translation>
     </message>
     <message>
-        <source>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</source>
-        <translation>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</translation>
+        <source>No versions yet. Save a version before a workshop or a pitch; the first save of a new day also keeps the canvas as it stood at the end of the last day.</source>
+        <translation>No versions yet. Save a version before a workshop or a pitch; the first save of a new day also keeps the canvas as it stood at the end of the last day.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3463,6 +3463,14 @@
             <numerusform>%Ln version</numerusform>
             <numerusform>%Ln versions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation>Compare the Two</translation>
+    </message>
+    <message>
+        <source>Select two versions (Ctrl+click) to compare them with each other</source>
+        <translation>Select two versions (Ctrl+click) to compare them with each other</translation>
     </message>
 </context>
 <context>

@@ -3387,8 +3387,8 @@
         <translation>Les versions sont conservées dans les documents .mizan&#xa0;: enregistrez ce canevas dans ce format pour garder son historique.</translation>
     </message>
     <message>
-        <source>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</source>
-        <translation>Aucune version pour l&apos;instant. Enregistrez une version avant un atelier ou un pitch&#xa0;; le premier enregistrement de chaque journée en crée une aussi.</translation>
+        <source>No versions yet. Save a version before a workshop or a pitch; the first save of a new day also keeps the canvas as it stood at the end of the last day.</source>
+        <translation>Aucune version pour l&apos;instant. Enregistrez une version avant un atelier ou un pitch&#xa0;; le premier enregistrement d&apos;une nouvelle journée garde aussi le canevas tel qu&apos;il était à la fin de la dernière journée.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3463,6 +3463,14 @@
             <numerusform>%Ln version</numerusform>
             <numerusform>%Ln versions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation>Comparer les deux</translation>
+    </message>
+    <message>
+        <source>Select two versions (Ctrl+click) to compare them with each other</source>
+        <translation>Sélectionnez deux versions (Ctrl+clic) pour les comparer entre elles</translation>
     </message>
 </context>
 <context>

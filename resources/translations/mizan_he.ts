@@ -3387,8 +3387,8 @@
         <translation>גרסאות נשמרות במסמכי ‎.mizan: שמרו את הקנבס הזה כמסמך כזה כדי לשמור את ההיסטוריה שלו.</translation>
     </message>
     <message>
-        <source>No versions yet. Save a version before a workshop or a pitch; each day&apos;s first save takes one too.</source>
-        <translation>עדיין אין גרסאות. שמרו גרסה לפני סדנה או מצגת; גם השמירה הראשונה של כל יום יוצרת גרסה.</translation>
+        <source>No versions yet. Save a version before a workshop or a pitch; the first save of a new day also keeps the canvas as it stood at the end of the last day.</source>
+        <translation>עדיין אין גרסאות. שמרו גרסה לפני סדנה או מצגת; השמירה הראשונה ביום חדש שומרת גם את הקנבס כפי שהיה בסוף יום העבודה האחרון.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3463,6 +3463,14 @@
             <numerusform>%Ln גרסה</numerusform>
             <numerusform>%Ln גרסאות</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation>השוואת השתיים</translation>
+    </message>
+    <message>
+        <source>Select two versions (Ctrl+click) to compare them with each other</source>
+        <translation>בחרו שתי גרסאות (Ctrl+לחיצה) כדי להשוות ביניהן</translation>
     </message>
 </context>
 <context>

@@ -94,42 +94,43 @@ TEST_CASE("A version says how many notes were added, removed, moved and changed 
     CHECK(second.value().noteCount == std::int64_t(canvas.noteCount()));
 }
 
-TEST_CASE("The day's automatic version follows that day's saves and a new day starts another", "[history]")
+TEST_CASE("The first save of a day keeps the state saved on an earlier day as that day's version", "[history]")
 {
-    Canvas canvas = test::fullCanvas();
+    Canvas saved = test::fullCanvas();
+    saved.info.modified = kMonday + 17 * 3600000;   // Monday's last save
     CanvasHistory history;
-    auto first = history.recordDay(canvas, kMonday + 9 * 3600000, kMonday);
-    REQUIRE(first);
-    REQUIRE(first.value());
-    CHECK(first.value()->automatic());
-    // Saving the same canvas again (only the modification time differs) takes nothing.
-    canvas.info.modified += 1000;
-    auto same = history.recordDay(canvas, kMonday + 10 * 3600000, kMonday);
-    REQUIRE(same);
-    CHECK(!same.value());
-    // A later save that day updates that day's version.
-    canvas.info.title = "Lunch boxes, second draft";
-    auto later = history.recordDay(canvas, kMonday + 17 * 3600000, kMonday);
+    // A later save on Monday: the state it replaces is Monday's own; nothing yet.
+    auto sameDay = history.recordDay(saved, kMonday);
+    REQUIRE(sameDay);
+    CHECK(!sameDay.value());
+    // Tuesday's first save: Monday's state is kept, dated when it was saved.
+    auto tuesday = history.recordDay(saved, kMonday + kDay);
+    REQUIRE(tuesday);
+    REQUIRE(tuesday.value());
+    CHECK(tuesday.value()->automatic());
+    CHECK(tuesday.value()->created == kMonday + 17 * 3600000);
+    CHECK(history.canvasOf(1).value() == saved);
+    // Later saves on Tuesday (the state they replace was saved on Tuesday): nothing.
+    Canvas tuesdayState = saved;
+    tuesdayState.info.title = "Tuesday";
+    tuesdayState.info.modified = kMonday + kDay + 9 * 3600000;
+    auto later = history.recordDay(tuesdayState, kMonday + kDay);
     REQUIRE(later);
-    REQUIRE(later.value());
-    CHECK(history.versions().size() == 1);
-    CHECK(history.canvasOf(1).value().info.title == "Lunch boxes, second draft");
-    // The next day, a new version.
-    canvas.info.title = "Lunch boxes, third draft";
-    auto next = history.recordDay(canvas, kMonday + kDay + 3600000, kMonday + kDay);
-    REQUIRE(next);
+    CHECK(!later.value());
+    // Thursday, after a named version holding Tuesday's state: nothing new to keep.
+    REQUIRE(history.add(tuesdayState, "Investor deck", kMonday + kDay + 10 * 3600000));
+    auto thursday = history.recordDay(tuesdayState, kMonday + 3 * kDay);
+    REQUIRE(thursday);
+    CHECK(!thursday.value());
     CHECK(history.versions().size() == 2);
-    // After a named version, the day's next save takes its own automatic version.
-    REQUIRE(history.add(canvas, "Investor deck", kMonday + kDay + 2 * 3600000));
-    canvas.info.title = "Lunch boxes, after the pitch";
-    REQUIRE(history.recordDay(canvas, kMonday + kDay + 5 * 3600000, kMonday + kDay));
-    REQUIRE(history.versions().size() == 4);
-    CHECK(history.versions()[2].name == "Investor deck");
-    auto deck = history.canvasOf(3);
-    INFO((deck ? std::string() : deck.error().text));
-    REQUIRE(deck);
-    CHECK(deck.value().info.title == "Lunch boxes, third draft");
-    CHECK(history.canvasOf(4).value().info.title == "Lunch boxes, after the pitch");
+    // Friday, after Thursday's edits were saved: Thursday's state is kept.
+    Canvas thursdayState = tuesdayState;
+    thursdayState.info.title = "Thursday";
+    thursdayState.info.modified = kMonday + 3 * kDay + 16 * 3600000;
+    auto friday = history.recordDay(thursdayState, kMonday + 4 * kDay);
+    REQUIRE(friday);
+    REQUIRE(friday.value());
+    CHECK(history.canvasOf(3).value().info.title == "Thursday");
 }
 
 TEST_CASE("A damaged version is an error for that version only", "[history]")

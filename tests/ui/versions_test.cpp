@@ -18,6 +18,7 @@
 #include "ui/versions/history_panel.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -167,26 +168,36 @@ private slots:
 
     void versionsTravelWithTheFileAndTheDaysFirstSaveTakesOne()
     {
+        // The file was last saved on an earlier day (the example's own date).
         const QString path = roastery();
         QVERIFY(window_->openFile(path));
-        QVERIFY(window_->saveVersion(QStringLiteral("Investor deck")));
+        const Canvas before = doc().canvas();
+        QVERIFY(before.info.modified < QDate::currentDate().startOfDay().toMSecsSinceEpoch());
+        // Today's first save keeps that day's state as an automatic version.
         changeText("seg-home-brewers", "Home brewers, after the pitch");
         QVERIFY(window_->saveCurrent());
-        // The day's automatic version follows the named one.
+        QCOMPARE(int(doc().history().versions().size()), 1);
+        QVERIFY(doc().history().versions()[0].automatic());
+        QCOMPARE(doc().history().versions()[0].created, before.info.modified);
+        // Later saves today take nothing more; a named version does.
+        changeText("seg-home-brewers", "Home brewers, second thoughts");
+        QVERIFY(window_->saveCurrent());
+        QVERIFY(window_->saveVersion(QStringLiteral("Investor deck")));
         QCOMPARE(int(doc().history().versions().size()), 2);
-        QVERIFY(doc().history().versions()[1].automatic());
         window_->closeTab(0);
         DocumentRecords records;
         QVERIFY(loadCanvasFile(path.toStdString(), nullptr, &records).ok());
         QCOMPARE(int(records.history.versions().size()), 2);
-        QCOMPARE(QString::fromStdString(records.history.versions()[0].name), QStringLiteral("Investor deck"));
+        QCOMPARE(records.history.canvasOf(1).value().find("seg-home-brewers")->text,
+                 before.find("seg-home-brewers")->text);
+        QCOMPARE(QString::fromStdString(records.history.versions()[1].name), QStringLiteral("Investor deck"));
         QCOMPARE(records.history.canvasOf(2).value().find("seg-home-brewers")->text,
-                 std::string("Home brewers, after the pitch"));
+                 std::string("Home brewers, second thoughts"));
         // Opening a version shows it read-only in its own tab.
         QVERIFY(window_->openFile(path));
         QVERIFY(window_->openVersion(1));
         QVERIFY(doc().isReadOnly());
-        QCOMPARE(doc().canvas().find("seg-home-brewers")->text, std::string("Home brewers (subscribers)"));
+        QCOMPARE(doc().canvas().find("seg-home-brewers")->text, before.find("seg-home-brewers")->text);
     }
 
     void aFileChangedOnDiskIsReloadedOrMergedWithLocalEdits()

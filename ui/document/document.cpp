@@ -398,20 +398,21 @@ bool Document::saveAs(const QString& path, QString* error)
             return false;
         }
     }
+    // The first save of a day keeps the file's previous state, when it was
+    // saved on an earlier day, as that day's automatic version.
+    if (workingCopy_ && !filePath_.isEmpty() && !isJsonPath(absolute) && isModified()) {
+        auto day = records_.history.recordDay(lastLoaded(), QDate::currentDate().startOfDay().toMSecsSinceEpoch());
+        if (day && day.value()) {
+            workingCopy_->store().writeVersion(*day.value());
+            emit historyChanged();
+        }
+    }
     // The modification time travels with the saved file.
     CanvasInfo info = canvas_.info;
     info.modified = nowMs();
     canvas_.info = info;
     if (workingCopy_)
         workingCopy_->store().commit(canvas_, {{}, {}, {}, true});
-    // The day's automatic version travels with a .mizan file.
-    if (workingCopy_ && !isJsonPath(absolute)) {
-        auto day = records_.history.recordDay(canvas_, info.modified, QDate::currentDate().startOfDay().toMSecsSinceEpoch());
-        if (day && day.value()) {
-            workingCopy_->store().writeVersion(*day.value());
-            emit historyChanged();
-        }
-    }
 
     Status st = isJsonPath(absolute) ? writeFileAtomically(absolute.toStdString(), toJson(canvas_))
                                      : workingCopy_ ? workingCopy_->store().copyTo(absolute.toStdString())

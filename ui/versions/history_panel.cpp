@@ -153,7 +153,7 @@ void HistoryPanel::refresh()
     hint_->setText(!document_   ? QString()
                    : !keeps     ? tr("Versions are kept in .mizan documents: save this canvas as one to keep its history.")
                    : list_->topLevelItemCount() == 0
-                       ? tr("No versions yet. Save a version before a workshop or a pitch; each day's first save takes one too.")
+                       ? tr("No versions yet. Save a version before a workshop or a pitch; the first save of a new day also keeps the canvas as it stood at the end of the last day.")
                        : tr("%Ln version(s)", nullptr, list_->topLevelItemCount()));
     updateButtons();
 }
