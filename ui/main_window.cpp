@@ -153,13 +153,26 @@ void MainWindow::showStartPageWhenEmpty()
     // The docks serve a canvas: out of the way while there is none, back
     // as the user left them when one opens.
     if (empty) {
-        docksShown_ = {!plannerDock_->isHidden(), !findingsDock_->isHidden()};
-        plannerDock_->hide();
-        findingsDock_->hide();
+        docksShown_.clear();
+        for (QDockWidget* dock : canvasDocks()) {
+            docksShown_.push_back(!dock->isHidden());
+            dock->hide();
+        }
     } else {
-        plannerDock_->setVisible(docksShown_.first);
-        findingsDock_->setVisible(docksShown_.second);
+        restoreDocks();
     }
+}
+
+std::vector<QDockWidget*> MainWindow::canvasDocks() const
+{
+    return {plannerDock_, findingsDock_, historyDock_, conflictsDock_};
+}
+
+void MainWindow::restoreDocks()
+{
+    const auto docks = canvasDocks();
+    for (std::size_t i = 0; i < docks.size() && i < docksShown_.size(); ++i)
+        docks[i]->setVisible(docksShown_[i]);
 }
 
 bool MainWindow::isShowingStartPage() const
@@ -708,10 +721,8 @@ void MainWindow::writeSettings()
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     // The docks as the user left them, not as the start page hid them.
-    if (isShowingStartPage()) {
-        plannerDock_->setVisible(docksShown_.first);
-        findingsDock_->setVisible(docksShown_.second);
-    }
+    if (isShowingStartPage())
+        restoreDocks();
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("view/segmentColours"), a_.segmentColours->isChecked());
 }

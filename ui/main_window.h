@@ -158,7 +158,11 @@ private:
     QStackedWidget* stack_ = nullptr;
     class StartPage* startPage_ = nullptr;
     QMenu* templatesMenu_ = nullptr;
-    std::pair<bool, bool> docksShown_{true, true};   // planner, findings
+    // The docks a canvas uses, and whether each was shown when the start
+    // page hid them.
+    std::vector<QDockWidget*> canvasDocks() const;
+    std::vector<bool> docksShown_;
+    void restoreDocks();
 };
 
 }  // namespace mizan::ui

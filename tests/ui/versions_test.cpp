@@ -335,10 +335,14 @@ private slots:
         QVERIFY(window_->openFile(path));
         QTreeWidget* list = window_->conflictsPanel()->list();
         QCOMPARE(list->topLevelItemCount(), 1);
+        // The note in conflict is marked on the canvas until it is resolved.
+        QCOMPARE(tab().scene().noteItem("seg-cafes")->look().diff, DiffMark::Conflict);
+        QCOMPARE(tab().scene().noteItem("seg-home-brewers")->look().diff, DiffMark::None);
         list->setCurrentItem(list->topLevelItem(0));
         buttonNamed(window_->conflictsPanel(), QStringLiteral("Keep Mine"))->click();
         QCOMPARE(doc().canvas().find("seg-cafes")->text, std::string("Cafés (ours)"));
         QVERIFY(doc().canvas().find("seg-cafes")->tags.empty());
+        QCOMPARE(tab().scene().noteItem("seg-cafes")->look().diff, DiffMark::None);
         QVERIFY(window_->saveCurrent());
         DocumentRecords after;
         QVERIFY(loadCanvasFile(path.toStdString(), nullptr, &after).ok());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/canvas/canvas_scene.h"
 
+#include "core/versions/canvas_merge.h"
+
 #include "core/model/canvas_edit.h"
 #include "ui/canvas/block_item.h"
 #include "ui/canvas/canvas_layout.h"
@@ -133,7 +135,9 @@ void CanvasScene::refreshNote(const NoteId& id)
     look.worst = previous.worst;
     look.suggestions = previous.suggestions;
     look.matchesFind = !findText_.isEmpty() && look.text.contains(findText_, Qt::CaseInsensitive);
-    look.diff = diffMarks_.value(id, DiffMark::None);
+    // A note a merge left in conflict says so until it is resolved.
+    const bool conflicted = std::find(note->tags.begin(), note->tags.end(), kConflictTag) != note->tags.end();
+    look.diff = diffMarks_.value(id, conflicted ? DiffMark::Conflict : DiffMark::None);
     item->setLook(look);
 }
 

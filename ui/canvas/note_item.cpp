@@ -180,6 +180,7 @@ QColor diffMarkColour(DiffMark mark)
     case DiffMark::Removed: return QColor(0xb3, 0x26, 0x1e);
     case DiffMark::Moved: return QColor(0x1f, 0x5f, 0xbf);
     case DiffMark::Changed: return QColor(0xb0, 0x6a, 0x00);
+    case DiffMark::Conflict: return QColor(0x7b, 0x1f, 0xa2);
     case DiffMark::None: break;
     }
     return {};
@@ -192,6 +193,7 @@ QString diffMarkSign(DiffMark mark)
     case DiffMark::Removed: return QStringLiteral("−");
     case DiffMark::Moved: return QStringLiteral("⇄");
     case DiffMark::Changed: return QStringLiteral("✎");
+    case DiffMark::Conflict: return QStringLiteral("!");
     case DiffMark::None: break;
     }
     return {};

@@ -19,8 +19,9 @@ class QGraphicsTextItem;
 
 namespace mizan::ui {
 
-// How a note differs from another version of the canvas (comparison view).
-enum class DiffMark : std::uint8_t { None, Added, Removed, Moved, Changed };
+// How a note differs from another version of the canvas (comparison view),
+// or that a merge left it in conflict (changed both ways, to resolve).
+enum class DiffMark : std::uint8_t { None, Added, Removed, Moved, Changed, Conflict };
 
 struct NoteLook {
     QString text;
