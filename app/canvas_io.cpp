@@ -50,10 +50,11 @@ FileKind fileKindOf(const std::string& path)
     return FileKind::Unknown;
 }
 
-Result<Canvas> readCanvas(const std::string& path, LoadReport* report, std::vector<Message>* importReport)
+Result<Canvas> readCanvas(const std::string& path, LoadReport* report, std::vector<Message>* importReport,
+                          DocumentRecords* records)
 {
     if (isMizanDocument(path))
-        return loadCanvasFile(path, report);
+        return loadCanvasFile(path, report, records);
     auto bytes = readFile(path, kImportMaxBytes);
     if (!bytes)
         return bytes.error();
@@ -101,6 +102,18 @@ bool verboseErrors = false;
 void setVerbose(bool verbose)
 {
     verboseErrors = verbose;
+}
+
+int failWith(const Error& error)
+{
+    printError(error);
+    return 2;
+}
+
+int usageError(const std::string& message)
+{
+    std::cerr << "mizan: " << message << "\nTry 'mizan --help'.\n";
+    return 2;
 }
 
 void printError(const Error& error)

@@ -21,8 +21,9 @@ FileKind fileKindOf(const std::string& path);
 // importReport, when given, receives the import report of a canvas made in
 // another tool, to render in the user's language (it stays empty for .mizan
 // and Mizan JSON).
+// records, when given, receives a .mizan document's history and conflicts.
 Result<Canvas> readCanvas(const std::string& path, LoadReport* report = nullptr,
-                          std::vector<Message>* importReport = nullptr);
+                          std::vector<Message>* importReport = nullptr, DocumentRecords* records = nullptr);
 Status writeCanvas(const Canvas& canvas, const std::string& path);
 // The same, in the format given (for files named without an extension, as
 // git's merge driver gives them).
@@ -36,5 +37,9 @@ FileKind fileKindByContent(const std::string& path);
 // --verbose (setVerbose), every detail after it.
 void printError(const Error& error);
 void setVerbose(bool verbose);
+// The commands' two endings on failure, exit status 2: the error printed,
+// or a usage message with a pointer to --help.
+int failWith(const Error& error);
+int usageError(const std::string& message);
 
 }  // namespace mizan::app

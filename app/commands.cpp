@@ -88,16 +88,9 @@ arguments are wrong, with the reason on one line; --verbose (with any command) a
 detail. The input of a conversion is never modified, and a failed conversion leaves no output.
 )";
 
-int usageError(const std::string& message)
-{
-    std::cerr << "mizan: " << message << "\nTry 'mizan --help'.\n";
-    return 2;
-}
-
 int fail(const Error& e)
 {
-    printError(e);
-    return 2;
+    return failWith(e);
 }
 
 std::string canonicalPath(const std::string& path)
@@ -283,9 +276,11 @@ int merge(const std::vector<std::string>& args)
     }
     if (files.size() != 3 || out.empty())
         return usageError("usage: mizan merge BASE OURS THEIRS -o OUT");
+    // OURS' and THEIRS' histories are read with them (a .mizan result keeps both).
     std::vector<Canvas> canvases;
-    for (const auto& f : files) {
-        auto c = readCanvas(f);
+    DocumentRecords records[3];
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        auto c = readCanvas(files[i], nullptr, nullptr, &records[i]);
         if (!c)
             return fail(c.error());
         canvases.push_back(std::move(c.value()));
@@ -295,16 +290,8 @@ int merge(const std::vector<std::string>& args)
     const FileKind kind = fileKindOf(out) != FileKind::Unknown ? fileKindOf(out) : fileKindByContent(files[1]);
     // A .mizan result keeps OURS' history with the versions THEIRS added,
     // and lists the conflicts for the editor.
-    DocumentRecords records, theirs;
-    if (fileKindByContent(files[1]) == FileKind::Mizan)
-        if (auto held = loadCanvasFile(files[1], nullptr, &records); !held)
-            return fail(held.error());
-    if (fileKindByContent(files[2]) == FileKind::Mizan)
-        if (auto held = loadCanvasFile(files[2], nullptr, &theirs); !held)
-            return fail(held.error());
-    records.history = combinedHistory(records.history, theirs.history);
-    records.conflicts = merged.conflicts;
-    if (auto written = writeCanvas(merged.canvas, out, kind, &records); !written)
+    DocumentRecords kept{combinedHistory(records[1].history, records[2].history), merged.conflicts};
+    if (auto written = writeCanvas(merged.canvas, out, kind, &kept); !written)
         return fail(written.error());
     for (const MergeConflict& c : merged.conflicts)
         std::cout << "conflict: " << (c.note.empty() ? std::string("canvas") : quoted(c.name) + " [" + c.note + "]")

@@ -14,18 +14,6 @@ namespace mizan::app {
 
 namespace {
 
-int usage(const std::string& message)
-{
-    std::cerr << "mizan: " << message << "\nTry 'mizan --help'.\n";
-    return 2;
-}
-
-int failed(const Error& e)
-{
-    printError(e);
-    return 2;
-}
-
 Error noSuchVersion(const std::string& path, const std::string& which)
 {
     return Error{ErrorCode::InvalidContent, "No such version",
@@ -58,17 +46,17 @@ int versionsCommand(const std::vector<std::string>& args)
         if (args[i] == "--format" && i + 1 < args.size())
             format = args[++i];
         else if (!args[i].empty() && args[i][0] == '-')
-            return usage("unknown option " + args[i]);
+            return usageError("unknown option " + args[i]);
         else if (file.empty())
             file = args[i];
         else
-            return usage("usage: mizan versions FILE [--format text|json]");
+            return usageError("usage: mizan versions FILE [--format text|json]");
     }
     if (file.empty() || (format != "text" && format != "json"))
-        return usage("usage: mizan versions FILE [--format text|json]");
+        return usageError("usage: mizan versions FILE [--format text|json]");
     DocumentRecords records;
     if (auto loaded = loadCanvasFile(file, nullptr, &records); !loaded)
-        return failed(loaded.error());
+        return failWith(loaded.error());
     boost::json::array list;
     for (const Version& v : records.history.versions()) {
         if (format == "json") {
@@ -95,33 +83,33 @@ int versionsCommand(const std::vector<std::string>& args)
 int saveVersionCommand(const std::vector<std::string>& args)
 {
     if (args.size() != 2 || args[1].empty())
-        return usage("usage: mizan version FILE NAME");
+        return usageError("usage: mizan version FILE NAME");
     const std::string& file = args[0];
     if (fileKindByContent(file) != FileKind::Mizan)
-        return failed(Error{ErrorCode::NotACanvas, "Not a .mizan document",
+        return failWith(Error{ErrorCode::NotACanvas, "Not a .mizan document",
                             fileName(file) + ": versions are kept inside .mizan documents (mizan convert makes one).", {}});
     LoadReport report;
     DocumentRecords records;
     auto canvas = loadCanvasFile(file, &report, &records);
     if (!canvas)
-        return failed(canvas.error());
+        return failWith(canvas.error());
     if (report.readOnly)
-        return failed(Error{ErrorCode::NewerVersion, "Made by a newer Mizan", report.readOnlyReason, {}});
+        return failWith(Error{ErrorCode::NewerVersion, "Made by a newer Mizan", report.readOnlyReason, {}});
     if (report.migrated) {
         auto up = upgradeCanvasFile(file);
         if (!up)
-            return failed(up.error());
+            return failWith(up.error());
         std::cout << fileName(file) << ": upgraded from schema " << up->fromVersion << " to " << up->toVersion
                   << " to keep versions; the original is kept as " << up->backupPath << ".\n";
     }
     auto added = records.history.add(canvas.value(), args[1], nowMs());
     if (!added)
-        return failed(added.error());
+        return failWith(added.error());
     auto store = CanvasStore::open(file);
     if (!store)
-        return failed(store.error());
+        return failWith(store.error());
     if (auto st = store.value()->writeVersion(added.value()); !st)
-        return failed(st.error());
+        return failWith(st.error());
     std::cout << fileName(file) << ": version " << added.value().id << " \"" << args[1] << "\" saved.\n";
     return 0;
 }

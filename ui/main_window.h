@@ -12,6 +12,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -117,6 +118,9 @@ private:
     void showError(const QString& title, const QString& text);
     void selectSubjects(const std::vector<std::string>& ids);
     void createVersionDocks();
+    // A version of the current canvas, named as the History panel names it;
+    // nullopt (the reason shown under failureTitle) when it cannot be read.
+    std::optional<std::pair<QString, Canvas>> currentVersion(std::int64_t id, const QString& failureTitle);
     ComparisonWindow* showComparison(const Canvas& before, const QString& beforeName, const Canvas& after,
                                      const QString& afterName);
     void readSettings();

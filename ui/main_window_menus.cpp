@@ -89,14 +89,6 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
     });
     a_.save = make(QKeySequence::Save, [this] { saveCurrent(); });
-    a_.saveVersion = make(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), [this] { saveVersion(); });
-    a_.compareFile = make({}, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a file"), {},
-                                                          tr("Mizan canvases (*.mizan *.json)"));
-        QString error;
-        if (!path.isEmpty() && !compareWithFile(path, &error) && !error.isEmpty())
-            showError(tr("Cannot compare"), error);
-    });
     a_.saveAs = make(QKeySequence::SaveAs, [this] { saveCurrentAs(); });
     a_.close = make(QKeySequence::Close, [this] {
         if (tabs_->currentIndex() >= 0)

@@ -38,6 +38,19 @@ QString versionName(const Version& v)
 
 void MainWindow::createVersionDocks()
 {
+    a_.saveVersion = new QAction(this);
+    a_.saveVersion->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(a_.saveVersion, &QAction::triggered, this, [this] { saveVersion(); });
+    a_.compareFile = new QAction(this);
+    connect(a_.compareFile, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a file"), {},
+                                                          tr("Mizan canvases (*.mizan *.json)"));
+        QString error;
+        if (!path.isEmpty() && !compareWithFile(path, &error) && !error.isEmpty())
+            showError(tr("Cannot compare"), error);
+    });
+    addActions({a_.saveVersion, a_.compareFile});
+
     history_ = new HistoryPanel(this);
     historyDock_ = new QDockWidget(this);
     historyDock_->setObjectName(QStringLiteral("history"));
@@ -120,28 +133,37 @@ bool MainWindow::saveVersion(const QString& givenName, QString* error)
     return true;
 }
 
-bool MainWindow::openVersion(std::int64_t id)
+std::optional<std::pair<QString, Canvas>> MainWindow::currentVersion(std::int64_t id, const QString& failureTitle)
 {
     DocumentTab* tab = currentTab();
     if (!tab)
-        return false;
+        return std::nullopt;
     const Version* v = tab->document().history().find(id);
     auto canvas = tab->document().versionCanvas(id);
     if (!v || !canvas) {
-        showError(tr("Cannot open the version"), canvas ? QString() : describeError(canvas.error(), tab->document().displayName()));
-        return false;
+        showError(failureTitle, canvas ? QString() : describeError(canvas.error(), tab->document().displayName()));
+        return std::nullopt;
     }
-    const QString name = versionName(*v);
-    Canvas shown = std::move(canvas.value());
+    return std::pair(versionName(*v), std::move(canvas.value()));
+}
+
+bool MainWindow::openVersion(std::int64_t id)
+{
+    auto version = currentVersion(id, tr("Cannot open the version"));
+    if (!version)
+        return false;
+    const QString& name = version->first;
+    const QString from = currentTab()->document().displayName();
+    Canvas shown = std::move(version->second);
     shown.info.title = tr("%1 — version “%2”").arg(QString::fromStdString(shown.info.title), name).toStdString();
     auto doc = Document::create(std::move(shown), recovery_);
     if (!doc) {
-        showError(tr("Cannot open the version"), describeError(doc.error(), tab->document().displayName()));
+        showError(tr("Cannot open the version"), describeError(doc.error(), from));
         return false;
     }
     doc.value()->setReadOnly(tr("Version “%1” of %2, read-only. Restore it from the History panel to make it the "
                                 "canvas again, or use Save As to keep it as a file of its own.")
-                                 .arg(name, tab->document().displayName()));
+                                 .arg(name, from));
     addTab(std::move(doc.value()));
     currentTab()->updateBanner();
     return true;
@@ -149,33 +171,19 @@ bool MainWindow::openVersion(std::int64_t id)
 
 ComparisonWindow* MainWindow::compareVersion(std::int64_t id)
 {
-    DocumentTab* tab = currentTab();
-    if (!tab)
+    auto version = currentVersion(id, tr("Cannot compare"));
+    if (!version)
         return nullptr;
-    const Version* v = tab->document().history().find(id);
-    auto canvas = tab->document().versionCanvas(id);
-    if (!v || !canvas) {
-        showError(tr("Cannot compare"), canvas ? QString() : describeError(canvas.error(), tab->document().displayName()));
-        return nullptr;
-    }
-    return showComparison(canvas.value(), versionName(*v), tab->document().canvas(), tr("Now"));
+    return showComparison(version->second, version->first, currentTab()->document().canvas(), tr("Now"));
 }
 
 ComparisonWindow* MainWindow::compareVersions(std::int64_t older, std::int64_t newer)
 {
-    DocumentTab* tab = currentTab();
-    if (!tab)
+    auto before = currentVersion(older, tr("Cannot compare"));
+    auto after = before ? currentVersion(newer, tr("Cannot compare")) : std::nullopt;
+    if (!before || !after)
         return nullptr;
-    const Document& doc = tab->document();
-    const Version *a = doc.history().find(older), *b = doc.history().find(newer);
-    auto before = doc.versionCanvas(older);
-    auto after = doc.versionCanvas(newer);
-    if (!a || !b || !before || !after) {
-        const Error e = !before ? before.error() : !after ? after.error() : Error{};
-        showError(tr("Cannot compare"), e.text.empty() ? QString() : describeError(e, doc.displayName()));
-        return nullptr;
-    }
-    return showComparison(before.value(), versionName(*a), after.value(), versionName(*b));
+    return showComparison(before->second, before->first, after->second, after->first);
 }
 
 bool MainWindow::restoreVersion(std::int64_t id)
@@ -197,13 +205,7 @@ ComparisonWindow* MainWindow::compareWithFile(const QString& path, QString* erro
     DocumentTab* tab = currentTab();
     if (!tab)
         return nullptr;
-    Result<Canvas> other = Error{ErrorCode::NotACanvas, "", "", {}};
-    if (Document::isJsonPath(path)) {
-        auto text = readFile(path.toStdString(), kJsonMaxBytes);
-        other = text ? fromJson(text.value()) : Result<Canvas>(text.error());
-    } else {
-        other = loadCanvasFile(path.toStdString());
-    }
+    Result<Canvas> other = Document::readFile(path);
     if (!other) {
         if (error)
             *error = describeError(other.error(), QFileInfo(path).fileName());

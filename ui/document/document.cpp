@@ -106,13 +106,7 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, RecoveryAr
 
     LoadReport report;
     DocumentRecords records;
-    Result<Canvas> loaded = Error{ErrorCode::NotACanvas, "", "", {}};
-    if (isJsonPath(path)) {
-        auto text = readFile(absolute.toStdString(), kJsonMaxBytes);
-        loaded = text ? fromJson(text.value()) : Result<Canvas>(text.error());
-    } else {
-        loaded = loadCanvasFile(absolute.toStdString(), &report, &records);
-    }
+    Result<Canvas> loaded = readFile(absolute, &report, &records);
     if (!loaded)
         return loaded.error();
 
@@ -173,6 +167,15 @@ Result<std::unique_ptr<Document>> Document::recover(const RecoverableCopy& copy,
 bool Document::isJsonPath(const QString& path)
 {
     return path.endsWith(".json", Qt::CaseInsensitive);
+}
+
+Result<Canvas> Document::readFile(const QString& path, LoadReport* report, DocumentRecords* records)
+{
+    if (isJsonPath(path)) {
+        auto text = mizan::readFile(path.toStdString(), kJsonMaxBytes);
+        return text ? fromJson(text.value()) : Result<Canvas>(text.error());
+    }
+    return loadCanvasFile(path.toStdString(), report, records);
 }
 
 QString Document::displayName() const

@@ -72,6 +72,10 @@ public:
 
     QString filePath() const { return filePath_; }
     static bool isJsonPath(const QString& path);
+    // A canvas file as Mizan keeps one: Mizan JSON (by its extension) or a
+    // .mizan document, with its history and conflicts when records is given.
+    static Result<Canvas> readFile(const QString& path, LoadReport* report = nullptr,
+                                   DocumentRecords* records = nullptr);
     // The file name, or the canvas title for a canvas never saved.
     QString displayName() const;
     bool isModified() const;

@@ -48,34 +48,7 @@ DocumentTab::DocumentTab(std::unique_ptr<Document> document, QWidget* parent)
     findLayout->addWidget(close);
     findBar_->hide();
 
-    diskBar_ = new QWidget(this);
-    diskBar_->setObjectName(QStringLiteral("diskBar"));
-    diskBar_->setAttribute(Qt::WA_StyledBackground);
-    diskBar_->setStyleSheet(QStringLiteral("#diskBar{background:#dbe9fb;border-bottom:1px solid #8fb3e3;} "
-                                           "#diskBar QLabel{color:#12325e;}"));
-    auto* diskLayout = new QHBoxLayout(diskBar_);
-    diskLayout->setContentsMargins(8, 4, 8, 4);
-    diskText_ = new QLabel(diskBar_);
-    diskText_->setWordWrap(true);
-    diskTake_ = new QPushButton(diskBar_);
-    diskCompare_ = new QPushButton(tr("Compare"), diskBar_);
-    diskIgnore_ = new QPushButton(diskBar_);
-    diskLayout->addWidget(diskText_, 1);
-    diskLayout->addWidget(diskTake_);
-    diskLayout->addWidget(diskCompare_);
-    diskLayout->addWidget(diskIgnore_);
-    diskBar_->hide();
-    connect(diskTake_, &QPushButton::clicked, this, &DocumentTab::takeFromDisk);
-    connect(diskCompare_, &QPushButton::clicked, this, [this] { emit compareRequested(diskSubject_); });
-    connect(diskIgnore_, &QPushButton::clicked, this, [this] {
-        if (diskSubject_ == document_->filePath())
-            document_->ignoreDiskVersion();
-        else
-            document_->ignoreConflictCopy(diskSubject_);
-        updateDiskBar();
-    });
-    connect(document_.get(), &Document::diskChanged, this, &DocumentTab::updateDiskBar);
-    connect(document_.get(), &Document::modifiedChanged, this, &DocumentTab::updateDiskBar);
+    createDiskBar();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +78,38 @@ DocumentTab::DocumentTab(std::unique_ptr<Document> document, QWidget* parent)
     connect(document_.get(), &Document::modifiedChanged, this, &DocumentTab::updateBanner);
     updateBanner();
     updateDiskBar();
+}
+
+void DocumentTab::createDiskBar()
+{
+    diskBar_ = new QWidget(this);
+    diskBar_->setObjectName(QStringLiteral("diskBar"));
+    diskBar_->setAttribute(Qt::WA_StyledBackground);
+    diskBar_->setStyleSheet(QStringLiteral("#diskBar{background:#dbe9fb;border-bottom:1px solid #8fb3e3;} "
+                                           "#diskBar QLabel{color:#12325e;}"));
+    auto* diskLayout = new QHBoxLayout(diskBar_);
+    diskLayout->setContentsMargins(8, 4, 8, 4);
+    diskText_ = new QLabel(diskBar_);
+    diskText_->setWordWrap(true);
+    diskTake_ = new QPushButton(diskBar_);
+    diskCompare_ = new QPushButton(tr("Compare"), diskBar_);
+    diskIgnore_ = new QPushButton(diskBar_);
+    diskLayout->addWidget(diskText_, 1);
+    diskLayout->addWidget(diskTake_);
+    diskLayout->addWidget(diskCompare_);
+    diskLayout->addWidget(diskIgnore_);
+    diskBar_->hide();
+    connect(diskTake_, &QPushButton::clicked, this, &DocumentTab::takeFromDisk);
+    connect(diskCompare_, &QPushButton::clicked, this, [this] { emit compareRequested(diskSubject_); });
+    connect(diskIgnore_, &QPushButton::clicked, this, [this] {
+        if (diskSubject_ == document_->filePath())
+            document_->ignoreDiskVersion();
+        else
+            document_->ignoreConflictCopy(diskSubject_);
+        updateDiskBar();
+    });
+    connect(document_.get(), &Document::diskChanged, this, &DocumentTab::updateDiskBar);
+    connect(document_.get(), &Document::modifiedChanged, this, &DocumentTab::updateDiskBar);
 }
 
 void DocumentTab::updateDiskBar()

@@ -60,6 +60,7 @@ private:
     QPushButton* diskIgnore_;
     QString diskSubject_;     // the file the bar is about
     void takeFromDisk();
+    void createDiskBar();
     std::vector<std::string> matches_;
     int matchIndex_ = -1;
 };

@@ -225,13 +225,7 @@ bool Document::takeDiskVersion(QString* error, int* conflicts)
         *conflicts = 0;
     const Stamp seen = stampOf(filePath_);
     DocumentRecords disk;
-    Result<Canvas> loaded = Error{ErrorCode::NotACanvas, "", "", {}};
-    if (isJsonPath(filePath_)) {
-        auto text = readFile(filePath_.toStdString(), kJsonMaxBytes);
-        loaded = text ? fromJson(text.value()) : Result<Canvas>(text.error());
-    } else {
-        loaded = loadCanvasFile(filePath_.toStdString(), nullptr, &disk);
-    }
+    Result<Canvas> loaded = readFile(filePath_, nullptr, &disk);
     if (!loaded) {
         *error = describeError(loaded.error(), displayName());
         return false;
@@ -299,13 +293,7 @@ bool Document::mergeConflictCopy(const QString& path, QString* error, int* confl
         return false;
     }
     DocumentRecords copyRecords;
-    Result<Canvas> loaded = Error{ErrorCode::NotACanvas, "", "", {}};
-    if (isJsonPath(path)) {
-        auto text = readFile(path.toStdString(), kJsonMaxBytes);
-        loaded = text ? fromJson(text.value()) : Result<Canvas>(text.error());
-    } else {
-        loaded = loadCanvasFile(path.toStdString(), nullptr, &copyRecords);
-    }
+    Result<Canvas> loaded = readFile(path, nullptr, &copyRecords);
     if (!loaded) {
         *error = describeError(loaded.error(), QFileInfo(path).fileName());
         return false;
