@@ -79,6 +79,10 @@ public:
     // Two versions of the current canvas compared (older, newer).
     ComparisonWindow* compareVersions(std::int64_t older, std::int64_t newer);
     bool restoreVersion(std::int64_t id);
+    // Asks for the name when none is given.
+    bool renameVersion(std::int64_t id, const QString& name = {});
+    // Asks first unless confirmed.
+    bool deleteVersions(const std::vector<std::int64_t>& ids, bool confirmed = false);
     // The current canvas compared with a file (the canvas is the older side).
     ComparisonWindow* compareWithFile(const QString& path, QString* error = nullptr);
     HistoryPanel* historyPanel() const { return history_; }

@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace mizan::ui {
@@ -63,6 +64,9 @@ void MainWindow::createVersionDocks()
     connect(history_, &HistoryPanel::compareRequested, this, &MainWindow::compareVersion);
     connect(history_, &HistoryPanel::compareTwoRequested, this, &MainWindow::compareVersions);
     connect(history_, &HistoryPanel::restoreRequested, this, &MainWindow::restoreVersion);
+    connect(history_, &HistoryPanel::renameRequested, this, [this](std::int64_t id) { renameVersion(id); });
+    connect(history_, &HistoryPanel::deleteRequested, this,
+            [this](const std::vector<std::int64_t>& ids) { deleteVersions(ids); });
 
     conflicts_ = new ConflictsPanel(this);
     conflictsDock_ = new QDockWidget(this);
@@ -197,6 +201,58 @@ bool MainWindow::restoreVersion(std::int64_t id)
         return false;
     }
     statusBar()->showMessage(tr("Version restored: Undo takes it back"), 5000);
+    return true;
+}
+
+bool MainWindow::renameVersion(std::int64_t id, const QString& givenName)
+{
+    DocumentTab* tab = currentTab();
+    const Version* v = tab ? tab->document().history().find(id) : nullptr;
+    if (!v)
+        return false;
+    QString name = givenName;
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Rename the version"),
+                                     tr("A name for this version (leave it empty to make it the day's automatic "
+                                        "version):"),
+                                     QLineEdit::Normal, QString::fromStdString(v->name), &ok);
+        if (!ok)
+            return false;
+    }
+    QString error;
+    if (!tab->document().renameVersion(id, name, &error)) {
+        showError(tr("Cannot rename the version"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::deleteVersions(const std::vector<std::int64_t>& ids, bool confirmed)
+{
+    DocumentTab* tab = currentTab();
+    if (!tab || ids.empty())
+        return false;
+    if (!confirmed) {
+        const Version* v = tab->document().history().find(ids.front());
+        const QString question = ids.size() == 1 && v
+            ? tr("Delete the version “%1” from the history of %2?").arg(versionName(*v), tab->document().displayName())
+            : tr("Delete %Ln version(s) from the history of %1?", nullptr, int(ids.size())).arg(tab->document().displayName());
+        QMessageBox box(QMessageBox::Question, tr("Delete versions"), question, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("The other versions stay as they are. The history in the file changes when you "
+                                  "save the canvas; until then, closing without saving keeps the version."));
+        QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != remove)
+            return false;
+    }
+    QString error;
+    if (!tab->document().deleteVersions(ids, &error)) {
+        showError(tr("Cannot delete the version"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("%Ln version(s) deleted: saving the canvas writes the history", nullptr, int(ids.size())), 5000);
     return true;
 }
 

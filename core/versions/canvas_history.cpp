@@ -216,7 +216,8 @@ Result<Canvas> CanvasHistory::canvasOf(std::int64_t id) const
     return canvas;
 }
 
-Result<Version> CanvasHistory::make(const Canvas& canvas, std::int64_t id, const Version* previous) const
+Result<Version> CanvasHistory::make(const Canvas& canvas, std::int64_t id, const Version* previous,
+                                    const Canvas* before, bool whole) const
 {
     Version v;
     v.id = id;
@@ -224,7 +225,8 @@ Result<Version> CanvasHistory::make(const Canvas& canvas, std::int64_t id, const
     std::string text;
     if (previous) {
         Result<Canvas> rebuilt = Error{};
-        const Canvas* before = newest_ && newest_->first == previous->id ? &newest_->second : nullptr;
+        if (!before && newest_ && newest_->first == previous->id)
+            before = &newest_->second;
         if (!before) {
             rebuilt = canvasOf(previous->id);
             if (!rebuilt)
@@ -236,7 +238,7 @@ Result<Version> CanvasHistory::make(const Canvas& canvas, std::int64_t id, const
         int depth = 0;
         for (const Version* p = previous; p && p->base; p = find(p->base))
             ++depth;
-        if (depth + 1 < kFullCopyEvery) {
+        if (!whole && depth + 1 < kFullCopyEvery) {
             v.base = previous->id;
             text = deltaText(*before, canvas);
         }
@@ -261,6 +263,61 @@ Result<Version> CanvasHistory::add(const Canvas& canvas, const std::string& name
     versions_.push_back(v.value());
     newest_.emplace(v.value().id, canvas);
     return v;
+}
+
+Status CanvasHistory::rename(std::int64_t id, const std::string& name)
+{
+    for (Version& v : versions_)
+        if (v.id == id) {
+            v.name = name;
+            return success();
+        }
+    return unreadable(id, "there is no such version");
+}
+
+Result<std::vector<Version>> CanvasHistory::remove(std::int64_t id)
+{
+    const auto at = std::find_if(versions_.begin(), versions_.end(), [&](const Version& v) { return v.id == id; });
+    if (at == versions_.end())
+        return unreadable(id, "there is no such version");
+    const std::size_t index = static_cast<std::size_t>(at - versions_.begin());
+    const Version* before = index > 0 ? &versions_[index - 1] : nullptr;
+    // Only the next version changes (the others' records of differences are
+    // from canvases still held): it then differs from the version before
+    // this one (its chain no longer than it was), or is a whole copy when
+    // it was one or this one was (so no chain grows past kFullCopyEvery).
+    // Any other version recorded as differences from this one (from a file
+    // written elsewhere) becomes a whole copy.
+    std::vector<Version> redone;
+    std::optional<Canvas> beforeCanvas;
+    for (std::size_t i = 0; i < versions_.size(); ++i) {
+        const Version& v = versions_[i];
+        // The next one's summary of what changed is told again, too.
+        if (v.base != id && i != index + 1)
+            continue;
+        auto canvas = canvasOf(v.id);
+        if (!canvas)
+            return canvas.error();
+        const bool follows = i == index + 1 && before;
+        if (follows && !beforeCanvas) {
+            auto held = canvasOf(before->id);
+            if (!held)
+                return held.error();
+            beforeCanvas = std::move(held.value());
+        }
+        auto again = make(canvas.value(), v.id, follows ? before : nullptr, follows ? &*beforeCanvas : nullptr,
+                          /*whole=*/!at->base || !follows || !v.base);
+        if (!again)
+            return again.error();
+        again.value().name = v.name;
+        again.value().created = v.created;
+        redone.push_back(std::move(again.value()));
+    }
+    for (const Version& v : redone)
+        *std::find_if(versions_.begin(), versions_.end(), [&](const Version& w) { return w.id == v.id; }) = v;
+    versions_.erase(versions_.begin() + static_cast<std::ptrdiff_t>(index));
+    newest_.reset();
+    return redone;
 }
 
 bool CanvasHistory::newestHolds(const Canvas& canvas) const

@@ -28,7 +28,7 @@ inline constexpr int kFullCopyEvery = 16;
 inline constexpr std::int64_t kMaxPayloadBytes = 80ll * 1024 * 1024;
 
 struct Version {
-    std::int64_t id = 0;         // 1, 2, 3... in the order taken
+    std::int64_t id = 0;         // 1, 2, 3... in the order taken (the newest's + 1)
     std::string name;            // empty: the automatic version of a day
     std::int64_t created = 0;    // milliseconds since the epoch, UTC
     std::int64_t base = 0;       // 0: a whole copy; else the version it differs from
@@ -66,8 +66,19 @@ public:
     // The canvas as the version holds it.
     Result<Canvas> canvasOf(std::int64_t id) const;
 
+    // Names a version (an empty name makes it a day's automatic one).
+    Status rename(std::int64_t id, const std::string& name);
+    // Takes a version out of the history. The version recorded as its
+    // differences is recorded again (its canvas, name, date and id
+    // unchanged); fails, changing nothing, when it cannot be read. Returns
+    // the versions recorded again (their rows replace the old ones).
+    Result<std::vector<Version>> remove(std::int64_t id);
+
 private:
-    Result<Version> make(const Canvas& canvas, std::int64_t id, const Version* previous) const;
+    // before: the previous version's canvas when already at hand; whole: a
+    // whole copy even where a record of differences would do.
+    Result<Version> make(const Canvas& canvas, std::int64_t id, const Version* previous,
+                         const Canvas* before = nullptr, bool whole = false) const;
 
     std::vector<Version> versions_;
     // The newest version's canvas, rebuilt once: the next version differs from it.

@@ -28,6 +28,8 @@ struct MergeConflict {
     // For a note's field: theirs as the field's JSON value ("" when theirs
     // has no such field), so that "keep theirs" can set it.
     std::string theirsJson;
+
+    friend bool operator==(const MergeConflict&, const MergeConflict&) = default;
 };
 
 struct MergeResult {

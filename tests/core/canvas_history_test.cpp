@@ -73,6 +73,106 @@ TEST_CASE("Every version of a history rebuilds exactly the canvas it recorded", 
     }
 }
 
+TEST_CASE("Deleting a version keeps every other version as it was, in a file too", "[history]")
+{
+    std::mt19937 rng(11);
+    Canvas canvas = test::fullCanvas();
+    CanvasHistory history;
+    std::vector<Canvas> recorded;
+    for (int v = 0; v < 2 * kFullCopyEvery + 3; ++v) {
+        test::randomEdit(canvas, rng, "d", v);
+        repair(canvas);
+        REQUIRE(history.add(canvas, "V" + std::to_string(v + 1), kMonday + v * kDay));
+        recorded.push_back(canvas);
+    }
+    // The first whole copy, one in the middle of a chain, the second whole
+    // copy, and the newest.
+    std::vector<std::int64_t> gone;
+    for (std::int64_t id : {std::int64_t(1), std::int64_t(5), std::int64_t(kFullCopyEvery + 1),
+                            std::int64_t(recorded.size())}) {
+        auto redone = history.remove(id);
+        INFO("removing " << id);
+        REQUIRE(redone);
+        gone.push_back(id);
+        CHECK_FALSE(history.find(id));
+        // Whatever the change, the versions left are each what they recorded,
+        // with their names, dates and ids.
+        for (std::size_t i = 0; i < recorded.size(); ++i) {
+            const auto vid = std::int64_t(i + 1);
+            if (std::find(gone.begin(), gone.end(), vid) != gone.end())
+                continue;
+            const Version* v = history.find(vid);
+            REQUIRE(v);
+            CHECK(v->name == "V" + std::to_string(vid));
+            CHECK(v->created == kMonday + std::int64_t(i) * kDay);
+            auto c = history.canvasOf(vid);
+            REQUIRE(c);
+            CHECK(c.value() == recorded[i]);
+            // No version takes more rebuilding than before.
+            int depth = 0;
+            for (const Version* p = v; p->base; p = history.find(p->base))
+                ++depth;
+            CHECK(depth < kFullCopyEvery);
+        }
+    }
+    CHECK(history.versions().size() == recorded.size() - 4);
+    CHECK(history.versions().front().base == 0);
+    // The next version follows on, and a file holds what is left.
+    REQUIRE(history.add(canvas, "After", kMonday + 100 * kDay));
+    // (Ids keep the order taken; the newest one deleted, its id is free again.)
+    CHECK(history.versions().back().id == std::int64_t(recorded.size()));
+    CHECK(history.versions()[history.versions().size() - 2].id == std::int64_t(recorded.size()) - 1);
+    REQUIRE(history.rename(2, "Second, renamed"));
+    REQUIRE(history.rename(3, ""));
+    CHECK(history.find(3)->automatic());
+    CHECK_FALSE(history.rename(1, "gone"));
+    CHECK_FALSE(history.remove(1));
+    test::TempDir dir;
+    const std::string path = dir.file("history.mizan");
+    DocumentRecords records{history, {}};
+    REQUIRE(saveCanvasFile(canvas, path, &records));
+    DocumentRecords read;
+    REQUIRE(loadCanvasFile(path, nullptr, &read));
+    REQUIRE(read.history.versions().size() == history.versions().size());
+    CHECK(read.history.find(2)->name == "Second, renamed");
+    for (const Version& v : history.versions()) {
+        auto c = read.history.canvasOf(v.id);
+        REQUIRE(c);
+        CHECK(c.value() == history.canvasOf(v.id).value());
+    }
+}
+
+TEST_CASE("A deletion needs only the version after the one deleted to be readable", "[history]")
+{
+    Canvas canvas = test::fullCanvas();
+    CanvasHistory good;
+    for (int v = 0; v < 4; ++v) {
+        Note n = canvas.notes(BlockId::ValuePropositions).at(0);
+        n.text = "Value, take " + std::to_string(v);
+        canvas.replaceNote(n);
+        REQUIRE(good.add(canvas, "", kMonday + v * kDay));
+    }
+    // The version after it damaged: the deletion is refused, nothing changes.
+    std::vector<Version> versions = good.versions();
+    versions[2].payload = "damaged";
+    CanvasHistory history(versions);
+    CHECK_FALSE(history.remove(2));
+    CHECK(history.versions().size() == 4);
+    CHECK(history.canvasOf(2));
+    // A damaged version further on does not stand in the way (and stays as it was).
+    versions = good.versions();
+    versions[3].payload = "damaged";
+    CanvasHistory later(versions);
+    auto redone = later.remove(2);
+    REQUIRE(redone);
+    REQUIRE(redone.value().size() == 1);
+    CHECK(redone.value()[0].id == 3);
+    CHECK(redone.value()[0].base == 1);
+    CHECK(redone.value()[0].changed == 1);
+    CHECK(later.canvasOf(3).value() == good.canvasOf(3).value());
+    CHECK_FALSE(later.canvasOf(4));
+}
+
 TEST_CASE("A version says how many notes were added, removed, moved and changed since the one before", "[history]")
 {
     Canvas canvas = test::fullCanvas();

@@ -17,6 +17,7 @@
 #include "ui/versions/conflicts_panel.h"
 #include "ui/versions/history_panel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDate>
 #include <QDir>
@@ -200,6 +201,55 @@ private slots:
         QCOMPARE(doc().canvas().find("seg-home-brewers")->text, before.find("seg-home-brewers")->text);
     }
 
+    void aVersionIsRenamedOrDeletedAndTheFileChangesWhenSaved()
+    {
+        const QString path = roastery(QStringLiteral("pruned.mizan"));
+        QVERIFY(window_->openFile(path));
+        QVERIFY(window_->saveVersion(QStringLiteral("Workshop 1")));
+        changeText("seg-home-brewers", "Home brewers, after workshop 1");
+        QVERIFY(window_->saveVersion(QStringLiteral("Trial")));
+        changeText("seg-home-brewers", "Home brewers, after the trial");
+        QVERIFY(window_->saveVersion(QStringLiteral("Workshop 2")));
+        QTreeWidget* list = window_->historyPanel()->list();
+        QCOMPARE(list->topLevelItemCount(), 3);
+        // The list's context menu offers renaming and deleting the selected version.
+        list->setCurrentItem(list->topLevelItem(1));
+        QStringList menu;
+        for (QAction* a : list->actions())
+            if (!a->isSeparator() && a->isEnabled())
+                menu << a->text();
+        QCOMPARE(menu, (QStringList{QStringLiteral("Open"), QStringLiteral("Compare with Now"), QStringLiteral("Restore"),
+                                    QStringLiteral("Rename…"), QStringLiteral("Delete…")}));
+
+        QVERIFY(window_->deleteVersions({2}, true));
+        QVERIFY(window_->renameVersion(3, QStringLiteral("Workshop 2, final")));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QVERIFY(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("Workshop 2, final\n")));
+        // What changed is now told against the version before it.
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("1 changed"));
+        QCOMPARE(doc().history().canvasOf(3).value().find("seg-home-brewers")->text,
+                 std::string("Home brewers, after the trial"));
+        // The file is untouched until the canvas is saved.
+        QVERIFY(doc().isModified());
+        DocumentRecords onDisk;
+        QVERIFY(loadCanvasFile(path.toStdString(), nullptr, &onDisk).ok());
+        QCOMPARE(int(onDisk.history.versions().size()), 3);
+        QVERIFY(window_->saveCurrent());
+        QVERIFY(!doc().isModified());
+        QVERIFY(loadCanvasFile(path.toStdString(), nullptr, &onDisk).ok());
+        QCOMPARE(int(onDisk.history.versions().size()), 2);
+        QCOMPARE(QString::fromStdString(onDisk.history.find(3)->name), QStringLiteral("Workshop 2, final"));
+        QCOMPARE(onDisk.history.canvasOf(1).value().find("seg-home-brewers")->text,
+                 example("coffee-roastery.en.json").find("seg-home-brewers")->text);
+        QCOMPARE(onDisk.history.canvasOf(3).value().find("seg-home-brewers")->text,
+                 std::string("Home brewers, after the trial"));
+        // A read-only version's tab cannot change the history.
+        QVERIFY(window_->openVersion(1));
+        QString error;
+        QVERIFY(!doc().deleteVersions({1}, &error));
+        QVERIFY(error.contains(QStringLiteral(".mizan")));
+    }
+
     void aFileChangedOnDiskIsReloadedOrMergedWithLocalEdits()
     {
         const QString path = roastery();
@@ -255,6 +305,21 @@ private slots:
         QCOMPARE(plan->plan->depth, std::optional<Depth>(Depth::Shallow));
         QVERIFY(std::find(plan->tags.begin(), plan->tags.end(), kConflictTag) == plan->tags.end());
         QCOMPARE(list->topLevelItemCount(), 0);
+        // Undoing it lists the conflict again, tagged, with our depth back; redoing resolves it again.
+        doc().undoStack()->undo();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        plan = doc().canvas().find("plan-home-brewers");
+        QCOMPARE(plan->plan->depth, std::optional<Depth>(Depth::Deep));
+        QVERIFY(std::find(plan->tags.begin(), plan->tags.end(), kConflictTag) != plan->tags.end());
+        // Undoing the merge itself takes its conflict away with it.
+        doc().undoStack()->undo();
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(doc().canvas().find("seg-cafes")->text, example("coffee-roastery.en.json").find("seg-cafes")->text);
+        doc().undoStack()->redo();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        doc().undoStack()->redo();
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(doc().canvas().find("plan-home-brewers")->plan->depth, std::optional<Depth>(Depth::Shallow));
         // Saving writes the merge; the file is ours again, with no bar.
         QVERIFY(window_->saveCurrent());
         QVERIFY(!doc().fileChangedOnDisk());

@@ -151,7 +151,7 @@ Result<std::unique_ptr<Document>> Document::recover(const RecoverableCopy& copy,
     std::unique_ptr<Document> doc(new Document(std::move(canvas), std::move(wc.value())));
     doc->filePath_ = copy.sourcePath;
     doc->fileLock_ = std::move(lock);
-    doc->recovered_ = true;
+    doc->unsavedOutsideUndo_ = true;
     doc->records_ = std::move(records);
     // The file as it is now is the base of a later merge with it.
     if (!copy.sourcePath.isEmpty() && !isJsonPath(copy.sourcePath))
@@ -189,7 +189,7 @@ QString Document::displayName() const
 
 bool Document::isModified() const
 {
-    return recovered_ || !undoStack_->isClean();
+    return unsavedOutsideUndo_ || !undoStack_->isClean();
 }
 
 void Document::apply(CanvasEdit edit, const QString& actionText, int mergeKey)
@@ -367,9 +367,9 @@ void Document::setIncludeSuggested(bool include)
 
 void Document::onCleanChanged(bool clean)
 {
-    emit modifiedChanged(!clean || recovered_);
+    emit modifiedChanged(!clean || unsavedOutsideUndo_);
     // Undoing back to the saved state leaves nothing to recover.
-    if (clean && !recovered_ && workingCopy_)
+    if (clean && !unsavedOutsideUndo_ && workingCopy_)
         workingCopy_->setDirty(false);
 }
 
@@ -433,7 +433,7 @@ bool Document::saveAs(const QString& path, QString* error)
     if (renamed)
         watchFile();
     readOnlyReason_.clear();
-    recovered_ = false;
+    unsavedOutsideUndo_ = false;
     undoStack_->setClean();
     if (workingCopy_) {
         workingCopy_->setSourcePath(filePath_);

@@ -108,6 +108,10 @@ public:
     Result<Canvas> versionCanvas(std::int64_t id) const;
     // Makes the canvas what the version holds: one undoable edit.
     bool restoreVersion(std::int64_t id, QString* error);
+    // Names a version, or takes versions out of the history. Not undoable:
+    // the document is then modified, and the next save writes the history.
+    bool renameVersion(std::int64_t id, const QString& name, QString* error);
+    bool deleteVersions(const std::vector<std::int64_t>& ids, QString* error);
 
     // ---- Merge conflicts left to resolve.
     const std::vector<MergeConflict>& conflicts() const { return records_.conflicts; }
@@ -115,6 +119,8 @@ public:
     // Whether keeping theirs can be done for this conflict (its value is known).
     bool canKeepTheirs(const MergeConflict& conflict) const;
     bool resolveConflict(std::size_t index, Resolution how, QString* error);
+    // Only ConflictsCommand calls this (undo and redo of a merge or a resolution).
+    void setConflicts(std::vector<MergeConflict> conflicts);
 
     // ---- The file on disk, changed by another program (a sync client, git).
     // The canvas as last loaded from or saved to the file.
@@ -154,6 +160,10 @@ private:
     struct SuggestionRun;
     void takeSuggestions(SuggestionRun run);
     void setRecords(DocumentRecords records);
+    bool canEditHistory(QString* error) const;
+    // The history changed outside the undo stack: written to the working
+    // copy (or nothing changes), the document modified until saved.
+    bool replaceHistory(CanvasHistory history, QString* error);
     void watchFile();
     void onWatched();
     struct Stamp {
@@ -163,7 +173,9 @@ private:
     static Stamp stampOf(const QString& path);
     // Merges theirs into the canvas (three-way from base, or without one):
     // one undoable edit; the conflicts join the list.
-    bool mergeIn(const Canvas* base, const Canvas& theirs, const QString& actionText, int* conflicts);
+    // theirsConflicts: the ones the other copy's file still lists.
+    bool mergeIn(const Canvas* base, const Canvas& theirs, const QString& actionText, int* conflicts,
+                 const std::vector<MergeConflict>& theirsConflicts = {});
 
     Canvas canvas_;
     QUndoStack* undoStack_;
@@ -179,7 +191,9 @@ private:
     QString filePath_;
     QString readOnlyReason_;
     QString workingCopyError_;
-    bool recovered_ = false;   // modified although the undo stack is empty
+    // Modified although the undo stack is clean: recovered edits, or a
+    // version renamed or deleted.
+    bool unsavedOutsideUndo_ = false;
     DocumentRecords records_;
     Canvas lastLoaded_;
     // The canvas is still as loaded or saved: lastLoaded_ is copied from it

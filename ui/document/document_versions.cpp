@@ -2,6 +2,7 @@
 // The document's history, its merge conflicts, and the file changed on disk
 // by another program (document.h).
 #include "ui/document/document.h"
+#include "ui/document/edit_command.h"
 
 #include "core/formats/json_format.h"
 #include "core/model/canvas_validation.h"
@@ -39,7 +40,7 @@ bool Document::keepsHistory() const
     return !filePath_.isEmpty() && !isJsonPath(filePath_) && workingCopy_;
 }
 
-bool Document::saveVersion(const QString& name, QString* error)
+bool Document::canEditHistory(QString* error) const
 {
     if (!keepsHistory()) {
         *error = QCoreApplication::translate("Document", "Versions are kept inside .mizan documents. Save this canvas as a .mizan document first.");
@@ -49,6 +50,13 @@ bool Document::saveVersion(const QString& name, QString* error)
         *error = readOnlyReason_;
         return false;
     }
+    return true;
+}
+
+bool Document::saveVersion(const QString& name, QString* error)
+{
+    if (!canEditHistory(error))
+        return false;
     auto added = records_.history.add(canvas_, name.trimmed().toStdString(), nowMs());
     if (!added) {
         *error = describeError(added.error(), displayName());
@@ -60,6 +68,54 @@ bool Document::saveVersion(const QString& name, QString* error)
     }
     emit historyChanged();
     return save(error);
+}
+
+bool Document::renameVersion(std::int64_t id, const QString& name, QString* error)
+{
+    if (!canEditHistory(error))
+        return false;
+    const Version* v = records_.history.find(id);
+    if (v && v->name == name.trimmed().toStdString())
+        return true;
+    CanvasHistory history = records_.history;
+    if (auto st = history.rename(id, name.trimmed().toStdString()); !st) {
+        *error = describeError(st.error(), displayName());
+        return false;
+    }
+    return replaceHistory(std::move(history), error);
+}
+
+bool Document::deleteVersions(const std::vector<std::int64_t>& ids, QString* error)
+{
+    if (!canEditHistory(error))
+        return false;
+    // All or nothing: a version that cannot be read stops the deletion.
+    CanvasHistory history = records_.history;
+    for (std::int64_t id : ids)
+        if (auto removed = history.remove(id); !removed) {
+            *error = describeError(removed.error(), displayName());
+            return false;
+        }
+    return replaceHistory(std::move(history), error);
+}
+
+bool Document::replaceHistory(CanvasHistory history, QString* error)
+{
+    std::swap(records_.history, history);
+    if (workingCopy_) {
+        workingCopy_->setDirty(true);
+        if (auto st = workingCopy_->store().writeRecords(records_); !st) {
+            std::swap(records_.history, history);
+            *error = describeError(st.error(), displayName());
+            return false;
+        }
+    }
+    const bool was = isModified();
+    unsavedOutsideUndo_ = true;
+    if (!was)
+        emit modifiedChanged(true);
+    emit historyChanged();
+    return true;
 }
 
 Result<Canvas> Document::versionCanvas(std::int64_t id) const
@@ -140,23 +196,30 @@ bool Document::resolveConflict(std::size_t index, Resolution how, QString* error
             }
         }
     }
-    records_.conflicts.erase(records_.conflicts.begin() + static_cast<std::ptrdiff_t>(index));
+    std::vector<MergeConflict> remaining = records_.conflicts;
+    remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(index));
+    // The note's last conflict resolved: its tag goes.
+    const bool more = std::any_of(remaining.begin(), remaining.end(),
+                                  [&](const MergeConflict& other) { return other.note == c.note; });
     undoStack_->beginMacro(how == Resolution::KeepMine ? QCoreApplication::translate("Document", "Keep mine") : QCoreApplication::translate("Document", "Keep theirs"));
     apply(std::move(edit), {});
-    // The note's last conflict resolved: its tag goes.
-    const bool more = std::any_of(records_.conflicts.begin(), records_.conflicts.end(),
-                                  [&](const MergeConflict& other) { return other.note == c.note; });
     if (!c.note.empty() && !more)
         if (const Note* n = canvas_.find(c.note)) {
             Note untagged = *n;
             std::erase(untagged.tags, std::string(kConflictTag));
             apply(edits::changeNotes(canvas_, {untagged}), {});
         }
+    undoStack_->push(new ConflictsCommand(*this, records_.conflicts, std::move(remaining)));
     undoStack_->endMacro();
+    return true;
+}
+
+void Document::setConflicts(std::vector<MergeConflict> conflicts)
+{
+    records_.conflicts = std::move(conflicts);
     if (workingCopy_)
         workingCopy_->store().writeConflicts(records_.conflicts);
     emit conflictsChanged();
-    return true;
 }
 
 // ------------------------------------------------------------- the disk
@@ -208,14 +271,24 @@ void Document::ignoreDiskVersion()
     stamp_ = stampOf(filePath_);
 }
 
-bool Document::mergeIn(const Canvas* base, const Canvas& theirs, const QString& actionText, int* conflicts)
+bool Document::mergeIn(const Canvas* base, const Canvas& theirs, const QString& actionText, int* conflicts,
+                       const std::vector<MergeConflict>& theirsConflicts)
 {
     MergeResult merged = base ? mergeCanvases(*base, canvas_, theirs) : mergeWithoutBase(canvas_, theirs);
     if (conflicts)
         *conflicts = static_cast<int>(merged.conflicts.size());
     merged.canvas.info.created = canvas_.info.created;
-    apply(edits::replaceCanvas(canvas_, merged.canvas), actionText);
-    records_.conflicts.insert(records_.conflicts.end(), merged.conflicts.begin(), merged.conflicts.end());
+    CanvasEdit edit = edits::replaceCanvas(canvas_, merged.canvas);
+    std::vector<MergeConflict> after = theirsConflicts;
+    after.insert(after.end(), records_.conflicts.begin(), records_.conflicts.end());
+    after.insert(after.end(), merged.conflicts.begin(), merged.conflicts.end());
+    // One undo step takes back the canvas and the conflicts listed with it.
+    if (!edit.empty() || after != records_.conflicts) {
+        undoStack_->beginMacro(actionText);
+        apply(std::move(edit), actionText);
+        undoStack_->push(new ConflictsCommand(*this, records_.conflicts, std::move(after)));
+        undoStack_->endMacro();
+    }
     return !merged.conflicts.empty();
 }
 
@@ -246,9 +319,8 @@ bool Document::takeDiskVersion(QString* error, int* conflicts)
             return false;
         }
         const Canvas base = lastLoaded();
-        mergeIn(&base, theirs, QCoreApplication::translate("Document", "Merge the version on disk"), conflicts);
+        mergeIn(&base, theirs, QCoreApplication::translate("Document", "Merge the version on disk"), conflicts, disk.conflicts);
         records_.history = combinedHistory(disk.history, records_.history);
-        records_.conflicts.insert(records_.conflicts.begin(), disk.conflicts.begin(), disk.conflicts.end());
     }
     if (workingCopy_)
         workingCopy_->store().writeRecords(records_);

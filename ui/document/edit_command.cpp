@@ -28,4 +28,19 @@ bool EditCommand::mergeWith(const QUndoCommand* other)
     return edit_.mergeWith(later->edit_);
 }
 
+ConflictsCommand::ConflictsCommand(Document& document, std::vector<MergeConflict> before, std::vector<MergeConflict> after)
+    : document_(document), before_(std::move(before)), after_(std::move(after))
+{
+}
+
+void ConflictsCommand::redo()
+{
+    document_.setConflicts(after_);
+}
+
+void ConflictsCommand::undo()
+{
+    document_.setConflicts(before_);
+}
+
 }  // namespace mizan::ui

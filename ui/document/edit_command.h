@@ -8,6 +8,9 @@
 // one note during one editing session) fold into one undo step.
 
 #include "core/model/canvas_edit.h"
+#include "core/versions/canvas_merge.h"
+
+#include <vector>
 
 #include <QUndoCommand>
 
@@ -28,6 +31,21 @@ private:
     Document& document_;
     CanvasEdit edit_;
     int mergeKey_;
+};
+
+// The list of merge conflicts left to resolve, before and after a merge or a
+// resolution: undone with the canvas edit it goes with (in one macro), so an
+// undone "Keep theirs" lists its conflict again.
+class ConflictsCommand : public QUndoCommand {
+public:
+    ConflictsCommand(Document& document, std::vector<MergeConflict> before, std::vector<MergeConflict> after);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Document& document_;
+    std::vector<MergeConflict> before_, after_;
 };
 
 }  // namespace mizan::ui

@@ -4,9 +4,8 @@
 #include "core/versions/canvas_history.h"
 #include "ui/document/document.h"
 
+#include <QAction>
 #include <QDateTime>
-
-#include <algorithm>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +14,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mizan::ui {
 
@@ -59,16 +60,41 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
                 emit(this->*signal)(*v);
         };
     };
-    connect(save_, &QPushButton::clicked, this, &HistoryPanel::saveVersionRequested);
-    connect(open_, &QPushButton::clicked, this, withCurrent(&HistoryPanel::openRequested));
-    connect(compare_, &QPushButton::clicked, this, [this] {
+    const auto compare = [this] {
         const auto chosen = selectedVersions();
         if (chosen.size() == 2)
             emit compareTwoRequested(chosen[0], chosen[1]);
         else if (const auto v = currentVersion())
             emit compareRequested(*v);
-    });
+    };
+    connect(save_, &QPushButton::clicked, this, &HistoryPanel::saveVersionRequested);
+    connect(open_, &QPushButton::clicked, this, withCurrent(&HistoryPanel::openRequested));
+    connect(compare_, &QPushButton::clicked, this, compare);
     connect(restore_, &QPushButton::clicked, this, withCurrent(&HistoryPanel::restoreRequested));
+
+    // The same, and renaming and deleting, from the list's context menu and keys.
+    const auto listAction = [this](auto slot, QKeySequence key = {}) {
+        auto* action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        list_->addAction(action);
+        return action;
+    };
+    openAction_ = listAction(withCurrent(&HistoryPanel::openRequested));
+    compareAction_ = listAction(compare);
+    restoreAction_ = listAction(withCurrent(&HistoryPanel::restoreRequested));
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    list_->addAction(separator);
+    rename_ = listAction(withCurrent(&HistoryPanel::renameRequested), QKeySequence(Qt::Key_F2));
+    delete_ = listAction(
+        [this] {
+            if (const auto chosen = selectedVersions(); !chosen.empty())
+                emit deleteRequested(chosen);
+        },
+        QKeySequence(QKeySequence::Delete));
+    list_->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(list_, &QTreeWidget::itemActivated, this, withCurrent(&HistoryPanel::compareRequested));
     connect(list_, &QTreeWidget::currentItemChanged, this, &HistoryPanel::updateButtons);
     connect(list_, &QTreeWidget::itemSelectionChanged, this, &HistoryPanel::updateButtons);
@@ -166,7 +192,14 @@ void HistoryPanel::updateButtons()
     compare_->setEnabled(has && selectedVersions().size() <= 2);
     compare_->setText(two ? tr("Compare the Two") : tr("Compare with Now"));
     compare_->setToolTip(tr("Select two versions (Ctrl+click) to compare them with each other"));
+    const bool editable = document_ && !document_->isReadOnly() && document_->keepsHistory();
     restore_->setEnabled(has && document_ && !document_->isReadOnly());
+    openAction_->setEnabled(open_->isEnabled());
+    compareAction_->setEnabled(compare_->isEnabled());
+    compareAction_->setText(compare_->text());
+    restoreAction_->setEnabled(restore_->isEnabled());
+    rename_->setEnabled(has && editable && selectedVersions().size() <= 1);
+    delete_->setEnabled(has && editable);
 }
 
 void HistoryPanel::retranslate()
@@ -177,6 +210,10 @@ void HistoryPanel::retranslate()
     open_->setToolTip(tr("Open the version read-only in a new tab"));
     restore_->setText(tr("Restore"));
     restore_->setToolTip(tr("Make the canvas what this version holds (Undo takes it back)"));
+    openAction_->setText(open_->text());
+    restoreAction_->setText(restore_->text());
+    rename_->setText(tr("Rename…"));
+    delete_->setText(tr("Delete…"));
     refresh();
 }
 

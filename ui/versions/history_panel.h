@@ -4,7 +4,8 @@
 // The History panel: the versions of the current canvas, newest first, each
 // with its date, its name (or "Automatic") and a line on what changed since
 // the version before. A version can be opened read-only, compared with the
-// canvas as it is now, or restored (one undoable edit).
+// canvas as it is now, or restored (one undoable edit); renamed or deleted
+// (F2, Delete, or the list's context menu).
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -44,6 +46,8 @@ signals:
     void compareRequested(std::int64_t version);
     void compareTwoRequested(std::int64_t older, std::int64_t newer);
     void restoreRequested(std::int64_t version);
+    void renameRequested(std::int64_t version);
+    void deleteRequested(const std::vector<std::int64_t>& versions);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +64,12 @@ private:
     QPushButton* open_;
     QPushButton* compare_;
     QPushButton* restore_;
+    // The list's context menu (with open, compare and restore).
+    QAction* openAction_;
+    QAction* compareAction_;
+    QAction* restoreAction_;
+    QAction* rename_;
+    QAction* delete_;
 };
 
 }  // namespace mizan::ui
