@@ -291,6 +291,7 @@ void MainWindow::updateActions()
     const bool selection = has && !tab->scene().selectedNoteIds().empty();
     a_.saveVersion->setEnabled(has && !tab->document().isReadOnly());
     a_.compareFile->setEnabled(has);
+    a_.mergeFile->setEnabled(editable);
     for (QAction* a : {a_.save, a_.saveAs, a_.exportAs, a_.exportMarkdown, a_.print, a_.present, a_.calendar, a_.close, a_.find, a_.findNext, a_.zoomIn, a_.zoomOut, a_.zoomFit, a_.selectAll})
         a->setEnabled(has);
     a_.save->setEnabled(editable);

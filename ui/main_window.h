@@ -85,6 +85,9 @@ public:
     bool deleteVersions(const std::vector<std::int64_t>& ids, bool confirmed = false);
     // The current canvas compared with a file (the canvas is the older side).
     ComparisonWindow* compareWithFile(const QString& path, QString* error = nullptr);
+    // Another copy of the current canvas merged into it (a client's edits);
+    // conflicts counts what was changed both ways.
+    bool mergeWithFile(const QString& path, QString* error = nullptr, int* conflicts = nullptr);
     HistoryPanel* historyPanel() const { return history_; }
     ConflictsPanel* conflictsPanel() const { return conflicts_; }
     QDockWidget* conflictsDock() const { return conflictsDock_; }
@@ -154,7 +157,7 @@ private:
         QAction *undo, *redo, *cut, *copy, *paste, *remove, *selectAll, *addNote, *editNote, *find, *findNext;
         QAction *zoomIn, *zoomOut, *zoomFit, *segmentColours, *about, *shortcuts;
         QAction *exportAs, *print, *present, *keepLtrCanvas, *systemLanguage, *calendar, *method, *rules;
-        QAction *saveVersion, *compareFile;
+        QAction *saveVersion, *compareFile, *mergeFile;
     } a_{};
     QList<QMenu*> menus_;
     class Language* language_ = nullptr;

@@ -210,6 +210,7 @@ void MainWindow::createMenus()
     file->addAction(a_.saveAs);
     file->addAction(a_.saveVersion);
     file->addAction(a_.compareFile);
+    file->addAction(a_.mergeFile);
     file->addAction(a_.exportAs);
     file->addAction(a_.exportMarkdown);
     file->addAction(a_.print);
@@ -313,6 +314,9 @@ void MainWindow::retranslate()
     a_.saveVersion->setText(tr("Save a &Version..."));
     a_.saveVersion->setToolTip(tr("Keep the canvas as it is now under a name (\"Workshop 3\"), inside the .mizan file"));
     a_.compareFile->setText(tr("Compare &with File..."));
+    a_.mergeFile->setText(tr("&Merge a Copy In..."));
+    a_.mergeFile->setToolTip(tr("Combine another copy of this canvas (a client's edits, a colleague's copy) with "
+                                "yours; what was changed both ways is listed in the Conflicts panel"));
     a_.close->setText(tr("&Close"));
     a_.quit->setText(tr("&Quit"));
     a_.undo->setText(tr("&Undo"));

@@ -50,7 +50,22 @@ void MainWindow::createVersionDocks()
         if (!path.isEmpty() && !compareWithFile(path, &error) && !error.isEmpty())
             showError(tr("Cannot compare"), error);
     });
-    addActions({a_.saveVersion, a_.compareFile});
+    a_.mergeFile = new QAction(this);
+    connect(a_.mergeFile, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Merge a copy of this canvas"), {},
+                                                          tr("Mizan canvases (*.mizan *.json)"));
+        QString error;
+        int conflicts = 0;
+        if (path.isEmpty())
+            return;
+        if (!mergeWithFile(path, &error, &conflicts))
+            showError(tr("Cannot merge"), error);
+        else if (conflicts > 0)
+            DocumentTab::tellConflicts(this, conflicts);
+        else
+            statusBar()->showMessage(tr("%1 merged in: Undo takes it back").arg(QFileInfo(path).fileName()), 5000);
+    });
+    addActions({a_.saveVersion, a_.compareFile, a_.mergeFile});
 
     history_ = new HistoryPanel(this);
     historyDock_ = new QDockWidget(this);
@@ -270,6 +285,23 @@ ComparisonWindow* MainWindow::compareWithFile(const QString& path, QString* erro
     const bool sameFile = QFileInfo(path).absoluteFilePath() == tab->document().filePath();
     return showComparison(tab->document().canvas(), sameFile ? tr("Yours") : tab->document().displayName(), other.value(),
                           sameFile ? tr("On disk") : QFileInfo(path).fileName());
+}
+
+bool MainWindow::mergeWithFile(const QString& path, QString* error, int* conflicts)
+{
+    DocumentTab* tab = currentTab();
+    if (!tab)
+        return false;
+    QString failure;
+    if (QFileInfo(path).absoluteFilePath() == tab->document().filePath())
+        failure = tr("This is the canvas's own file: choose another copy of it.");
+    else if (tab->document().mergeCopy(path, &failure, conflicts)) {
+        tab->updateDiskBar();
+        return true;
+    }
+    if (error)
+        *error = failure;
+    return false;
 }
 
 ComparisonWindow* MainWindow::showComparison(const Canvas& before, const QString& beforeName, const Canvas& after,

@@ -3544,6 +3544,14 @@
         <source>Select two versions (Ctrl+click) to compare them with each other</source>
         <translation>اختر إصدارين (Ctrl+نقرة) لمقارنة أحدهما بالآخر</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::MainWindow</name>
@@ -4027,6 +4035,84 @@
     <message>
         <source>On disk</source>
         <translation>النسخة على القرص</translation>
+    </message>
+    <message>
+        <source>Rename the version</source>
+        <translation>إعادة تسمية الإصدار</translation>
+    </message>
+    <message>
+        <source>A name for this version (leave it empty to make it the day&apos;s automatic version):</source>
+        <translation>اسم لهذا الإصدار (اتركه فارغًا ليصبح الإصدار التلقائي لذلك اليوم):</translation>
+    </message>
+    <message>
+        <source>Cannot rename the version</source>
+        <translation>تعذّرت إعادة تسمية الإصدار</translation>
+    </message>
+    <message>
+        <source>Delete the version “%1” from the history of %2?</source>
+        <translation>أتحذف الإصدار «%1» من سجل %2؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln version(s) from the history of %1?</source>
+        <translation>
+            <numerusform>أتحذف %Ln إصدار من سجل %1؟</numerusform>
+            <numerusform>أتحذف إصدارًا واحدًا من سجل %1؟</numerusform>
+            <numerusform>أتحذف إصدارين من سجل %1؟</numerusform>
+            <numerusform>أتحذف %Ln إصدارات من سجل %1؟</numerusform>
+            <numerusform>أتحذف %Ln إصدارًا من سجل %1؟</numerusform>
+            <numerusform>أتحذف %Ln إصدار من سجل %1؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete versions</source>
+        <translation>حذف الإصدارات</translation>
+    </message>
+    <message>
+        <source>The other versions stay as they are. The history in the file changes when you save the canvas; until then, closing without saving keeps the version.</source>
+        <translation>تبقى الإصدارات الأخرى كما هي. يتغيّر السجل في الملف حين تحفظ اللوحة؛ وحتى ذلك الحين، يُبقي الإغلاق دون حفظ على الإصدار.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Cannot delete the version</source>
+        <translation>تعذّر حذف الإصدار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) deleted: saving the canvas writes the history</source>
+        <translation>
+            <numerusform>حُذف %Ln إصدار: حفظ اللوحة يكتب السجل</numerusform>
+            <numerusform>حُذف إصدار واحد: حفظ اللوحة يكتب السجل</numerusform>
+            <numerusform>حُذف إصداران: حفظ اللوحة يكتب السجل</numerusform>
+            <numerusform>حُذفت %Ln إصدارات: حفظ اللوحة يكتب السجل</numerusform>
+            <numerusform>حُذف %Ln إصدارًا: حفظ اللوحة يكتب السجل</numerusform>
+            <numerusform>حُذف %Ln إصدار: حفظ اللوحة يكتب السجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy In...</source>
+        <translation>&amp;دمج نسخة أخرى...</translation>
+    </message>
+    <message>
+        <source>Combine another copy of this canvas (a client&apos;s edits, a colleague&apos;s copy) with yours; what was changed both ways is listed in the Conflicts panel</source>
+        <translation>ادمج نسخة أخرى من هذه اللوحة (تعديلات عميل، نسخة زميل) مع نسختك؛ ما تغيّر في الجهتين يُدرج في لوحة التعارضات</translation>
+    </message>
+    <message>
+        <source>Merge a copy of this canvas</source>
+        <translation>دمج نسخة من هذه اللوحة</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>تعذّر الدمج</translation>
+    </message>
+    <message>
+        <source>%1 merged in: Undo takes it back</source>
+        <translation>دُمجت %1: التراجع يلغي الدمج</translation>
+    </message>
+    <message>
+        <source>This is the canvas&apos;s own file: choose another copy of it.</source>
+        <translation>هذا ملف اللوحة نفسها: اختر نسخة أخرى منها.</translation>
     </message>
 </context>
 <context>

@@ -3472,6 +3472,14 @@
         <source>Select two versions (Ctrl+click) to compare them with each other</source>
         <translation>Select two versions (Ctrl+click) to compare them with each other</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::MainWindow</name>
@@ -3943,6 +3951,76 @@
     <message>
         <source>On disk</source>
         <translation>On disk</translation>
+    </message>
+    <message>
+        <source>Rename the version</source>
+        <translation>Rename the version</translation>
+    </message>
+    <message>
+        <source>A name for this version (leave it empty to make it the day&apos;s automatic version):</source>
+        <translation>A name for this version (leave it empty to make it the day&apos;s automatic version):</translation>
+    </message>
+    <message>
+        <source>Cannot rename the version</source>
+        <translation>Cannot rename the version</translation>
+    </message>
+    <message>
+        <source>Delete the version “%1” from the history of %2?</source>
+        <translation>Delete the version “%1” from the history of %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln version(s) from the history of %1?</source>
+        <translation>
+            <numerusform>Delete %Ln version from the history of %1?</numerusform>
+            <numerusform>Delete %Ln versions from the history of %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete versions</source>
+        <translation>Delete versions</translation>
+    </message>
+    <message>
+        <source>The other versions stay as they are. The history in the file changes when you save the canvas; until then, closing without saving keeps the version.</source>
+        <translation>The other versions stay as they are. The history in the file changes when you save the canvas; until then, closing without saving keeps the version.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cannot delete the version</source>
+        <translation>Cannot delete the version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) deleted: saving the canvas writes the history</source>
+        <translation>
+            <numerusform>%Ln version deleted: saving the canvas writes the history</numerusform>
+            <numerusform>%Ln versions deleted: saving the canvas writes the history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy In...</source>
+        <translation>&amp;Merge a Copy In...</translation>
+    </message>
+    <message>
+        <source>Combine another copy of this canvas (a client&apos;s edits, a colleague&apos;s copy) with yours; what was changed both ways is listed in the Conflicts panel</source>
+        <translation>Combine another copy of this canvas (a client's edits, a colleague's copy) with yours; what was changed both ways is listed in the Conflicts panel</translation>
+    </message>
+    <message>
+        <source>Merge a copy of this canvas</source>
+        <translation>Merge a copy of this canvas</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <source>%1 merged in: Undo takes it back</source>
+        <translation>%1 merged in: Undo takes it back</translation>
+    </message>
+    <message>
+        <source>This is the canvas&apos;s own file: choose another copy of it.</source>
+        <translation>This is the canvas's own file: choose another copy of it.</translation>
     </message>
 </context>
 <context>

@@ -3472,6 +3472,14 @@
         <source>Select two versions (Ctrl+click) to compare them with each other</source>
         <translation>Sélectionnez deux versions (Ctrl+clic) pour les comparer entre elles</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::MainWindow</name>
@@ -3943,6 +3951,76 @@
     <message>
         <source>On disk</source>
         <translation>Version sur le disque</translation>
+    </message>
+    <message>
+        <source>Rename the version</source>
+        <translation>Renommer la version</translation>
+    </message>
+    <message>
+        <source>A name for this version (leave it empty to make it the day&apos;s automatic version):</source>
+        <translation>Un nom pour cette version (laissez-le vide pour en faire la version automatique du jour) :</translation>
+    </message>
+    <message>
+        <source>Cannot rename the version</source>
+        <translation>Impossible de renommer la version</translation>
+    </message>
+    <message>
+        <source>Delete the version “%1” from the history of %2?</source>
+        <translation>Supprimer la version « %1 » de l’historique de %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln version(s) from the history of %1?</source>
+        <translation>
+            <numerusform>Supprimer %Ln version de l’historique de %1 ?</numerusform>
+            <numerusform>Supprimer %Ln versions de l’historique de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete versions</source>
+        <translation>Supprimer des versions</translation>
+    </message>
+    <message>
+        <source>The other versions stay as they are. The history in the file changes when you save the canvas; until then, closing without saving keeps the version.</source>
+        <translation>Les autres versions restent telles quelles. L’historique du fichier change quand vous enregistrez le canevas ; d’ici là, fermer sans enregistrer conserve la version.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cannot delete the version</source>
+        <translation>Impossible de supprimer la version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) deleted: saving the canvas writes the history</source>
+        <translation>
+            <numerusform>%Ln version supprimée : enregistrer le canevas écrit l’historique</numerusform>
+            <numerusform>%Ln versions supprimées : enregistrer le canevas écrit l’historique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy In...</source>
+        <translation>&amp;Fusionner une copie...</translation>
+    </message>
+    <message>
+        <source>Combine another copy of this canvas (a client&apos;s edits, a colleague&apos;s copy) with yours; what was changed both ways is listed in the Conflicts panel</source>
+        <translation>Combiner une autre copie de ce canevas (les modifications d’un client, la copie d’un collègue) avec la vôtre ; ce qui a changé des deux côtés est listé dans le panneau Conflits</translation>
+    </message>
+    <message>
+        <source>Merge a copy of this canvas</source>
+        <translation>Fusionner une copie de ce canevas</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <source>%1 merged in: Undo takes it back</source>
+        <translation>%1 fusionné : Annuler revient en arrière</translation>
+    </message>
+    <message>
+        <source>This is the canvas&apos;s own file: choose another copy of it.</source>
+        <translation>C’est le fichier même du canevas : choisissez une autre copie.</translation>
     </message>
 </context>
 <context>

@@ -3472,6 +3472,14 @@
         <source>Select two versions (Ctrl+click) to compare them with each other</source>
         <translation>בחרו שתי גרסאות (Ctrl+לחיצה) כדי להשוות ביניהן</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>שינוי שם…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>מחיקה…</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::MainWindow</name>
@@ -3943,6 +3951,76 @@
     <message>
         <source>On disk</source>
         <translation>הגרסה שבדיסק</translation>
+    </message>
+    <message>
+        <source>Rename the version</source>
+        <translation>שינוי שם הגרסה</translation>
+    </message>
+    <message>
+        <source>A name for this version (leave it empty to make it the day&apos;s automatic version):</source>
+        <translation>שם לגרסה זו (השאירו ריק כדי שתהיה הגרסה האוטומטית של אותו יום):</translation>
+    </message>
+    <message>
+        <source>Cannot rename the version</source>
+        <translation>לא ניתן לשנות את שם הגרסה</translation>
+    </message>
+    <message>
+        <source>Delete the version “%1” from the history of %2?</source>
+        <translation>למחוק את הגרסה „%1” מההיסטוריה של %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln version(s) from the history of %1?</source>
+        <translation>
+            <numerusform>למחוק גרסה %Ln מההיסטוריה של %1?</numerusform>
+            <numerusform>למחוק %Ln גרסאות מההיסטוריה של %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete versions</source>
+        <translation>מחיקת גרסאות</translation>
+    </message>
+    <message>
+        <source>The other versions stay as they are. The history in the file changes when you save the canvas; until then, closing without saving keeps the version.</source>
+        <translation>שאר הגרסאות נשארות כפי שהן. ההיסטוריה בקובץ משתנה כששומרים את הקנבס; עד אז, סגירה בלי שמירה משאירה את הגרסה.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>Cannot delete the version</source>
+        <translation>לא ניתן למחוק את הגרסה</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) deleted: saving the canvas writes the history</source>
+        <translation>
+            <numerusform>גרסה %Ln נמחקה: שמירת הקנבס כותבת את ההיסטוריה</numerusform>
+            <numerusform>%Ln גרסאות נמחקו: שמירת הקנבס כותבת את ההיסטוריה</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy In...</source>
+        <translation>&amp;מיזוג עותק אחר...</translation>
+    </message>
+    <message>
+        <source>Combine another copy of this canvas (a client&apos;s edits, a colleague&apos;s copy) with yours; what was changed both ways is listed in the Conflicts panel</source>
+        <translation>שילוב עותק אחר של הקנבס הזה (עריכות של לקוח, עותק של עמית) עם שלכם; מה ששונה בשני הצדדים מופיע בחלונית ההתנגשויות</translation>
+    </message>
+    <message>
+        <source>Merge a copy of this canvas</source>
+        <translation>מיזוג עותק של הקנבס הזה</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>לא ניתן למזג</translation>
+    </message>
+    <message>
+        <source>%1 merged in: Undo takes it back</source>
+        <translation>%1 מוזג: ביטול מחזיר לקודם</translation>
+    </message>
+    <message>
+        <source>This is the canvas&apos;s own file: choose another copy of it.</source>
+        <translation>זה הקובץ של הקנבס עצמו: בחרו עותק אחר שלו.</translation>
     </message>
 </context>
 <context>

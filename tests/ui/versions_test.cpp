@@ -349,6 +349,35 @@ private slots:
         QVERIFY(!doc().canvas().contains("par-bakery"));
     }
 
+    void aClientsEditedCopyIsMergedInFromTheFileMenu()
+    {
+        const QString path = roastery(QStringLiteral("client.mizan"));
+        QVERIFY(window_->openFile(path));
+        // The client edited a JSON copy sent by email: a partner added, the cafés renamed.
+        Canvas copy = doc().canvas();
+        copy.insertNote(BlockId::KeyPartners, Note{.id = "par-mill", .text = "The mill upstream"});
+        Note cafes = *copy.find("seg-cafes");
+        cafes.text = "Cafés (client)";
+        copy.replaceNote(cafes);
+        const QString copyPath = dir_.filePath(QStringLiteral("canvas from Dana.json"));
+        QVERIFY(writeFileAtomically(copyPath.toStdString(), toJson(copy)).ok());
+        changeText("seg-cafes", "Cafés (mine)");
+        QString error;
+        int conflicts = 0;
+        QVERIFY(!window_->mergeWithFile(path, &error));
+        QVERIFY(error.contains(QStringLiteral("own file")));
+        QVERIFY(window_->mergeWithFile(copyPath, &error, &conflicts));
+        QVERIFY(doc().canvas().contains("par-mill"));
+        QCOMPARE(conflicts, 1);
+        QCOMPARE(doc().canvas().find("seg-cafes")->text, std::string("Cafés (mine)"));
+        QCOMPARE(window_->conflictsPanel()->list()->topLevelItemCount(), 1);
+        QCOMPARE(window_->conflictsPanel()->list()->topLevelItem(0)->text(3), QStringLiteral("Cafés (client)"));
+        // One undo step takes the merge and its conflict back.
+        doc().undoStack()->undo();
+        QVERIFY(!doc().canvas().contains("par-mill"));
+        QCOMPARE(window_->conflictsPanel()->list()->topLevelItemCount(), 0);
+    }
+
     void aWorkingCopyLeftByTheMizanBeforeHistoryIsRecovered()
     {
         // A crash under the previous schema left unsaved edits in a working copy.

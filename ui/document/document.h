@@ -135,7 +135,10 @@ public:
     void ignoreDiskVersion();
     // Sync clients' conflicted copies of this file beside it, not yet merged.
     QStringList conflictCopies() const;
-    bool mergeConflictCopy(const QString& path, QString* error, int* conflicts = nullptr);
+    // Merges another copy of the canvas (a conflicted copy, a client's
+    // edited copy): the newest version both histories hold is the base;
+    // with none, nothing is taken as deleted. One undoable edit.
+    bool mergeCopy(const QString& path, QString* error, int* conflicts = nullptr);
     // Not offered again in this session.
     void ignoreConflictCopy(const QString& path);
 

@@ -151,15 +151,21 @@ void DocumentTab::takeFromDisk()
     QString error;
     int conflicts = 0;
     const bool done = diskSubject_ == document_->filePath() ? document_->takeDiskVersion(&error, &conflicts)
-                                                            : document_->mergeConflictCopy(diskSubject_, &error, &conflicts);
+                                                            : document_->mergeCopy(diskSubject_, &error, &conflicts);
     if (!done)
         QMessageBox::warning(this, tr("Cannot read the other version"), error);
-    else if (conflicts > 0)
-        QMessageBox::information(this, tr("Merged with conflicts"),
+    else
+        tellConflicts(this, conflicts);
+    updateDiskBar();
+}
+
+void DocumentTab::tellConflicts(QWidget* parent, int conflicts)
+{
+    if (conflicts > 0)
+        QMessageBox::information(parent, tr("Merged with conflicts"),
                                  tr("%Ln note field(s) were changed both ways. Yours is kept on the canvas for now; the "
                                     "Conflicts panel lists each one to keep yours, keep theirs, or edit.",
                                     nullptr, conflicts));
-    updateDiskBar();
 }
 
 DocumentTab::~DocumentTab()

@@ -36,6 +36,8 @@ public:
     void updateBanner();
     // The bar about the file changed on disk, or a sync client's conflicting copy.
     void updateDiskBar();
+    // After a merge: what was changed both ways, when anything was.
+    static void tellConflicts(QWidget* parent, int conflicts);
     QWidget* diskBar() const { return diskBar_; }
 
 signals:

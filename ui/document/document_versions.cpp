@@ -358,7 +358,7 @@ void Document::ignoreConflictCopy(const QString& path)
     mergedCopies_ << QFileInfo(path).absoluteFilePath();
 }
 
-bool Document::mergeConflictCopy(const QString& path, QString* error, int* conflicts)
+bool Document::mergeCopy(const QString& path, QString* error, int* conflicts)
 {
     if (isReadOnly()) {
         *error = readOnlyReason_;
