@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <random>
 
 using namespace mizan;
@@ -33,23 +34,32 @@ void repair(Canvas& c)
             a.segment.clear();
 }
 
-}  // namespace
-
-TEST_CASE("Every version of a history rebuilds exactly the canvas it recorded", "[history]")
+// More versions than one whole copy covers (so chains start afresh), each
+// after a few random edits, named by `name` (empty: automatic), a day apart
+// from Monday on. Returns the canvases recorded, oldest first.
+std::vector<Canvas> randomHistory(CanvasHistory& history, unsigned seed, const std::function<std::string(int)>& name)
 {
-    std::mt19937 rng(7);
+    std::mt19937 rng(seed);
     Canvas canvas = test::fullCanvas();
-    CanvasHistory history;
     std::vector<Canvas> recorded;
-    // More versions than one whole copy covers, so chains start afresh.
     for (int v = 0; v < 2 * kFullCopyEvery + 3; ++v) {
         for (int e = 0; e < 1 + v % 4; ++e)
             test::randomEdit(canvas, rng, "v", v * 10 + e);
         repair(canvas);
-        auto added = history.add(canvas, v % 5 == 0 ? "Workshop " + std::to_string(v) : "", kMonday + v * kDay);
-        REQUIRE(added);
+        REQUIRE(history.add(canvas, name(v), kMonday + v * kDay));
         recorded.push_back(canvas);
     }
+    return recorded;
+}
+
+}  // namespace
+
+TEST_CASE("Every version of a history rebuilds exactly the canvas it recorded", "[history]")
+{
+    CanvasHistory history;
+    const std::vector<Canvas> recorded = randomHistory(
+        history, 7, [](int v) { return v % 5 == 0 ? "Workshop " + std::to_string(v) : std::string(); });
+    const Canvas& canvas = recorded.back();
     REQUIRE(history.versions().size() == recorded.size());
     CHECK(history.versions()[0].base == 0);
     CHECK(history.versions()[1].base == 1);
@@ -75,16 +85,9 @@ TEST_CASE("Every version of a history rebuilds exactly the canvas it recorded", 
 
 TEST_CASE("Deleting a version keeps every other version as it was, in a file too", "[history]")
 {
-    std::mt19937 rng(11);
-    Canvas canvas = test::fullCanvas();
     CanvasHistory history;
-    std::vector<Canvas> recorded;
-    for (int v = 0; v < 2 * kFullCopyEvery + 3; ++v) {
-        test::randomEdit(canvas, rng, "d", v);
-        repair(canvas);
-        REQUIRE(history.add(canvas, "V" + std::to_string(v + 1), kMonday + v * kDay));
-        recorded.push_back(canvas);
-    }
+    const std::vector<Canvas> recorded = randomHistory(history, 11, [](int v) { return "V" + std::to_string(v + 1); });
+    const Canvas& canvas = recorded.back();
     // The first whole copy, one in the middle of a chain, the second whole
     // copy, and the newest.
     std::vector<std::int64_t> gone;
