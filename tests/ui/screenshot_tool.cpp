@@ -97,6 +97,13 @@ selected:
             for (QWidget* w : window.planner()->widget()->findChildren<QWidget*>())
                 if (w->minimumSizeHint().width() > 300)
                     std::fprintf(stderr, "%s %d %s %s\n", w->metaObject()->className(), w->minimumSizeHint().width(), qPrintable(w->accessibleName()), qPrintable(w->property("text").toString().left(60)));
+        // Docks shown again after the start page take their tabs' order
+        // once laid out: the History panel is raised after that.
+        if (which == QLatin1String("history"))
+            if (auto* dock = window.findChild<QDockWidget*>(QStringLiteral("history"))) {
+                dock->raise();
+                QApplication::processEvents();
+            }
         const bool ok = target->grab().save(QString::fromLocal8Bit(argv[1]));
         window.currentTab()->document().undoStack();
         app.exit(ok ? 0 : 1);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panels/findings_panel.h"
+#include "ui/panels/wrapping_rows.h"
 
 #include "ui/document/document.h"
 #include "ui/style.h"
 #include "ui/texts.h"
 
 #include <QHeaderView>
-#include <QStyledItemDelegate>
 #include <QScrollBar>
 #include <QTimer>
 #include <QPainter>
@@ -18,49 +18,16 @@ namespace {
 
 constexpr int kSubjectsRole = Qt::UserRole + 1;
 
-// Wrapped findings measured at the width they are drawn at: a finding is
-// indented under its group, which the tree's own measure leaves out (a
-// wrapped line would be cut).
-class WrappingDelegate : public QStyledItemDelegate {
-public:
-    explicit WrappingDelegate(QTreeView* tree) : QStyledItemDelegate(tree), tree_(tree) {}
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        if (index.column() != 0)
-            return size;
-        int depth = tree_->rootIsDecorated() ? 1 : 0;
-        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-            ++depth;
-        QStyleOptionViewItem o = option;
-        initStyleOption(&o, index);
-        const int margin = 2 * (tree_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree_) + 1);
-        const int width = tree_->header()->sectionSize(0) - depth * tree_->indentation() - margin
-                        - (o.features & QStyleOptionViewItem::HasDecoration ? o.decorationSize.width() + margin : 0);
-        const QRect text = QFontMetrics(o.font).boundingRect(QRect(0, 0, qMax(40, width), 1 << 20),
-                                                             Qt::TextWordWrap, o.text);
-        size.setHeight(qMax(size.height(), text.height() + 6));
-        return size;
-    }
-
-private:
-    QTreeView* tree_;
-};
-
 }  // namespace
 
 FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
 {
-    setItemDelegate(new WrappingDelegate(this));
+    wrapRowsToColumns(this);
     setColumnCount(2);
     setHeaderLabels({tr("Finding"), tr("Method")});
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    setWordWrap(true);
-    setUniformRowHeights(false);
-    // Rows grow and shrink with the column as the dock is resized.
-    connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
     setAccessibleName(tr("Findings"));
     connect(this, &QTreeWidget::itemActivated, this, &FindingsPanel::onActivated);
     connect(this, &QTreeWidget::itemClicked, this, &FindingsPanel::onActivated);

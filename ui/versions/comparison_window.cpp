@@ -10,6 +10,7 @@
 #include "ui/style.h"
 #include "ui/texts.h"
 #include "ui/versions/change_text.h"
+#include "ui/panels/wrapping_rows.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -110,10 +111,10 @@ ComparisonWindow::ComparisonWindow(std::unique_ptr<Document> shown, const Canvas
 
     changes_ = new QTreeWidget;
     changes_->setHeaderHidden(true);
-    changes_->setWordWrap(true);
+    wrapRowsToColumns(changes_);
     findings_ = new QTreeWidget;
     findings_->setHeaderHidden(true);
-    findings_->setWordWrap(true);
+    wrapRowsToColumns(findings_);
     side_ = new QTabWidget;
     fillChanges(before, after);
     fillFindings(before, after);

@@ -6,6 +6,7 @@
 #include "ui/document/document.h"
 #include "ui/texts.h"
 #include "ui/versions/change_text.h"
+#include "ui/panels/wrapping_rows.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -63,7 +64,7 @@ ConflictsPanel::ConflictsPanel(QWidget* parent) : QWidget(parent)
     list_->setColumnCount(4);
     list_->setRootIsDecorated(false);
     list_->setAllColumnsShowFocus(true);
-    list_->setWordWrap(true);
+    wrapRowsToColumns(list_);
     mine_ = new QPushButton(this);
     theirs_ = new QPushButton(this);
     edit_ = new QPushButton(this);

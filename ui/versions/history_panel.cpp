@@ -3,6 +3,7 @@
 
 #include "core/versions/canvas_history.h"
 #include "ui/document/document.h"
+#include "ui/panels/wrapping_rows.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -31,9 +32,8 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
     list_->setObjectName(QStringLiteral("versions"));
     list_->setColumnCount(2);
     list_->setRootIsDecorated(false);
-    list_->setWordWrap(true);
+    wrapRowsToColumns(list_);
     list_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    list_->setUniformRowHeights(false);
     list_->setAllColumnsShowFocus(true);
     list_->header()->setStretchLastSection(true);
     save_ = new QPushButton(this);
