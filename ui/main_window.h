@@ -112,6 +112,10 @@ protected:
 private:
     void offerSalvage(const QString& path, const QString& message, const Error& refusal);
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createViewActions();
+    void createLanguageMenu(QMenu* view);
     void createMenus();
     void retranslate();
     void addTab(std::unique_ptr<class Document> document);

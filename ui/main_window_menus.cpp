@@ -50,16 +50,32 @@
 
 namespace mizan::ui {
 
+namespace {
+
+// An action of the window (its shortcut works wherever the focus is in it).
+template <typename Slot>
+QAction* windowAction(QWidget* window, const QKeySequence& key, Slot slot)
+{
+    auto* action = new QAction(window);
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    QObject::connect(action, &QAction::triggered, window, slot);
+    window->addAction(action);
+    return action;
+}
+
+}  // namespace
+
 void MainWindow::createActions()
 {
-    const auto make = [this](const QKeySequence& key, auto slot) {
-        auto* action = new QAction(this);
-        if (!key.isEmpty())
-            action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
+    createFileActions();
+    createEditActions();
+    createViewActions();
+}
+
+void MainWindow::createFileActions()
+{
+    const auto make = [this](const QKeySequence& key, auto slot) { return windowAction(this, key, slot); };
     a_.newCanvas = make(QKeySequence::New, [this] { newCanvas(); });
     a_.open = make(QKeySequence::Open, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open canvas"), QString(),
@@ -126,7 +142,11 @@ void MainWindow::createActions()
         if (DocumentTab* tab = currentTab())
             (new CalendarDialog(tab->document(), this))->show();
     });
+}
 
+void MainWindow::createEditActions()
+{
+    const auto make = [this](const QKeySequence& key, auto slot) { return windowAction(this, key, slot); };
     a_.undo = undoGroup_->createUndoAction(this);
     a_.undo->setShortcut(QKeySequence::Undo);
     a_.redo = undoGroup_->createRedoAction(this);
@@ -166,6 +186,12 @@ void MainWindow::createActions()
         if (auto* tab = currentTab())
             tab->findNext();
     });
+}
+
+// The view's actions, and the Help menu's.
+void MainWindow::createViewActions()
+{
+    const auto make = [this](const QKeySequence& key, auto slot) { return windowAction(this, key, slot); };
     a_.zoomIn = make(QKeySequence::ZoomIn, [this] {
         if (auto* tab = currentTab())
             tab->view().zoomIn();
@@ -249,6 +275,20 @@ void MainWindow::createMenus()
     view->addAction(conflictsDock_->toggleViewAction());
 
     view->addAction(a_.keepLtrCanvas);
+    createLanguageMenu(view);
+
+    QMenu* help = menuBar()->addMenu(QString());
+    help->addAction(a_.method);
+    help->addAction(a_.rules);
+    help->addAction(a_.shortcuts);
+    help->addSeparator();
+    help->addAction(a_.about);
+    menus_ = {file, edit, view, help};
+}
+
+// View ▸ Language: the system's, or one of the interface's languages.
+void MainWindow::createLanguageMenu(QMenu* view)
+{
     languageMenu_ = view->addMenu(QString());
     auto* languages = new QActionGroup(this);
     a_.systemLanguage->setCheckable(true);
@@ -270,14 +310,6 @@ void MainWindow::createMenus()
             language_->apply(a->data().toString());
     });
     languageMenu_->menuAction()->setVisible(language_ != nullptr);
-
-    QMenu* help = menuBar()->addMenu(QString());
-    help->addAction(a_.method);
-    help->addAction(a_.rules);
-    help->addAction(a_.shortcuts);
-    help->addSeparator();
-    help->addAction(a_.about);
-    menus_ = {file, edit, view, help};
 }
 
 void MainWindow::rebuildStarterMenus()

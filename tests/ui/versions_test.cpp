@@ -23,10 +23,12 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -220,6 +222,26 @@ private slots:
                 menu << a->text();
         QCOMPARE(menu, (QStringList{QStringLiteral("Open"), QStringLiteral("Compare with Now"), QStringLiteral("Restore"),
                                     QStringLiteral("Rename…"), QStringLiteral("Delete…")}));
+
+        // Delete in the list asks about the version, even with a note selected on the
+        // canvas (which the same key would otherwise delete); cancelled, nothing changes.
+        tab().scene().selectNotes({"seg-home-brewers"});
+        window_->findChild<QDockWidget*>(QStringLiteral("history"))->raise();
+        QApplication::setActiveWindow(window_.get());
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QString asked;
+        QTimer::singleShot(100, this, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->reject();
+            }
+        });
+        QTest::keyClick(list, Qt::Key_Delete);
+        QTRY_VERIFY(!asked.isEmpty());
+        QCOMPARE(asked, QStringLiteral("Delete the version “Trial” from the history of pruned.mizan?"));
+        QVERIFY(doc().canvas().contains("seg-home-brewers"));
+        QCOMPARE(list->topLevelItemCount(), 3);
 
         QVERIFY(window_->deleteVersions({2}, true));
         QVERIFY(window_->renameVersion(3, QStringLiteral("Workshop 2, final")));

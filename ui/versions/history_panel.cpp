@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -95,6 +96,7 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
         },
         QKeySequence(QKeySequence::Delete));
     list_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    list_->installEventFilter(this);
     connect(list_, &QTreeWidget::itemActivated, this, withCurrent(&HistoryPanel::compareRequested));
     connect(list_, &QTreeWidget::currentItemChanged, this, &HistoryPanel::updateButtons);
     connect(list_, &QTreeWidget::itemSelectionChanged, this, &HistoryPanel::updateButtons);
@@ -215,6 +217,24 @@ void HistoryPanel::retranslate()
     rename_->setText(tr("Rename…"));
     delete_->setText(tr("Delete…"));
     refresh();
+}
+
+bool HistoryPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == list_ && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        QAction* action = key->matches(QKeySequence::Delete) ? delete_
+                        : key->key() == Qt::Key_F2 && key->modifiers() == Qt::NoModifier ? rename_
+                                                                                         : nullptr;
+        if (action) {
+            // Taken by the list rather than by a shortcut of the window.
+            event->accept();
+            if (event->type() == QEvent::KeyPress && action->isEnabled())
+                action->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryPanel::changeEvent(QEvent* event)

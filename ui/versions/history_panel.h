@@ -51,6 +51,9 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // F2 and Delete in the list rename and delete versions, not the
+    // canvas's selected note (the window's shortcuts for the same keys).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refresh();
