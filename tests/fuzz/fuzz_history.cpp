@@ -3,7 +3,7 @@
 // payload (the record of differences from the version before, or any bytes
 // where compressed data should be) never crashes or hangs, and what it
 // rebuilds is a valid canvas that a new version of it records and rebuilds
-// the same.
+// the same, and that deleting a version before it leaves as it was.
 //   First byte even: the rest is the text of a difference from a base canvas.
 //   First byte odd: the next four bytes are the size before compression
 //   (little-endian), the rest a compressed payload, as stored.
@@ -68,6 +68,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::abort();
     auto back = again.canvasOf(added.value().id);
     if (!back || !(back.value() == rebuilt.value()))
+        std::abort();
+    // Deleting the version it differs from makes it a whole copy of itself.
+    CanvasHistory pruned({first, second});
+    if (!pruned.remove(1))
+        std::abort();
+    auto kept = pruned.canvasOf(2);
+    if (!kept || !(kept.value() == rebuilt.value()))
+        std::abort();
+    // Deleting it keeps the version after it, recorded again against the first.
+    Canvas later = rebuilt.value();
+    later.info.title += " (later)";
+    CanvasHistory three({first, second});
+    if (!three.add(later, "later", 3) || !three.remove(2))
+        std::abort();
+    auto third = three.canvasOf(3);
+    if (!third || !(third.value() == later))
         std::abort();
     return 0;
 }
