@@ -59,7 +59,21 @@ SegmentWorkbook::SegmentWorkbook(Document& document, NoteId segmentId, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs_);
 
-    // Touchpoints: lifecycle stages by channels.
+    addTouchpointsPage();
+    addEconomicsPage();
+    addPersonasPage();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    layout->addWidget(buttons);
+
+    connect(&document, &Document::changed, this, [this](const ChangeEvent&) { refresh(); });
+    refresh();
+}
+
+// Touchpoints: lifecycle stages by channels.
+void SegmentWorkbook::addTouchpointsPage()
+{
     auto* tpPage = new QWidget;
     auto* tpLayout = new QVBoxLayout(tpPage);
     auto* tpHelp = new QLabel(tr("Where this segment meets you, stage by stage (TP3). Double-click a cell to describe the "
@@ -77,8 +91,11 @@ SegmentWorkbook::SegmentWorkbook(Document& document, NoteId segmentId, QWidget* 
     connect(grid_, &QTableWidget::cellDoubleClicked, this, &SegmentWorkbook::editTouchpoint);
     connect(grid_, &QTableWidget::cellActivated, this, &SegmentWorkbook::editTouchpoint);
     tabs_->addTab(tpPage, tr("Touchpoints"));
+}
 
-    // Retention economics.
+// Retention economics: the inputs, the figures and the chart.
+void SegmentWorkbook::addEconomicsPage()
+{
     economics_ = new QWidget;
     auto* ecoLayout = new QHBoxLayout(economics_);
     auto* form = new QFormLayout;
@@ -156,8 +173,11 @@ SegmentWorkbook::SegmentWorkbook(Document& document, NoteId segmentId, QWidget* 
     chart_->setMinimumWidth(380);
     ecoLayout->addWidget(chart_, 3);
     tabs_->addTab(economics_, tr("Retention economics"));
+}
 
-    // Personas.
+// Personas: the list, and the selected one's form.
+void SegmentWorkbook::addPersonasPage()
+{
     auto* pPage = new QWidget;
     auto* pLayout = new QHBoxLayout(pPage);
     auto* listSide = new QVBoxLayout;
@@ -225,13 +245,6 @@ SegmentWorkbook::SegmentWorkbook(Document& document, NoteId segmentId, QWidget* 
                 s.personas.erase(s.personas.begin() + row);
         });
     });
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
-    layout->addWidget(buttons);
-
-    connect(&document, &Document::changed, this, [this](const ChangeEvent&) { refresh(); });
-    refresh();
 }
 
 const CustomerSegment* SegmentWorkbook::segment() const
@@ -435,6 +448,9 @@ void SegmentWorkbook::refreshEconomics()
 
     auto* chart = new QChart;
     chart->setTitle(tr("Customers over time"));
+    // Axis labels in the interface's digits and separators (Arabic-Indic in Arabic).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     auto* now = new QLineSeries;
     now->setName(tr("Today's retention"));
     auto* better = new QLineSeries;
@@ -447,9 +463,10 @@ void SegmentWorkbook::refreshEconomics()
     chart->addSeries(better);
     auto* x = new QValueAxis;
     x->setTitleText(tr("Periods"));
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
     auto* y = new QValueAxis;
     y->setTitleText(tr("Customers"));
+    y->setLabelFormat(QStringLiteral("%.0f"));   // whole customers
     y->setMin(0);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

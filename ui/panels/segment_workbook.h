@@ -35,6 +35,9 @@ public:
     QString figuresText() const;
 
 private:
+    void addTouchpointsPage();
+    void addEconomicsPage();
+    void addPersonasPage();
     void refresh();
     void refreshGrid();
     void refreshEconomics();
